@@ -1,0 +1,1 @@
+//! The RUM rebalance planner (filled in by the planner work).

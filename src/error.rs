@@ -1,0 +1,49 @@
+//! The CLI's error type and its exit codes (../shared/spec/cli.md).
+
+use std::process::ExitCode;
+
+/// Exit codes scripts rely on.
+pub mod exit {
+    pub const ERROR: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const PARTIAL: u8 = 3;
+    pub const AUTH: u8 = 4;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad flags, arguments or input data found before anything was sent (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// No credentials, or the API refused them (exit 4).
+    #[error("{0}")]
+    Auth(String),
+    /// The API answered with an error body.
+    #[error("{message} (errorCode {code})")]
+    Api { code: u32, message: String },
+    /// Anything else: network after retries, local I/O, bad data (exit 1).
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Error::Usage(_) => exit::USAGE,
+            Error::Auth(_) => exit::AUTH,
+            Error::Api { code, .. } if is_auth_code(*code) => exit::AUTH,
+            Error::Api { .. } | Error::Other(_) => exit::ERROR,
+        })
+    }
+
+    /// Wraps any displayable error with what was being done, for the message shown.
+    pub fn other(context: impl std::fmt::Display, err: impl std::fmt::Display) -> Error {
+        Error::Other(format!("{context}: {err}"))
+    }
+}
+
+fn is_auth_code(code: u32) -> bool {
+    crate::protocol::codes::ErrorCode::try_from(code).is_ok_and(|c| c.is_auth())
+}

@@ -1,0 +1,1 @@
+//! The output layer: the only code that writes to stdout.

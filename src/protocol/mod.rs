@@ -1,0 +1,18 @@
+//! The hosted API's wire protocol, shared by the client (`crate::api`) and the sandbox
+//! server (`crate::sandbox`): request signing, error codes and the JSON objects.
+
+pub mod codes;
+pub mod model;
+pub mod sign;
+
+/// The protocol version every request carries.
+pub const VERSION: &str = "3";
+
+/// Format of `timestamp` in checksum mode and of times in responses (UTC).
+pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// Format of dates (order start and end dates, billing cycle starts).
+pub const DATE_FORMAT: &str = "%Y-%m-%d";
+
+/// The exact R1 refusal text.
+pub const SUSPENDED_MESSAGE: &str = "The account is suspended. Please contact your provider.";

@@ -1,0 +1,1 @@
+//! The sandbox: a local reseller API server on SQLite.
