@@ -8,6 +8,8 @@
 
 pub mod api;
 pub mod cli;
+pub mod config;
+pub mod credentials;
 pub mod domain;
 pub mod error;
 pub mod output;

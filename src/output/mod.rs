@@ -1,1 +1,421 @@
 //! The output layer: the only code that writes to stdout.
+//!
+//! Commands return an [`Output`]: JSON data plus a description of how a person would like
+//! to see it (columns, sections). This module turns it into a table, JSON, NDJSON, CSV or
+//! TSV, or runs it through `--jq`. Messages and progress go to stderr through [`Ui`].
+
+mod jq;
+mod progress;
+mod table;
+mod ui;
+
+pub use progress::Progress;
+pub use ui::Ui;
+
+use serde_json::Value;
+use std::io::{self, Write};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+    Tsv,
+}
+
+/// How to render, from the global options and the terminal.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub format: Format,
+    pub columns: Option<Vec<String>>,
+    pub header: bool,
+    pub jq: Option<String>,
+    /// stdout is a terminal: bars are drawn and tables fit its width.
+    pub terminal: bool,
+    pub width: Option<usize>,
+}
+
+impl Settings {
+    /// The spec's defaults: a table on a terminal, else TSV without a header.
+    pub fn new(
+        format: Option<Format>,
+        columns: Option<Vec<String>>,
+        no_header: bool,
+        jq: Option<String>,
+    ) -> Settings {
+        use std::io::IsTerminal;
+        let terminal = io::stdout().is_terminal();
+        let explicit = format.is_some();
+        let format = format.unwrap_or(if terminal { Format::Table } else { Format::Tsv });
+        Settings {
+            format,
+            columns,
+            header: !no_header && (explicit || terminal),
+            jq,
+            terminal,
+            width: terminal
+                .then(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
+                .flatten(),
+        }
+    }
+}
+
+/// One column of a table: a header and how to get the cell from a record.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub value: Cell,
+}
+
+#[derive(Debug, Clone)]
+pub enum Cell {
+    /// A field of the record, by dotted path (`plan.roleName`).
+    Field(String),
+    /// A usage bar of `used` over `total`, drawn only in tables on a terminal.
+    Bar { used: String, total: String },
+}
+
+impl Column {
+    pub fn field(key: &str) -> Column {
+        Column {
+            header: header_for(key),
+            value: Cell::Field(key.to_string()),
+        }
+    }
+
+    pub fn bar(header: &str, used: &str, total: &str) -> Column {
+        Column {
+            header: header.to_string(),
+            value: Cell::Bar {
+                used: used.to_string(),
+                total: total.to_string(),
+            },
+        }
+    }
+}
+
+/// Columns from their field names, the usual case: `columns(&["id", "account"])`.
+pub fn columns(keys: &[&str]) -> Vec<Column> {
+    keys.iter().map(|k| Column::field(k)).collect()
+}
+
+/// `suspendedMonitors` → `SUSPENDED MONITORS`.
+fn header_for(key: &str) -> String {
+    let leaf = key.rsplit('.').next().unwrap_or(key);
+    let mut out = String::new();
+    for (i, ch) in leaf.chars().enumerate() {
+        if ch.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(ch.to_uppercase());
+    }
+    out
+}
+
+/// What a command hands back.
+#[derive(Debug)]
+pub enum Output {
+    /// Nothing for stdout (the command said what it did on stderr).
+    Nothing,
+    /// A list of records; `--columns` picks and orders fields.
+    List {
+        items: Vec<Value>,
+        columns: Vec<Column>,
+    },
+    /// One record, shown as field/value lines in a table.
+    Record { item: Value, fields: Vec<Column> },
+    /// Structured data with a human layout of several sections (a plan, a dashboard).
+    Document { data: Value, sections: Vec<Section> },
+}
+
+#[derive(Debug)]
+pub enum Section {
+    Heading(String),
+    Text(String),
+    Table {
+        columns: Vec<Column>,
+        rows: Vec<Value>,
+    },
+    Fields {
+        item: Value,
+        fields: Vec<Column>,
+    },
+}
+
+impl Output {
+    pub fn list(items: Vec<Value>, keys: &[&str]) -> Output {
+        Output::List {
+            items,
+            columns: columns(keys),
+        }
+    }
+
+    pub fn record(item: Value, keys: &[&str]) -> Output {
+        Output::Record {
+            item,
+            fields: columns(keys),
+        }
+    }
+
+    /// A serialisable value as a list or record.
+    pub fn list_of<T: serde::Serialize>(items: &[T], keys: &[&str]) -> Result<Output> {
+        Ok(Output::list(
+            items.iter().map(to_value).collect::<Result<_>>()?,
+            keys,
+        ))
+    }
+
+    pub fn record_of<T: serde::Serialize>(item: &T, keys: &[&str]) -> Result<Output> {
+        Ok(Output::record(to_value(item)?, keys))
+    }
+
+    /// The JSON that `-o json` prints.
+    pub fn data(&self) -> Value {
+        match self {
+            Output::Nothing => Value::Null,
+            Output::List { items, .. } => Value::Array(items.clone()),
+            Output::Record { item, .. } => item.clone(),
+            Output::Document { data, .. } => data.clone(),
+        }
+    }
+}
+
+pub fn to_value<T: serde::Serialize>(item: &T) -> Result<Value> {
+    serde_json::to_value(item).map_err(|e| Error::other("could not encode the result", e))
+}
+
+/// Writes the output to stdout. A closed pipe (`| head`) ends quietly: it is not an error.
+pub fn emit(output: &Output, settings: &Settings) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match write(&mut out, output, settings).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::other("could not write to stdout", e)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Renders into any writer; `emit` is this on stdout. Tests render into a buffer.
+pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
+    if let Output::Nothing = output {
+        return Ok(());
+    }
+    if let Some(expr) = &settings.jq {
+        return jq::run(out, expr, output.data());
+    }
+    match settings.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &output.data())?;
+            writeln!(out)
+        }
+        Format::Ndjson => {
+            let data = output.data();
+            let lines = match &data {
+                Value::Array(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            for line in lines {
+                serde_json::to_writer(&mut *out, line)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv | Format::Tsv => write_delimited(out, output, settings),
+        Format::Table => table::write(out, output, settings),
+    }
+}
+
+fn write_delimited(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
+    let delimiter = if settings.format == Format::Csv {
+        b','
+    } else {
+        b'\t'
+    };
+    let (rows, columns): (Vec<&Value>, Vec<Column>) = match output {
+        Output::List { items, columns } => (items.iter().collect(), pick(columns, settings)),
+        Output::Record { item, fields } => (vec![item], pick(fields, settings)),
+        // A document has no single row shape; its flat sections are what a script wants.
+        Output::Document { sections, .. } => {
+            let table = sections.iter().find_map(|s| match s {
+                Section::Table { columns, rows } => {
+                    Some((rows.iter().collect(), pick(columns, settings)))
+                }
+                _ => None,
+            });
+            table.unwrap_or_default()
+        }
+        Output::Nothing => return Ok(()),
+    };
+    // Bars are pictures, not data.
+    let columns: Vec<&Column> = columns
+        .iter()
+        .filter(|c| matches!(c.value, Cell::Field(_)))
+        .collect();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .quote_style(if delimiter == b'\t' {
+            csv::QuoteStyle::Never
+        } else {
+            csv::QuoteStyle::Necessary
+        })
+        .from_writer(out);
+    if settings.header {
+        writer.write_record(columns.iter().map(|c| match &c.value {
+            Cell::Field(key) => key.as_str(),
+            Cell::Bar { .. } => "",
+        }))?;
+    }
+    for row in rows {
+        writer.write_record(columns.iter().map(|c| {
+            let text = cell_text(row, c, "");
+            if delimiter == b'\t' {
+                // TSV has no quoting: keep one record per line.
+                text.replace(['\t', '\n'], " ")
+            } else {
+                text
+            }
+        }))?;
+    }
+    writer.flush()
+}
+
+/// The columns to show: `--columns` picks and orders them by field name (any field of
+/// the records, not only the default ones).
+fn pick(defaults: &[Column], settings: &Settings) -> Vec<Column> {
+    match &settings.columns {
+        None => defaults.to_vec(),
+        Some(keys) => keys
+            .iter()
+            .map(|key| {
+                defaults
+                    .iter()
+                    .find(|c| {
+                        matches!(&c.value, Cell::Field(k) if k == key)
+                            || c.header.eq_ignore_ascii_case(key)
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| Column::field(key))
+            })
+            .collect(),
+    }
+}
+
+fn lookup<'a>(row: &'a Value, path: &str) -> &'a Value {
+    path.split('.')
+        .try_fold(row, |v, part| v.get(part))
+        .unwrap_or(&Value::Null)
+}
+
+/// A cell as text; `null` shows as `missing` (`-` in tables, empty in CSV).
+fn cell_text(row: &Value, column: &Column, missing: &str) -> String {
+    match &column.value {
+        Cell::Field(key) => match lookup(row, key) {
+            Value::Null => missing.to_string(),
+            Value::String(s) => s.clone(),
+            Value::Array(items) if items.iter().all(|v| !v.is_object() && !v.is_array()) => items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join(","),
+            other => other.to_string(),
+        },
+        Cell::Bar { used, total } => {
+            let used = lookup(row, used).as_f64().unwrap_or(0.0);
+            let total = lookup(row, total).as_f64().unwrap_or(0.0);
+            bar(used, total)
+        }
+    }
+}
+
+const BAR_WIDTH: usize = 10;
+
+/// `███████░░░ 70%`; over 100% the bar is full and the percentage says by how much.
+pub fn bar(used: f64, total: f64) -> String {
+    let ratio = if total > 0.0 {
+        used / total
+    } else if used > 0.0 {
+        f64::INFINITY
+    } else {
+        0.0
+    };
+    let filled = ((ratio.min(1.0) * BAR_WIDTH as f64).round() as usize).min(BAR_WIDTH);
+    let percent = if ratio.is_finite() {
+        format!("{:.0}%", ratio * 100.0)
+    } else {
+        "over".to_string()
+    };
+    format!(
+        "{}{} {percent}",
+        "█".repeat(filled),
+        "░".repeat(BAR_WIDTH - filled)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn settings(format: Format) -> Settings {
+        Settings {
+            format,
+            columns: None,
+            header: true,
+            jq: None,
+            terminal: false,
+            width: Some(80),
+        }
+    }
+
+    fn render(output: &Output, settings: &Settings) -> String {
+        let mut buf = Vec::new();
+        write(&mut buf, output, settings).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn clients() -> Output {
+        Output::list(
+            vec![
+                json!({"id": 1, "account": "a@x.io", "status": "active", "note": "a, b"}),
+                json!({"id": 2, "account": "b@x.io", "status": "suspended", "note": null}),
+            ],
+            &["id", "account", "status"],
+        )
+    }
+
+    #[test]
+    fn headers_come_from_camel_case_fields() {
+        assert_eq!(header_for("suspendedMonitors"), "SUSPENDED MONITORS");
+        assert_eq!(header_for("plan.roleName"), "ROLE NAME");
+    }
+
+    #[test]
+    fn csv_quotes_and_tsv_does_not() {
+        let mut s = settings(Format::Csv);
+        s.columns = Some(vec!["id".into(), "note".into()]);
+        assert_eq!(render(&clients(), &s), "id,note\n1,\"a, b\"\n2,\n");
+        s.format = Format::Tsv;
+        s.header = false;
+        assert_eq!(render(&clients(), &s), "1\ta, b\n2\t\n");
+    }
+
+    #[test]
+    fn ndjson_is_one_record_per_line_and_json_an_array() {
+        let out = render(&clients(), &settings(Format::Ndjson));
+        assert_eq!(out.lines().count(), 2);
+        assert!(out.starts_with("{\"account\":\"a@x.io\""));
+        let empty = Output::list(vec![], &["id"]);
+        assert_eq!(render(&empty, &settings(Format::Json)), "[]\n");
+    }
+
+    #[test]
+    fn bar_is_exact_at_the_edges() {
+        assert_eq!(bar(0.0, 10.0), "░░░░░░░░░░ 0%");
+        assert_eq!(bar(10.0, 10.0), "██████████ 100%");
+        assert_eq!(bar(15.0, 10.0), "██████████ 150%");
+        assert_eq!(bar(1.0, 0.0), "██████████ over");
+    }
+}

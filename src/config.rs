@@ -1,0 +1,147 @@
+//! Profiles: saved accounts in a TOML file in the OS config folder. Never a secret here:
+//! secret keys and tokens live in the keyring (`crate::credentials`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::AuthMode;
+use crate::credentials::Storage;
+use crate::error::{Error, Result};
+use crate::protocol::model::AccountKind;
+
+pub const DEFAULT_PROFILE: &str = "default";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Profile {
+    pub endpoint: String,
+    pub apikey: String,
+    pub auth_mode: AuthMode,
+    pub kind: AccountKind,
+    /// The account's email, for `auth status`.
+    pub account: String,
+    /// Where the secret key and cached token are kept.
+    pub storage: Storage,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// The folder of `config.toml` (and, with `--insecure-storage`, the secrets file):
+/// `MONITIS_CONFIG_DIR`, else the OS config folder (`~/.config/monitis` on Linux).
+pub fn dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("MONITIS_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("com", "monitis", "monitis")
+        .map(|dirs| dirs.config_dir().to_path_buf())
+        .ok_or_else(|| {
+            Error::Other(
+                "cannot find a home folder for the config file; set MONITIS_CONFIG_DIR".into(),
+            )
+        })
+}
+
+impl Config {
+    pub fn path() -> Result<PathBuf> {
+        Ok(dir()?.join("config.toml"))
+    }
+
+    pub fn load() -> Result<Config> {
+        Self::load_from(&Self::path()?)
+    }
+
+    pub fn load_from(path: &Path) -> Result<Config> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                Error::Other(format!(
+                    "{} is not a valid monitis config: {e}; fix it or remove it and log in again",
+                    path.display()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(Error::other(format!("cannot read {}", path.display()), e)),
+        }
+    }
+
+    pub fn save(&self) -> Result<()> {
+        self.save_to(&Self::path()?)
+    }
+
+    /// Writes the whole file anew with mode 0600, through a temporary file so that an
+    /// interrupted save never leaves half a config.
+    pub fn save_to(&self, path: &Path) -> Result<()> {
+        let text = toml::to_string_pretty(self)
+            .map_err(|e| Error::other("cannot encode the config", e))?;
+        write_private(path, text.as_bytes())
+    }
+}
+
+/// Writes a file readable by its owner only (0600 on Unix), atomically.
+pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| Error::other(format!("cannot write {}", path.display()), e);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    let tmp = path.with_extension("tmp");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&tmp).map_err(fail)?;
+    #[cfg(unix)]
+    {
+        // `mode` applies only when the file is created; an old tmp file keeps its mode.
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(fail)?;
+    }
+    file.write_all(contents)
+        .and_then(|()| file.sync_all())
+        .map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/config.toml");
+        let mut config = Config::default();
+        config.profiles.insert(
+            "default".into(),
+            Profile {
+                endpoint: "http://127.0.0.1:1/api".into(),
+                apikey: "ABC".into(),
+                auth_mode: AuthMode::Token,
+                kind: AccountKind::Reseller,
+                account: "r@example.com".into(),
+                storage: Storage::Keyring,
+            },
+        );
+        config.save_to(&path).unwrap();
+        assert_eq!(Config::load_from(&path).unwrap(), config);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert_eq!(
+            Config::load_from(&dir.path().join("none.toml")).unwrap(),
+            Config::default()
+        );
+    }
+}
