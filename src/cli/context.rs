@@ -1,14 +1,47 @@
-//! TEMPORARY scaffold (not for commit): the full Context lands when credentials and the
-//! sandbox library API exist. Fields here are the final ones.
+//! What every command stands on: the global options, the output settings, and the API
+//! client, made on first use from the credentials that win (environment variables, the
+//! embedded sandbox, then the saved profile).
+
+use std::sync::Arc;
+
+use tokio::sync::{Mutex, OnceCell};
 
 use super::GlobalArgs;
+use crate::api::{self, AuthMode, Client, ClientOptions, Secret};
+use crate::config::{Config, Profile};
+use crate::credentials::{self, SecretStore, StoredToken};
+use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
+use crate::sandbox::{self, RunningServer};
 
 pub struct Context {
     pub global: GlobalArgs,
     pub ui: Ui,
     pub output: Settings,
+    api: OnceCell<Client>,
+    sandbox: Mutex<Option<RunningServer>>,
 }
+
+/// The credentials a command runs with, and where they came from.
+pub struct Account {
+    pub endpoint: String,
+    pub apikey: String,
+    pub secret: Secret,
+    pub mode: AuthMode,
+    pub source: Source,
+}
+
+pub enum Source {
+    Environment,
+    Sandbox(std::path::PathBuf),
+    Profile {
+        name: String,
+        profile: Profile,
+        store: Arc<dyn SecretStore>,
+    },
+}
+
+const NOT_LOGGED_IN: &str = "not logged in: run `monitis auth login`, or set MONITIS_API_KEY and MONITIS_SECRET_KEY, or try the local sandbox with `--sandbox`";
 
 impl Context {
     pub fn new(global: GlobalArgs) -> Context {
@@ -19,7 +52,227 @@ impl Context {
             global.no_header,
             global.jq.clone(),
         );
-        Context { global, ui, output }
+        Context {
+            global,
+            ui,
+            output,
+            api: OnceCell::new(),
+            sandbox: Mutex::new(None),
+        }
     }
-    pub async fn close(&self) {}
+
+    /// The API client for this run, acting for `--client` when given.
+    pub async fn api(&self) -> Result<&Client> {
+        self.api.get_or_try_init(|| self.connect()).await
+    }
+
+    async fn connect(&self) -> Result<Client> {
+        let account = self.account().await?;
+        let token_cache: Option<Box<dyn api::TokenCache>> = match &account.source {
+            Source::Profile { name, store, .. } => {
+                Some(Box::new(StoredToken::new(store.clone(), name)))
+            }
+            _ => None,
+        };
+        let mut client = Client::new(ClientOptions {
+            endpoint: account.endpoint,
+            apikey: account.apikey,
+            secret: account.secret,
+            mode: account.mode,
+            token_cache,
+            ui: self.ui.clone(),
+        })?;
+        if let Some(wanted) = &self.global.client {
+            let apikey = resolve_client(&client, wanted).await?;
+            client.act_for(Some(apikey));
+        }
+        Ok(client)
+    }
+
+    /// Which credentials win: `--sandbox`, then MONITIS_API_KEY/MONITIS_SECRET_KEY, then
+    /// the saved profile. Nothing found is exit 4 with the ways to log in.
+    pub async fn account(&self) -> Result<Account> {
+        if self.global.sandbox {
+            return self.start_sandbox().await;
+        }
+        let env_key = env_nonempty("MONITIS_API_KEY");
+        let env_secret = env_nonempty("MONITIS_SECRET_KEY");
+        let config = Config::load()?;
+        let profile = config.profiles.get(&self.global.profile).cloned();
+        match (env_key, env_secret) {
+            (Some(apikey), Some(secret)) => {
+                return Ok(Account {
+                    endpoint: self.endpoint(profile.as_ref()),
+                    apikey,
+                    secret: Secret::new(secret),
+                    mode: self.mode(profile.as_ref()),
+                    source: Source::Environment,
+                });
+            }
+            (Some(_), None) => {
+                return Err(Error::Auth(
+                    "MONITIS_API_KEY is set but MONITIS_SECRET_KEY is not: set both".into(),
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(Error::Auth(
+                    "MONITIS_SECRET_KEY is set but MONITIS_API_KEY is not: set both".into(),
+                ));
+            }
+            (None, None) => {}
+        }
+        let Some(profile) = profile else {
+            return Err(Error::Auth(
+                if self.global.profile == crate::config::DEFAULT_PROFILE {
+                    NOT_LOGGED_IN.to_string()
+                } else {
+                    format!(
+                        "no profile {:?}: run `monitis auth login --profile {}`",
+                        self.global.profile, self.global.profile
+                    )
+                },
+            ));
+        };
+        let store = credentials::open(profile.storage)?;
+        let secret = store
+            .get(&credentials::secret_key_entry(&self.global.profile))?
+            .ok_or_else(|| {
+                Error::Auth(format!(
+                    "the secret key of profile {:?} is missing from {}: run `monitis auth login` again",
+                    self.global.profile,
+                    store.describe()
+                ))
+            })?;
+        Ok(Account {
+            endpoint: self.endpoint(Some(&profile)),
+            apikey: profile.apikey.clone(),
+            secret,
+            mode: self.mode(Some(&profile)),
+            source: Source::Profile {
+                name: self.global.profile.clone(),
+                profile,
+                store,
+            },
+        })
+    }
+
+    /// `--endpoint`/MONITIS_ENDPOINT, else the profile's, else the hosted API.
+    pub fn endpoint(&self, profile: Option<&Profile>) -> String {
+        self.global
+            .endpoint
+            .clone()
+            .or_else(|| profile.map(|p| p.endpoint.clone()))
+            .unwrap_or_else(|| api::DEFAULT_ENDPOINT.to_string())
+    }
+
+    fn mode(&self, profile: Option<&Profile>) -> AuthMode {
+        self.global
+            .auth_mode
+            .or_else(|| profile.map(|p| p.auth_mode))
+            .unwrap_or(AuthMode::Token)
+    }
+
+    async fn start_sandbox(&self) -> Result<Account> {
+        let db = sandbox::embedded::db_path()?;
+        let keys = sandbox::embedded::open_or_seed(&db)?;
+        let mut running = self.sandbox.lock().await;
+        if running.is_none() {
+            let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+            let server = sandbox::start(sandbox::ServerOptions::new(db.clone(), listen)).await?;
+            self.ui.note(format_args!(
+                "Using the embedded sandbox (demo data in {}); nothing leaves this machine.",
+                db.display()
+            ));
+            *running = Some(server);
+        }
+        let endpoint = running.as_ref().map(|s| s.url.clone()).unwrap_or_default();
+        Ok(Account {
+            endpoint,
+            apikey: keys.apikey,
+            secret: Secret::new(keys.secretkey),
+            mode: self.global.auth_mode.unwrap_or(AuthMode::Token),
+            source: Source::Sandbox(db),
+        })
+    }
+
+    /// Stops the embedded sandbox, if one runs, after its last request is committed.
+    pub async fn close(&self) {
+        if let Some(server) = self.sandbox.lock().await.take()
+            && let Err(e) = server.shutdown().await
+        {
+            self.ui.warn(e);
+        }
+    }
+
+    /// Asks before a destructive change: `--yes` confirms; without a terminal nothing is
+    /// asked and the command fails, naming `--yes`.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        use std::io::{BufRead, IsTerminal, Write};
+        if self.global.yes {
+            return Ok(());
+        }
+        if !std::io::stdin().is_terminal() || !self.ui.terminal {
+            return Err(Error::Usage(format!(
+                "{question} needs confirmation: add --yes (no terminal to ask on)"
+            )));
+        }
+        eprint!("{question} [y/N] ");
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .map_err(|e| Error::other("cannot read the answer", e))?;
+        if matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
+            Ok(())
+        } else {
+            Err(Error::Other("cancelled; nothing was changed".into()))
+        }
+    }
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// Whether a string is shaped like an apikey (26 upper-case letters and digits).
+pub fn is_apikey(text: &str) -> bool {
+    text.len() == 26
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A client named by email, id or apikey, as its apikey. An apikey is taken as is (the
+/// API refuses it if it is not the reseller's); the others are looked up.
+pub async fn resolve_client(api: &Client, wanted: &str) -> Result<String> {
+    if is_apikey(wanted) {
+        return Ok(wanted.to_string());
+    }
+    let clients: Vec<crate::protocol::model::Client> = api.read("clients", Vec::new()).await?;
+    let found = if let Ok(id) = wanted.parse::<i64>() {
+        clients.into_iter().find(|c| c.id == id)
+    } else {
+        clients
+            .into_iter()
+            .find(|c| c.account.eq_ignore_ascii_case(wanted))
+    };
+    found.map(|c| c.apikey).ok_or_else(|| {
+        Error::Other(format!(
+            "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apikeys_are_recognised_by_shape() {
+        assert!(is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXY1"));
+        assert!(!is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXYz"));
+        assert!(!is_apikey("ann@example.com"));
+        assert!(!is_apikey("42"));
+    }
 }

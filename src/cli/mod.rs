@@ -2,10 +2,19 @@
 //! parses its arguments, calls the API through [`Context::api`], and returns an
 //! [`Outcome`] for the output layer; none writes to stdout itself.
 
-mod context;
+pub mod assets;
+pub mod auth;
+pub mod client;
+pub mod context;
+pub mod monitor;
+pub mod order;
+pub mod plan;
+pub mod reseller;
+pub mod rum;
 pub mod sandbox;
+pub mod service;
 
-pub use context::Context;
+pub use context::{Context, resolve_client};
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
@@ -21,7 +30,16 @@ use crate::output::{self, Format, Output};
     about = "Command-line tool for Monitis resellers: clients, orders, plans and RUM monitors",
     long_about = None,
     propagate_version = true,
-    after_help = "Try it with no account: monitis --sandbox plan show --client ann@example.com"
+    after_help = "Examples:
+  # Try it with no account and no server: the embedded sandbox
+  monitis --sandbox client list
+  monitis --sandbox plan show --client ann@example.com
+
+  # Log in once; the secret key goes to the OS keyring
+  monitis auth login
+
+  # CI: credentials from the environment, JSON out
+  MONITIS_API_KEY=... MONITIS_SECRET_KEY=... monitis rum rebalance --all-clients --apply -o json"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -89,9 +107,90 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Log in, log out, see who you are, reset your keys
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis auth login
+  monitis auth status"
+    )]
+    Auth(auth::AuthCommand),
+    /// Onboard and manage clients, and see their dashboards
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis client add --email ann@example.com --first-name Ann --last-name Lee --password-file pw.txt
+  monitis client import clients.csv
+  monitis client dashboard ann@example.com"
+    )]
+    Client(client::ClientCommand),
+    /// Sell and manage orders (packages)
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis order add --client ann@example.com --service external=10 --service rum=5 --service rumPageviews=100000
+  monitis order list --client ann@example.com"
+    )]
+    Order(order::OrderCommand),
+    /// The service catalog and one-time services
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis service list
+  monitis service buy --client ann@example.com loadTester=5"
+    )]
+    Service(service::ServiceCommand),
+    /// A client's plan: totals, each order, services across all packages
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis plan show --client ann@example.com"
+    )]
+    Plan(plan::PlanCommand),
+    /// Monitors: add, list, show, delete, move between orders
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis monitor list --client ann@example.com --type rum
+  monitis monitor list --order 7 -o json | monitis monitor move --bulk --to-order 9"
+    )]
+    Monitor(monitor::MonitorCommand),
+    /// Real User Monitoring: pageview usage and rebalancing
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis rum usage --all-clients
+  monitis rum rebalance --all-clients --apply"
+    )]
+    Rum(rum::RumCommand),
+    /// The reseller account: standing, branding, extend all clients
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis reseller show
+  monitis reseller branding set --logo-url https://example.com/logo.png"
+    )]
+    Reseller(reseller::ResellerCommand),
     /// Run and control the local reseller platform
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  monitis sandbox init --db platform.db --demo
+  monitis sandbox serve --db platform.db --listen 127.0.0.1:8080"
+    )]
     Sandbox(sandbox::SandboxCommand),
+    /// Print the completion script for a shell
+    #[command(after_help = "Examples:
+  # bash: load now, and in every new shell
+  source <(monitis completions bash)
+  monitis completions bash > ~/.local/share/bash-completion/completions/monitis
+
+  # zsh: put _monitis on your $fpath
+  monitis completions zsh > ~/.zfunc/_monitis")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// What a command hands back: its output, and whether it did only part of its job.
@@ -158,6 +257,15 @@ async fn run(cli: Cli) -> ExitCode {
 
 async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
     match command {
+        Command::Auth(cmd) => auth::run(ctx, cmd).await,
+        Command::Client(cmd) => client::run(ctx, cmd).await,
+        Command::Order(cmd) => order::run(ctx, cmd).await,
+        Command::Service(cmd) => service::run(ctx, cmd).await,
+        Command::Plan(cmd) => plan::run(ctx, cmd).await,
+        Command::Monitor(cmd) => monitor::run(ctx, cmd).await,
+        Command::Rum(cmd) => rum::run(ctx, cmd).await,
+        Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
+        Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
     }
 }

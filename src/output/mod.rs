@@ -120,6 +120,8 @@ fn header_for(key: &str) -> String {
 pub enum Output {
     /// Nothing for stdout (the command said what it did on stderr).
     Nothing,
+    /// Bytes written as they are, whatever the format (a completion script).
+    Text(Vec<u8>),
     /// A list of records; `--columns` picks and orders fields.
     List {
         items: Vec<Value>,
@@ -176,6 +178,7 @@ impl Output {
     pub fn data(&self) -> Value {
         match self {
             Output::Nothing => Value::Null,
+            Output::Text(text) => Value::String(String::from_utf8_lossy(text).into_owned()),
             Output::List { items, .. } => Value::Array(items.clone()),
             Output::Record { item, .. } => item.clone(),
             Output::Document { data, .. } => data.clone(),
@@ -200,8 +203,10 @@ pub fn emit(output: &Output, settings: &Settings) -> Result<()> {
 
 /// Renders into any writer; `emit` is this on stdout. Tests render into a buffer.
 pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
-    if let Output::Nothing = output {
-        return Ok(());
+    match output {
+        Output::Nothing => return Ok(()),
+        Output::Text(text) => return out.write_all(text),
+        _ => {}
     }
     if let Some(expr) = &settings.jq {
         return jq::run(out, expr, output.data());
@@ -247,7 +252,7 @@ fn write_delimited(out: &mut dyn Write, output: &Output, settings: &Settings) ->
             });
             table.unwrap_or_default()
         }
-        Output::Nothing => return Ok(()),
+        Output::Nothing | Output::Text(_) => return Ok(()),
     };
     // Bars are pictures, not data.
     let columns: Vec<&Column> = columns

@@ -10,7 +10,7 @@ use super::{Cell, Column, Output, Section, Settings, cell_text, pick};
 
 pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
     match output {
-        Output::Nothing => Ok(()),
+        Output::Nothing | Output::Text(_) => Ok(()),
         Output::List { items, columns } => {
             let columns = pick(columns, settings);
             writeln!(out, "{}", rows(items, &columns, settings))

@@ -1,0 +1,350 @@
+//! `monitis auth ...`: log in (checked against the API before anything is saved), see who
+//! one is, log out, and reset one's own keys.
+
+use std::io::{IsTerminal, Read};
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::context::{Account, Source};
+use super::{Context, Outcome};
+use crate::api::{self, Client, ClientOptions, Secret};
+use crate::config::{Config, Profile};
+use crate::credentials::{self, SecretStore, Storage};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::protocol::model::{AccountKind, UserInfo};
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Log in and save the account as a profile (secret key in the OS keyring)
+    #[command(after_help = "Examples:
+  # At a terminal: prompts for the API key and (hidden) the secret key
+  monitis auth login
+
+  # In a script: the secret key comes from stdin, never from an option
+  printf '%s' \"$SECRET\" | monitis auth login --api-key \"$APIKEY\" --secret-key-stdin
+
+  # A client logs in with its email and password (prompted, hidden)
+  monitis auth login --email ann@example.com")]
+    Login(LoginArgs),
+    /// Who the credentials are, which endpoint, and where the secret is kept
+    #[command(after_help = "Examples:
+  monitis auth status
+  # In CI, fail early when the credentials are missing or refused (exit 4)
+  monitis auth status -q || exit 1")]
+    Status,
+    /// Remove the profile and its secrets from the keyring
+    #[command(after_help = "Examples:
+  monitis auth logout
+  monitis auth logout --profile staging")]
+    Logout,
+    /// New API and secret keys for one's own account, saved where the old ones were
+    #[command(after_help = "Examples:
+  # The old keys stop working at once: scripts using them must be updated
+  monitis auth reset-key --yes")]
+    ResetKey,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The account's API key (prompted for when not given)
+    #[arg(long, value_name = "KEY", conflicts_with = "email")]
+    api_key: Option<String>,
+    /// Read the secret key from stdin (instead of a hidden prompt)
+    #[arg(long, conflicts_with = "email")]
+    secret_key_stdin: bool,
+    /// Log in with the account's email and password instead of keys
+    #[arg(long, value_name = "EMAIL")]
+    email: Option<String>,
+    /// With --email: read the password from stdin (instead of a hidden prompt)
+    #[arg(long, requires = "email")]
+    password_stdin: bool,
+    /// Keep the secret in a file readable only by you, when no keyring works (headless boxes)
+    #[arg(long)]
+    insecure_storage: bool,
+}
+
+pub async fn run(ctx: &Context, cmd: AuthCommand) -> Result<Outcome> {
+    match cmd {
+        AuthCommand::Login(args) => login(ctx, args).await,
+        AuthCommand::Status => status(ctx).await,
+        AuthCommand::Logout => logout(ctx),
+        AuthCommand::ResetKey => reset_key(ctx).await,
+    }
+    .map(Outcome::from)
+}
+
+async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
+    if ctx.global.sandbox {
+        return Err(Error::Usage(
+            "--sandbox needs no login: it uses the sandbox's demo reseller".into(),
+        ));
+    }
+    let config = Config::load()?;
+    let endpoint = ctx.endpoint(config.profiles.get(&ctx.global.profile));
+    let mode = ctx.global.auth_mode.unwrap_or(api::AuthMode::Token);
+    // Open the store first: on a box without a keyring, fail before asking for secrets.
+    let storage = if args.insecure_storage {
+        Storage::InsecureFile
+    } else {
+        Storage::Keyring
+    };
+    let store = credentials::open(storage)?;
+
+    let (apikey, secret) = match &args.email {
+        Some(email) => {
+            let password = read_secret(args.password_stdin, "Password: ", "--password-stdin")?;
+            let keys = api::login_with_password(&endpoint, email, &password).await?;
+            (keys.apikey, Secret::new(keys.secretkey))
+        }
+        None => {
+            let apikey = match args.api_key {
+                Some(key) => key,
+                None => prompt_line("API key: ", "--api-key KEY")?,
+            };
+            let secret = read_secret(args.secret_key_stdin, "Secret key: ", "--secret-key-stdin")?;
+            (apikey.trim().to_string(), secret)
+        }
+    };
+
+    // Check the credentials against the API before saving anything.
+    let client = Client::new(ClientOptions {
+        endpoint: endpoint.clone(),
+        apikey: apikey.clone(),
+        secret: secret.clone(),
+        mode,
+        token_cache: None,
+        ui: ctx.ui.clone(),
+    })?;
+    let (kind, account) = who(&client).await.map_err(refused_login)?;
+
+    let profile_name = &ctx.global.profile;
+    store.set(&credentials::secret_key_entry(profile_name), &secret)?;
+    store.delete(&credentials::token_entry(profile_name))?;
+    let profile = Profile {
+        endpoint,
+        apikey,
+        auth_mode: mode,
+        kind,
+        account,
+        storage,
+    };
+    let mut config = config;
+    config
+        .profiles
+        .insert(profile_name.clone(), profile.clone());
+    config.save()?;
+    if args.insecure_storage {
+        ctx.ui.warn(format_args!(
+            "the secret key is stored UNENCRYPTED in {} (readable only by you); prefer a keyring where one works",
+            store.describe()
+        ));
+    }
+    ctx.ui.note(format_args!(
+        "Logged in to {} as {} ({}).",
+        profile.endpoint,
+        profile.account,
+        kind_name(kind)
+    ));
+    Ok(profile_record(profile_name, &profile, &store.describe()))
+}
+
+/// A refused login is a credentials problem (exit 4) whatever the API's code for it.
+fn refused_login(err: Error) -> Error {
+    match err {
+        Error::Api { code, message } => Error::Auth(format!(
+            "the API refused these credentials: {message} (errorCode {code}); check the API key and secret key"
+        )),
+        other => other,
+    }
+}
+
+async fn status(ctx: &Context) -> Result<Output> {
+    let account = ctx.account().await?;
+    let Account {
+        endpoint,
+        mode,
+        source,
+        ..
+    } = &account;
+    let (source_name, storage) = match source {
+        Source::Environment => (
+            "environment".to_string(),
+            "MONITIS_SECRET_KEY (environment)".to_string(),
+        ),
+        Source::Sandbox(db) => (
+            "sandbox".to_string(),
+            format!("embedded sandbox database {}", db.display()),
+        ),
+        Source::Profile { name, store, .. } => (format!("profile {name}"), store.describe()),
+    };
+    let client = ctx.api().await?;
+    let (kind, who) = who(client).await.map_err(refused_login)?;
+    ctx.ui.note(format_args!(
+        "Logged in to {endpoint} as {who} ({}), from the {source_name}; secret in {storage}.",
+        kind_name(kind)
+    ));
+    Ok(Output::record(
+        json!({
+            "account": who,
+            "kind": kind,
+            "endpoint": endpoint,
+            "authMode": mode,
+            "source": source_name,
+            "secretStorage": storage,
+        }),
+        &[
+            "account",
+            "kind",
+            "endpoint",
+            "authMode",
+            "source",
+            "secretStorage",
+        ],
+    ))
+}
+
+fn logout(ctx: &Context) -> Result<Output> {
+    let mut config = Config::load()?;
+    let name = &ctx.global.profile;
+    let Some(profile) = config.profiles.remove(name) else {
+        return Err(Error::Auth(format!(
+            "not logged in with profile {name:?}: nothing to log out of"
+        )));
+    };
+    let store = credentials::open(profile.storage)?;
+    remove_secrets(store.as_ref(), name)?;
+    config.save()?;
+    ctx.ui.note(format_args!(
+        "Logged out of {} ({}); its secrets were removed from {}.",
+        profile.account,
+        profile.endpoint,
+        store.describe()
+    ));
+    Ok(Output::Nothing)
+}
+
+fn remove_secrets(store: &dyn SecretStore, profile: &str) -> Result<()> {
+    store.delete(&credentials::secret_key_entry(profile))?;
+    store.delete(&credentials::token_entry(profile))
+}
+
+async fn reset_key(ctx: &Context) -> Result<Output> {
+    let account = ctx.account().await?;
+    if let Source::Environment = account.source {
+        return Err(Error::Usage(
+            "the credentials come from MONITIS_API_KEY/MONITIS_SECRET_KEY, where new keys cannot be saved; reset them from a logged-in profile (`monitis auth login`)".into(),
+        ));
+    }
+    ctx.confirm("Reset the API and secret keys? The old ones stop working at once.")?;
+    let keys = ctx.api().await?.reset_keys().await?;
+    if let Source::Profile {
+        name,
+        mut profile,
+        store,
+    } = account.source
+    {
+        store.set(
+            &credentials::secret_key_entry(&name),
+            &Secret::new(keys.secretkey),
+        )?;
+        store.delete(&credentials::token_entry(&name))?;
+        profile.apikey = keys.apikey.clone();
+        let mut config = Config::load()?;
+        config.profiles.insert(name.clone(), profile.clone());
+        config.save()?;
+        ctx.ui.note(format_args!(
+            "New keys saved to profile {name} (secret in {}).",
+            store.describe()
+        ));
+        return Ok(profile_record(&name, &profile, &store.describe()));
+    }
+    ctx.ui.note("New keys saved in the sandbox database.");
+    Ok(Output::record(
+        json!({ "apikey": keys.apikey }),
+        &["apikey"],
+    ))
+}
+
+async fn who(client: &Client) -> Result<(AccountKind, String)> {
+    Ok(match client.user_info(false).await? {
+        UserInfo::Reseller(r) => (AccountKind::Reseller, r.account),
+        UserInfo::Client(c) => (AccountKind::Client, c.account),
+    })
+}
+
+fn kind_name(kind: AccountKind) -> &'static str {
+    match kind {
+        AccountKind::Reseller => "reseller",
+        AccountKind::Client => "client",
+    }
+}
+
+fn profile_record(name: &str, profile: &Profile, storage: &str) -> Output {
+    Output::record(
+        json!({
+            "profile": name,
+            "account": profile.account,
+            "kind": profile.kind,
+            "endpoint": profile.endpoint,
+            "apikey": profile.apikey,
+            "authMode": profile.auth_mode,
+            "secretStorage": storage,
+        }),
+        &[
+            "profile",
+            "account",
+            "kind",
+            "endpoint",
+            "apikey",
+            "authMode",
+            "secretStorage",
+        ],
+    )
+}
+
+/// A secret from stdin (`from_stdin`), else a hidden prompt on a terminal; without a
+/// terminal nothing is asked and the error names the option to use.
+pub fn read_secret(from_stdin: bool, prompt: &str, option: &str) -> Result<Secret> {
+    let secret = if from_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::other("cannot read stdin", e))?;
+        text.trim_end_matches(['\r', '\n']).to_string()
+    } else {
+        require_terminal(option)?;
+        rpassword::prompt_password(prompt).map_err(|e| Error::other("cannot read the prompt", e))?
+    };
+    if secret.is_empty() {
+        return Err(Error::Usage(format!(
+            "the {} is empty",
+            prompt.trim_end_matches([':', ' ']).to_lowercase()
+        )));
+    }
+    Ok(Secret::new(secret))
+}
+
+fn prompt_line(prompt: &str, option: &str) -> Result<String> {
+    use std::io::{BufRead, Write};
+    require_terminal(option)?;
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::other("cannot read the prompt", e))?;
+    Ok(line.trim().to_string())
+}
+
+fn require_terminal(option: &str) -> Result<()> {
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "no terminal to prompt on: give {option} (or set MONITIS_API_KEY and MONITIS_SECRET_KEY)"
+        )))
+    }
+}

@@ -1,0 +1,100 @@
+//! The committed completion scripts and man pages are what the clap tree generates, and
+//! every command's help carries an example.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use monitis::cli::assets;
+
+const REGENERATE: &str = "UPDATE_ASSETS=1 cargo test --test assets";
+
+#[test]
+fn completions_and_man_pages_are_fresh() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let generated = assets::all();
+    if std::env::var_os("UPDATE_ASSETS").is_some() {
+        for dir in ["completions", "man"] {
+            let _ = std::fs::remove_dir_all(root.join(dir));
+        }
+        assets::write_all(root).expect("write the assets");
+    }
+    let mut stale: Vec<String> = generated
+        .iter()
+        .filter(|(path, contents)| std::fs::read(root.join(path)).ok().as_ref() != Some(contents))
+        .map(|(path, _)| path.clone())
+        .collect();
+    // Files left over from commands that no longer exist are stale too.
+    let known: BTreeSet<&str> = generated.iter().map(|(p, _)| p.as_str()).collect();
+    for dir in ["completions", "man"] {
+        for entry in std::fs::read_dir(root.join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let path = format!("{dir}/{}", entry.file_name().to_string_lossy());
+            if !known.contains(path.as_str()) {
+                stale.push(path);
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale generated files: {stale:?}\nregenerate them with: {REGENERATE}"
+    );
+}
+
+#[test]
+fn there_is_a_man_page_for_every_subcommand() {
+    let generated: BTreeSet<String> = assets::all().into_iter().map(|(p, _)| p).collect();
+    for page in [
+        "man/monitis.1",
+        "man/monitis-client-add.1",
+        "man/monitis-monitor-move.1",
+        "man/monitis-rum-rebalance.1",
+    ] {
+        assert!(generated.contains(page), "no {page} among {generated:?}");
+    }
+}
+
+#[test]
+fn every_command_has_an_example_in_its_help() {
+    fn walk(cmd: &clap::Command, path: String, missing: &mut Vec<String>) {
+        let help = cmd
+            .get_after_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        if !help.contains("Examples:\n  ") {
+            missing.push(path.clone());
+        }
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            walk(sub, format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&assets::command(), "monitis".into(), &mut missing);
+    assert!(
+        missing.is_empty(),
+        "commands whose --help has no \"Examples:\": {missing:?}"
+    );
+}
+
+#[test]
+fn man_pages_carry_examples_environment_and_exit_codes() {
+    let pages = assets::all();
+    let (_, page) = pages
+        .iter()
+        .find(|(p, _)| p == "man/monitis-auth-login.1")
+        .expect("a page for auth login");
+    let page = String::from_utf8_lossy(page);
+    for needle in [
+        "Examples:",
+        "MONITIS_SECRET_KEY",
+        "EXIT STATUS",
+        "Partial failure",
+    ] {
+        assert!(
+            page.contains(needle),
+            "monitis-auth-login.1 lacks {needle:?}"
+        );
+    }
+}

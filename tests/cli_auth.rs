@@ -1,0 +1,423 @@
+//! The CLI foundation end to end: logging in and out, where credentials come from and
+//! where they are kept, both signing modes, token renewal, redacted logs, exit codes and
+//! output formats, against a real sandbox server.
+
+mod common;
+
+use common::cli::*;
+use monitis::api::{AuthMode, Retry, Secret};
+use serde_json::Value;
+
+fn login(sb: &Sandbox, apikey: &str, secret: &str) -> Run {
+    sb.cli()
+        .args([
+            "auth",
+            "login",
+            "--api-key",
+            apikey,
+            "--secret-key-stdin",
+            "--insecure-storage",
+        ])
+        .stdin(format!("{secret}\n"))
+        .run()
+}
+
+fn read(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn without_credentials_commands_exit_4_and_say_how_to_log_in() {
+    let sb = Sandbox::start();
+    let run = sb.cli().args(["auth", "status"]).run();
+    assert_eq!(run.code, 4, "{run:?}");
+    for hint in ["monitis auth login", "MONITIS_API_KEY", "--sandbox"] {
+        assert!(run.stderr.contains(hint), "no {hint:?} in {}", run.stderr);
+    }
+    let run = sb.cli().args(["--profile", "ci", "auth", "status"]).run();
+    assert_eq!(run.code, 4);
+    assert!(
+        run.stderr.contains("auth login --profile ci"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn login_checks_the_keys_and_keeps_the_secret_out_of_the_config() {
+    let sb = Sandbox::start();
+    let config = sb.config_dir().join("config.toml");
+
+    // Wrong secret: refused by the API, exit 4, nothing saved.
+    let run = login(&sb, &sb.apikey, "WRONGSECRETWRONGSECRETWRONGSECR");
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(!config.exists(), "a refused login saved a config");
+
+    let run = login(&sb, &sb.apikey, &sb.secretkey);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.contains("UNENCRYPTED"),
+        "insecure storage must be announced: {}",
+        run.stderr
+    );
+    let text = read(&config);
+    assert!(text.contains(&sb.apikey), "{text}");
+    assert!(
+        !text.contains(&sb.secretkey),
+        "the config holds the secret key"
+    );
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&config), 0o600);
+        assert_eq!(mode(&sb.config_dir().join("credentials.toml")), 0o600);
+    }
+
+    let status = sb.cli().args(["auth", "status"]).json();
+    assert_eq!(status["kind"], "reseller");
+    assert_eq!(status["source"], "profile default");
+    assert_eq!(status["endpoint"], sb.url.as_str());
+    assert!(
+        status["secretStorage"]
+            .as_str()
+            .unwrap()
+            .contains("credentials.toml")
+    );
+    assert!(!status.to_string().contains(&sb.secretkey));
+
+    // The cached token is a secret too: never in the config.
+    assert!(!read(&config).to_lowercase().contains("token ="));
+
+    let run = sb.cli().args(["auth", "logout"]).ok();
+    assert!(run.stderr.contains("Logged out"), "{}", run.stderr);
+    assert!(!read(&config).contains(&sb.apikey));
+    assert!(!read(&sb.config_dir().join("credentials.toml")).contains(&sb.secretkey));
+    assert_eq!(sb.cli().args(["auth", "status"]).run().code, 4);
+    assert_eq!(sb.cli().args(["auth", "logout"]).run().code, 4);
+}
+
+#[test]
+fn environment_credentials_win_over_the_profile() {
+    let sb = Sandbox::start();
+    let (other_key, other_secret) = sb.add_reseller();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    let status = sb
+        .as_account(&other_key, &other_secret)
+        .args(["auth", "status"])
+        .json();
+    assert_eq!(status["source"], "environment");
+    let mine = sb.cli().args(["auth", "status"]).json();
+    assert_ne!(
+        status["account"], mine["account"],
+        "env and profile are different resellers"
+    );
+
+    let half = sb
+        .cli()
+        .env("MONITIS_API_KEY", &other_key)
+        .args(["auth", "status"])
+        .run();
+    assert_eq!(half.code, 4);
+    assert!(
+        half.stderr.contains("MONITIS_SECRET_KEY"),
+        "{}",
+        half.stderr
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_token_is_renewed_once() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // The first run fetches a token and caches it with the profile's secrets.
+    sb.cli().args(["auth", "status"]).ok();
+    assert!(read(&sb.config_dir().join("credentials.toml")).contains("default/token"));
+
+    // Revoke every token of the account (checksum mode needs none).
+    let _: Value = sb
+        .api(AuthMode::Checksum)
+        .change("sandboxExpireTokens", Vec::new(), Retry::Once)
+        .await
+        .unwrap();
+
+    let run = sb.cli().args(["-v", "auth", "status"]).ok();
+    assert!(
+        run.stderr.contains("token expired; fetching a new one"),
+        "{}",
+        run.stderr
+    );
+    // The new token was cached: the next run needs no renewal.
+    let run = sb.cli().args(["-v", "auth", "status"]).ok();
+    assert!(!run.stderr.contains("token expired"), "{}", run.stderr);
+}
+
+#[test]
+fn checksum_mode_signs_requests_and_logs_no_secret() {
+    let sb = Sandbox::start();
+    let run = sb
+        .monitis()
+        .args([
+            "--auth-mode",
+            "checksum",
+            "-vv",
+            "-o",
+            "json",
+            "auth",
+            "status",
+        ])
+        .ok();
+    assert!(run.stderr.contains("validation=HMACSHA1"), "{}", run.stderr);
+    assert!(run.stderr.contains("checksum=***"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("authToken="),
+        "checksum mode fetched a token"
+    );
+    assert!(!run.stderr.contains(&sb.secretkey));
+    assert_eq!(run.json()["authMode"], "checksum");
+}
+
+#[test]
+fn token_mode_logs_redact_the_secret_key_and_the_token() {
+    let sb = Sandbox::start();
+    let run = sb.monitis().args(["-vv", "auth", "status"]).ok();
+    assert!(run.stderr.contains("secretkey=***"), "{}", run.stderr);
+    assert!(run.stderr.contains("authToken=***"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(r#""authToken":"***""#),
+        "token in a response body: {}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(&sb.secretkey));
+    // Whatever the token was, it must not be there in the clear: no long key-like word
+    // other than the apikey appears after "authToken".
+    for line in run.stderr.lines().filter(|l| l.contains("authToken")) {
+        assert!(
+            !line.contains("authToken=") || line.contains("authToken=***"),
+            "{line}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_client_logs_in_with_email_and_password_and_may_not_reset_keys() {
+    let sb = Sandbox::start();
+    let api = sb.api(AuthMode::Checksum);
+    let email = "carol@example.com";
+    let password = "correct horse battery staple";
+    let client_key: String = api
+        .change(
+            "addClient",
+            vec![
+                ("firstName", "Carol".into()),
+                ("lastName", "Ng".into()),
+                ("email", email.into()),
+                ("password", password.into()),
+            ],
+            Retry::Once,
+        )
+        .await
+        .unwrap();
+    let _: Value = api
+        .change(
+            "addOrder",
+            vec![
+                ("clientApikey", client_key.clone()),
+                ("services", "external:1".into()),
+                ("name", "Basic".into()),
+            ],
+            Retry::Once,
+        )
+        .await
+        .unwrap();
+
+    let run = sb
+        .cli()
+        .args([
+            "-vv",
+            "auth",
+            "login",
+            "--email",
+            email,
+            "--password-stdin",
+            "--insecure-storage",
+        ])
+        .stdin(password)
+        .ok();
+    assert!(
+        !run.stderr.contains(password),
+        "the password shows in the logs"
+    );
+    let status = sb.cli().args(["auth", "status"]).json();
+    assert_eq!(status["kind"], "client");
+    assert_eq!(status["account"], email);
+
+    // R2: no API key reset for clients; the API's reason, exit 1, nothing changed.
+    let run = sb.cli().args(["auth", "reset-key", "--yes"]).run();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("errorCode 7"), "{}", run.stderr);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["account"], email);
+
+    let wrong = sb
+        .cli()
+        .env("MONITIS_CONFIG_DIR", sb.dir.path().join("other"))
+        .args([
+            "auth",
+            "login",
+            "--email",
+            email,
+            "--password-stdin",
+            "--insecure-storage",
+        ])
+        .stdin("not the password")
+        .run();
+    assert_eq!(wrong.code, 4, "{wrong:?}");
+}
+
+#[test]
+fn a_reseller_resets_his_keys_and_keeps_working() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // Without a terminal and without --yes nothing is asked and nothing changes.
+    let run = sb.cli().args(["auth", "reset-key"]).run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+
+    let reset = sb.cli().args(["auth", "reset-key", "--yes"]).json();
+    let new_key = reset["apikey"].as_str().unwrap();
+    assert_ne!(new_key, sb.apikey);
+    // The old keys are refused; the profile has the new ones and works.
+    assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
+    // Environment credentials have nowhere to keep new keys: refused before sending.
+    let run = sb
+        .as_account(new_key, "whatever")
+        .args(["auth", "reset-key", "--yes"])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+#[test]
+fn nothing_prompts_without_a_terminal() {
+    let sb = Sandbox::start();
+    let run = sb.cli().args(["auth", "login", "--insecure-storage"]).run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("--api-key"), "{}", run.stderr);
+    let run = sb
+        .cli()
+        .args([
+            "auth",
+            "login",
+            "--api-key",
+            &sb.apikey,
+            "--insecure-storage",
+        ])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--secret-key-stdin"), "{}", run.stderr);
+    let run = sb
+        .cli()
+        .args(["auth", "login", "--email", "a@b.c", "--insecure-storage"])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--password-stdin"), "{}", run.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let sb = Sandbox::start();
+    for args in [
+        vec!["--output", "yaml", "auth", "status"],
+        vec!["auth", "frobnicate"],
+        vec!["--auth-mode", "basic", "auth", "status"],
+    ] {
+        let run = sb.monitis().args(&args).run();
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+    }
+}
+
+#[test]
+fn plain_http_is_refused_except_to_loopback() {
+    let sb = Sandbox::start();
+    let run = sb
+        .monitis()
+        .env("MONITIS_ENDPOINT", "http://api.monitis.example/api")
+        .args(["auth", "status"])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("use https://"), "{}", run.stderr);
+}
+
+#[test]
+fn record_output_in_every_format_and_jq() {
+    let sb = Sandbox::start();
+    let status = |args: &[&str]| sb.monitis().args(args).args(["auth", "status"]).ok().stdout;
+    let json: Value = serde_json::from_str(&status(&["-o", "json"])).unwrap();
+    assert_eq!(json["kind"], "reseller");
+    let ndjson = status(&["-o", "ndjson"]);
+    assert_eq!(ndjson.lines().count(), 1);
+    assert_eq!(serde_json::from_str::<Value>(&ndjson).unwrap(), json);
+    assert_eq!(
+        status(&["-o", "csv", "--columns", "kind,authMode"]),
+        "kind,authMode\nreseller,token\n"
+    );
+    assert_eq!(
+        status(&["-o", "tsv", "--columns", "kind,authMode", "--no-header"]),
+        "reseller\ttoken\n"
+    );
+    // Off a terminal the default is TSV without a header.
+    assert_eq!(status(&["--columns", "kind"]), "reseller\n");
+    assert_eq!(status(&["--jq", ".kind"]), "reseller\n");
+    assert_eq!(status(&["--jq", "{k: .kind}"]), "{\"k\":\"reseller\"}\n");
+    let table = status(&["-o", "table", "--columns", "kind,authMode"]);
+    assert_eq!(table, " KIND:        reseller\n AUTH MODE:   token\n");
+
+    let bad = sb.monitis().args(["--jq", ".[", "auth", "status"]).run();
+    assert_eq!(bad.code, 1, "{bad:?}");
+    assert!(bad.stderr.contains("--jq"), "{}", bad.stderr);
+}
+
+#[test]
+fn the_embedded_sandbox_works_from_an_empty_data_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let run = Cli::new(home.path())
+        .args(["--sandbox", "auth", "status"])
+        .ok();
+    assert!(run.stderr.contains("embedded sandbox"), "{}", run.stderr);
+    let first: Value = Cli::new(home.path())
+        .args(["--sandbox", "auth", "status"])
+        .json();
+    assert_eq!(first["kind"], "reseller");
+    assert_eq!(first["source"], "sandbox");
+    // The second run reuses the same database and account.
+    let again: Value = Cli::new(home.path())
+        .env("MONITIS_SANDBOX", "1")
+        .args(["auth", "status"])
+        .json();
+    assert_eq!(again["account"], first["account"]);
+    let db = again["secretStorage"].as_str().unwrap().to_string();
+    assert!(db.contains(home.path().to_str().unwrap()), "{db}");
+    // An explicit database wins.
+    let other = home.path().join("mine.db");
+    let run = Cli::new(home.path())
+        .env("MONITIS_SANDBOX_DB", &other)
+        .args(["--sandbox", "auth", "status"])
+        .ok();
+    assert!(run.stderr.contains("mine.db"), "{}", run.stderr);
+    assert!(other.exists());
+}
+
+#[test]
+fn secret_is_never_an_option() {
+    let sb = Sandbox::start();
+    for flag in ["--secret-key", "--password", "--secretkey"] {
+        let run = sb.cli().args(["auth", "login", flag, "x"]).run();
+        assert_eq!(run.code, 2, "{flag} must not exist: {run:?}");
+    }
+    // Only the hidden Secret type's debug form shows.
+    assert_eq!(format!("{:?}", Secret::new("s3cret")), "Secret(***)");
+}

@@ -1,0 +1,252 @@
+//! End-to-end harness: a real sandbox server (the built binary, `sandbox serve`) on
+//! 127.0.0.1 with a random port over a SQLite file in a temporary folder, and the built
+//! `monitis` binary run against it with a clean environment.
+
+#![allow(dead_code)] // each test binary uses its own part of the harness
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_monitis");
+
+/// A sandbox server process and the folder that holds its database and the CLI's config.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub url: String,
+    pub apikey: String,
+    pub secretkey: String,
+    child: Child,
+}
+
+impl Sandbox {
+    /// An empty platform with one reseller.
+    pub fn start() -> Sandbox {
+        Self::start_with(false, &[])
+    }
+
+    /// The demo platform (`sandbox init --demo`).
+    pub fn demo() -> Sandbox {
+        Self::start_with(true, &[])
+    }
+
+    /// With extra `sandbox serve` options (`--fault-rate`, `--latency`, ...).
+    pub fn start_with(demo: bool, serve_args: &[&str]) -> Sandbox {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("platform.db");
+        let mut init = vec!["sandbox", "init", "--db", db.to_str().unwrap()];
+        if demo {
+            init.push("--demo");
+        }
+        let out = Command::new(BIN)
+            .args(&init)
+            .env_clear()
+            .output()
+            .expect("run sandbox init");
+        assert!(
+            out.status.success(),
+            "sandbox init failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let keys: Value = serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON");
+        let mut child = Command::new(BIN)
+            .args([
+                "sandbox",
+                "serve",
+                "--db",
+                db.to_str().unwrap(),
+                "--listen",
+                "127.0.0.1:0",
+            ])
+            .args(serve_args)
+            .env_clear()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start sandbox serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .expect("read the endpoint line");
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:") && url.ends_with("/api"),
+            "endpoint line: {url:?}"
+        );
+        Sandbox {
+            db,
+            url,
+            apikey: keys["apikey"].as_str().unwrap().to_string(),
+            secretkey: keys["secretkey"].as_str().unwrap().to_string(),
+            child,
+            dir,
+        }
+    }
+
+    /// Another reseller on the same database (`sandbox init` again): (apikey, secretkey).
+    pub fn add_reseller(&self) -> (String, String) {
+        let out = Command::new(BIN)
+            .args(["sandbox", "init", "--db", self.db.to_str().unwrap()])
+            .env_clear()
+            .output()
+            .expect("run sandbox init");
+        assert!(
+            out.status.success(),
+            "sandbox init failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let keys: Value = serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON");
+        (
+            keys["apikey"].as_str().unwrap().to_string(),
+            keys["secretkey"].as_str().unwrap().to_string(),
+        )
+    }
+
+    /// The library's API client with the reseller's keys, for setting up state directly.
+    pub fn api(&self, mode: monitis::api::AuthMode) -> monitis::api::Client {
+        monitis::api::Client::new(monitis::api::ClientOptions {
+            endpoint: self.url.clone(),
+            apikey: self.apikey.clone(),
+            secret: monitis::api::Secret::new(self.secretkey.clone()),
+            mode,
+            token_cache: None,
+            ui: monitis::output::Ui::new(true, 0, true),
+        })
+        .expect("API client")
+    }
+
+    /// The CLI as the reseller, with credentials from the environment (as in CI).
+    pub fn monitis(&self) -> Cli {
+        self.cli()
+            .env("MONITIS_API_KEY", &self.apikey)
+            .env("MONITIS_SECRET_KEY", &self.secretkey)
+    }
+
+    /// The CLI as one client, with its own keys.
+    pub fn as_account(&self, apikey: &str, secretkey: &str) -> Cli {
+        self.cli()
+            .env("MONITIS_API_KEY", apikey)
+            .env("MONITIS_SECRET_KEY", secretkey)
+    }
+
+    /// The CLI with no credentials, pointed at this server, with a private config folder.
+    pub fn cli(&self) -> Cli {
+        Cli::new(self.dir.path()).env("MONITIS_ENDPOINT", &self.url)
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// Sends SIGTERM and waits: the server must stop cleanly with nothing lost.
+    pub fn stop(mut self) -> std::process::ExitStatus {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        self.child.wait().expect("wait for the server")
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One run of the `monitis` binary.
+pub struct Cli {
+    cmd: Command,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Cli {
+    /// A clean environment: nothing of the developer's MONITIS_* or keyring leaks in.
+    pub fn new(home: &Path) -> Cli {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear()
+            .env("HOME", home)
+            .env("MONITIS_CONFIG_DIR", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("NO_COLOR", "1")
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        Cli { cmd, stdin: None }
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Cli {
+        self.cmd.env(key, value);
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Cli
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.cmd.args(args);
+        self
+    }
+
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Cli {
+        self.stdin = Some(input.into());
+        self
+    }
+
+    pub fn run(mut self) -> Run {
+        self.cmd
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = self.cmd.spawn().expect("run monitis");
+        if let Some(input) = self.stdin.take() {
+            let mut stdin = child.stdin.take().unwrap();
+            // A command may stop reading early; that is its business.
+            let _ = stdin.write_all(&input);
+        }
+        let out = child.wait_with_output().expect("wait for monitis");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and expects exit 0.
+    pub fn ok(self) -> Run {
+        let run = self.run();
+        assert_eq!(
+            run.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            run.stdout, run.stderr
+        );
+        run
+    }
+
+    /// Runs and parses stdout as JSON (adds `-o json`).
+    pub fn json(self) -> Value {
+        let run = self.args(["-o", "json"]).ok();
+        serde_json::from_str(&run.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", run.stdout))
+    }
+}
+
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+}
