@@ -1,0 +1,632 @@
+//! Moving monitors between orders (R7), shared by `monitor move` and `rum rebalance`:
+//! reading monitor ids, checking each move before sending it, and sending the moves in
+//! batches with bounded concurrency.
+//!
+//! Why batches to one target may run concurrently: the precheck reserves slots and
+//! pageviews for the whole accepted set at once, and every batch only adds monitors to
+//! its target. Any subset of the set, in any order, therefore fits in the target too,
+//! so no batch can take a slot another one needs, and no batch pushes the target over
+//! its quota on the way (the planner gives its plans the same property). The server
+//! still validates every item; what someone else changes meanwhile shows up as a failed
+//! item that a re-run retries.
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+
+use clap::Args;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::api::{Client, MonitorFilter};
+use crate::error::{Error, Result};
+use crate::output::{Output, Progress, Ui};
+use crate::protocol::codes::ErrorCode;
+use crate::protocol::model::{Monitor, MonitorType, Order, OrderStatus};
+
+/// How moves are sent.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Batching {
+    /// Monitors per BulkChangeMonitorOrder request
+    #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub batch_size: u32,
+    /// Requests in flight at once
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=32))]
+    pub concurrency: u32,
+}
+
+/// What became of one monitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MoveStatus {
+    /// This command moved it.
+    Moved,
+    /// It was in the target order already.
+    Unchanged,
+    /// Not sent: the precheck found the move invalid.
+    Refused,
+    /// Sent, and the API refused it or did not answer.
+    Failed,
+}
+
+/// One monitor's result, as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveReport {
+    pub monitor_id: i64,
+    /// Where the monitor was before (unknown for a monitor that was not found).
+    pub from_order: Option<i64>,
+    pub to_order: i64,
+    pub result: MoveStatus,
+    pub reason: Option<String>,
+    pub error_code: Option<u32>,
+}
+
+impl MoveReport {
+    fn new(id: i64, from: Option<i64>, to: i64, result: MoveStatus) -> MoveReport {
+        MoveReport {
+            monitor_id: id,
+            from_order: from,
+            to_order: to,
+            result,
+            reason: None,
+            error_code: None,
+        }
+    }
+
+    fn because(mut self, code: ErrorCode, reason: String) -> MoveReport {
+        self.reason = Some(reason);
+        self.error_code = Some(code.number());
+        self
+    }
+}
+
+/// A move to send: the monitor, where it is, where it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Send {
+    pub monitor_id: i64,
+    pub from_order: i64,
+    pub to_order: i64,
+}
+
+/// Monitor ids from text: one id per line (the first tab-separated field, so the TSV
+/// that `monitor list` prints into a pipe works too; blank lines and `#` comments are
+/// skipped), or JSON: the array `monitor list -o json` prints, NDJSON, or objects with
+/// `id` or `monitorId` (move results). Repeated ids count once.
+pub fn parse_ids(text: &str) -> Result<Vec<i64>> {
+    let trimmed = text.trim_start();
+    let ids = if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        json_ids(trimmed)?
+    } else {
+        line_ids(text)?
+    };
+    if ids.is_empty() {
+        return Err(Error::Usage(
+            "no monitor ids in the input: give one id per line, or the JSON of `monitis monitor list -o json`".into(),
+        ));
+    }
+    let mut seen = HashSet::new();
+    Ok(ids.into_iter().filter(|id| seen.insert(*id)).collect())
+}
+
+fn line_ids(text: &str) -> Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let field = line.split('\t').next().unwrap_or(line).trim();
+        let id = field.parse().map_err(|_| {
+            Error::Usage(format!(
+                "input line {}: {line:?} is not a monitor id; give one id per line, or the JSON of `monitis monitor list -o json`",
+                n + 1
+            ))
+        })?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+fn json_ids(text: &str) -> Result<Vec<i64>> {
+    let bad = |e: &dyn std::fmt::Display| {
+        Error::Usage(format!(
+            "the input is not valid JSON ({e}); give the JSON of `monitis monitor list -o json`, NDJSON, or one id per line"
+        ))
+    };
+    let mut values = Vec::new();
+    for value in serde_json::Deserializer::from_str(text).into_iter::<Value>() {
+        match value.map_err(|e| bad(&e))? {
+            Value::Array(items) => values.extend(items),
+            other => values.push(other),
+        }
+    }
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let id = match v {
+                Value::Object(map) => map.get("id").or_else(|| map.get("monitorId")),
+                number => Some(number),
+            };
+            id.and_then(Value::as_i64).ok_or_else(|| {
+                Error::Usage(format!(
+                    "input item {}: {} has no monitor id (a number, or an object with \"id\" or \"monitorId\")",
+                    i + 1,
+                    short(v)
+                ))
+            })
+        })
+        .collect()
+}
+
+fn short(value: &Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
+}
+
+/// Decides each requested move before anything is sent, in input order, as R6 and R7
+/// will: `known` are the monitors the caller can see (those of the target's client at
+/// least). Slots and pageviews are reserved as moves are accepted, so the accepted set
+/// fits as a whole. Returns the reports of monitors not to send (unchanged or refused)
+/// and the moves to send.
+pub fn precheck(
+    target: &Order,
+    known: &[Monitor],
+    ids: &[i64],
+    allow_overflow: bool,
+) -> (Vec<MoveReport>, Vec<Send>) {
+    let by_id: HashMap<i64, &Monitor> = known.iter().map(|m| (m.id, m)).collect();
+    let mut linked: HashMap<MonitorType, u64> = HashMap::new();
+    let mut used = 0u64;
+    for m in known.iter().filter(|m| m.order_id == target.id) {
+        *linked.entry(m.kind).or_default() += 1;
+        if m.kind == MonitorType::Rum {
+            used = used.saturating_add(m.pageviews);
+        }
+    }
+    let ordered = target.quantity("rumPageviews");
+    let to = target.id;
+    let mut reports = Vec::new();
+    let mut sends = Vec::new();
+    for &id in ids {
+        let Some(m) = by_id.get(&id) else {
+            reports.push(
+                MoveReport::new(id, None, to, MoveStatus::Refused)
+                    .because(ErrorCode::NotFound, format!("no such monitor: {id}")),
+            );
+            continue;
+        };
+        let refuse = |code, reason| {
+            MoveReport::new(id, Some(m.order_id), to, MoveStatus::Refused).because(code, reason)
+        };
+        if m.client_id != target.client_id {
+            reports.push(refuse(
+                ErrorCode::MoveRefused,
+                format!("monitor {id} belongs to another client than order {to} (R7)"),
+            ));
+            continue;
+        }
+        if m.order_id == to {
+            reports.push(MoveReport::new(id, Some(to), to, MoveStatus::Unchanged));
+            continue;
+        }
+        if target.status != OrderStatus::Active {
+            reports.push(refuse(
+                ErrorCode::MoveRefused,
+                format!(
+                    "order {to} is {}: the target must be active (R7)",
+                    status_name(target.status)
+                ),
+            ));
+            continue;
+        }
+        let quantity = target.quantity(m.kind.code());
+        let taken = linked.entry(m.kind).or_default();
+        if *taken >= quantity {
+            reports.push(refuse(
+                ErrorCode::MoveRefused,
+                format!(
+                    "no free {} slot in order {to}: {taken} of {quantity} taken (R7)",
+                    m.kind.code()
+                ),
+            ));
+            continue;
+        }
+        if m.kind == MonitorType::Rum {
+            let after = used.saturating_add(m.pageviews);
+            if after > ordered && !allow_overflow {
+                reports.push(refuse(
+                    ErrorCode::MoveRefused,
+                    format!(
+                        "would put order {to} over its pageview quota: {after} of {ordered} (R6 would suspend its RUM monitors); --allow-overflow moves it anyway"
+                    ),
+                ));
+                continue;
+            }
+            used = after;
+        }
+        *taken += 1;
+        sends.push(Send {
+            monitor_id: id,
+            from_order: m.order_id,
+            to_order: to,
+        });
+    }
+    (reports, sends)
+}
+
+fn status_name(status: OrderStatus) -> &'static str {
+    match status {
+        OrderStatus::Active => "active",
+        OrderStatus::Suspended => "suspended",
+        OrderStatus::Deleted => "deleted",
+    }
+}
+
+/// Sends the moves with `BulkChangeMonitorOrder`, one target per request, in batches of
+/// `batching.batch_size` with at most `batching.concurrency` requests in flight.
+///
+/// Every move sent had its monitor outside the target when it was read, so the API's
+/// `unchanged` means a retried request whose first answer was lost had moved it: it is
+/// reported `moved`. When a request fails altogether, the monitors it carried are read
+/// back once, so those it did move are reported as such.
+pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> Vec<MoveReport> {
+    let mut groups: Vec<(i64, Vec<Send>)> = Vec::new();
+    for s in sends {
+        match groups.iter_mut().find(|(to, _)| *to == s.to_order) {
+            Some((_, group)) => group.push(*s),
+            None => groups.push((s.to_order, vec![*s])),
+        }
+    }
+    let batches: Vec<(i64, &[Send])> = groups
+        .iter()
+        .flat_map(|(to, group)| {
+            group
+                .chunks(batching.batch_size as usize)
+                .map(move |chunk| (*to, chunk))
+        })
+        .collect();
+    let progress = Progress::new(ui, sends.len() as u64, "moving monitors");
+    let answers = bounded(batches, batching.concurrency as usize, |(to, batch)| {
+        let progress = &progress;
+        async move {
+            let ids: Vec<i64> = batch.iter().map(|s| s.monitor_id).collect();
+            let answer = api.bulk_change_monitor_order(&ids, to).await;
+            progress.advance(batch.len() as u64);
+            (batch, answer)
+        }
+    })
+    .await;
+    progress.finish();
+
+    let mut reports = Vec::with_capacity(sends.len());
+    let mut uncertain = false;
+    for (batch, answer) in answers {
+        let report = |s: &Send, status| {
+            MoveReport::new(s.monitor_id, Some(s.from_order), s.to_order, status)
+        };
+        match answer {
+            Ok(bulk) => {
+                let done: HashSet<i64> =
+                    bulk.moved.iter().chain(&bulk.unchanged).copied().collect();
+                let failed: HashMap<i64, _> =
+                    bulk.failed.iter().map(|f| (f.monitor_id, f)).collect();
+                for s in batch {
+                    reports.push(if done.contains(&s.monitor_id) {
+                        report(s, MoveStatus::Moved)
+                    } else if let Some(f) = failed.get(&s.monitor_id) {
+                        let mut r = report(s, MoveStatus::Failed);
+                        r.reason = Some(f.error.clone());
+                        r.error_code = Some(f.error_code);
+                        r
+                    } else {
+                        let mut r = report(s, MoveStatus::Failed);
+                        r.reason = Some("missing from the API's answer; re-run to finish".into());
+                        r
+                    });
+                }
+            }
+            Err(err) => {
+                uncertain = true;
+                let code = match &err {
+                    Error::Api { code, .. } => Some(*code),
+                    _ => None,
+                };
+                for s in batch {
+                    let mut r = report(s, MoveStatus::Failed);
+                    r.reason = Some(err.to_string());
+                    r.error_code = code;
+                    reports.push(r);
+                }
+            }
+        }
+    }
+    if uncertain {
+        settle(api, ui, &mut reports).await;
+    }
+    reports
+}
+
+/// After a request failed without an answer, the moves it carried may or may not have
+/// been applied: reads the monitors back and reports those now in their target as moved.
+async fn settle(api: &Client, ui: &Ui, reports: &mut [MoveReport]) {
+    match api.monitors(&MonitorFilter::default()).await {
+        Ok(monitors) => {
+            let now: HashMap<i64, i64> = monitors.iter().map(|m| (m.id, m.order_id)).collect();
+            for r in reports.iter_mut().filter(|r| r.result == MoveStatus::Failed) {
+                if now.get(&r.monitor_id) == Some(&r.to_order) {
+                    r.result = MoveStatus::Moved;
+                    r.reason = None;
+                    r.error_code = None;
+                }
+            }
+        }
+        Err(err) => ui.warn(format!(
+            "could not read the monitors back after a failed request ({err}); some reported failed may have moved: re-run the same command to finish"
+        )),
+    }
+}
+
+/// Runs `f` on every item with at most `limit` futures in flight; results in item order.
+async fn bounded<T, R, Fut>(items: Vec<T>, limit: usize, f: impl Fn(T) -> Fut) -> Vec<R>
+where
+    Fut: Future<Output = R>,
+{
+    let total = items.len();
+    let mut pending = items.into_iter().enumerate();
+    let mut running: Vec<(usize, Pin<Box<Fut>>)> = Vec::new();
+    let mut results: Vec<Option<R>> = (0..total).map(|_| None).collect();
+    loop {
+        while running.len() < limit.max(1) {
+            let Some((i, item)) = pending.next() else {
+                break;
+            };
+            running.push((i, Box::pin(f(item))));
+        }
+        if running.is_empty() {
+            break;
+        }
+        let (i, result) = std::future::poll_fn(|cx| {
+            for k in 0..running.len() {
+                if let Poll::Ready(result) = running[k].1.as_mut().poll(cx) {
+                    let (i, _) = running.swap_remove(k);
+                    return Poll::Ready((i, result));
+                }
+            }
+            Poll::Pending
+        })
+        .await;
+        results[i] = Some(result);
+    }
+    results.into_iter().flatten().collect()
+}
+
+/// Counts per result, for the summary line on stderr.
+pub fn summary(reports: &[MoveReport]) -> String {
+    let count = |s| reports.iter().filter(|r| r.result == s).count();
+    format!(
+        "moved {}, unchanged {}, refused {}, failed {}",
+        count(MoveStatus::Moved),
+        count(MoveStatus::Unchanged),
+        count(MoveStatus::Refused),
+        count(MoveStatus::Failed)
+    )
+}
+
+/// Whether any monitor was not moved where it was asked to go.
+pub fn any_failed(reports: &[MoveReport]) -> bool {
+    reports
+        .iter()
+        .any(|r| matches!(r.result, MoveStatus::Refused | MoveStatus::Failed))
+}
+
+/// The columns of a results table.
+pub const REPORT_COLUMNS: [&str; 5] = ["monitorId", "fromOrder", "toOrder", "result", "reason"];
+
+/// The per-monitor results as a list.
+pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
+    Output::list_of(reports, &REPORT_COLUMNS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::model::{BillingCycle, Item, Status};
+
+    fn order(id: i64, client: i64, items: &[(&str, u64)]) -> Order {
+        Order {
+            id,
+            client_id: client,
+            name: format!("order {id}"),
+            managed: false,
+            status: OrderStatus::Active,
+            suspended_by: None,
+            billing_cycle: BillingCycle::Monthly,
+            cycle_start: "2026-11-01".into(),
+            start_date: "2026-11-01".into(),
+            end_date: None,
+            grace_period: 0,
+            items: items
+                .iter()
+                .map(|(code, quantity)| Item {
+                    code: code.to_string(),
+                    quantity: *quantity,
+                })
+                .collect(),
+        }
+    }
+
+    fn monitor(id: i64, client: i64, order: i64, kind: MonitorType, pageviews: u64) -> Monitor {
+        Monitor {
+            id,
+            client_id: client,
+            order_id: order,
+            kind,
+            name: format!("m{id}"),
+            url: "https://example.com".into(),
+            interval: 5,
+            status: Status::Active,
+            suspended_reason: None,
+            managed: false,
+            managed_by: None,
+            pageviews,
+        }
+    }
+
+    #[test]
+    fn ids_from_lines_tsv_json_and_ndjson() {
+        assert_eq!(parse_ids("12\n13\n\n# note\n12\n").unwrap(), vec![12, 13]);
+        assert_eq!(
+            parse_ids("12\t3\t7\tshop\n14\t3\t7\tblog\n").unwrap(),
+            vec![12, 14]
+        );
+        assert_eq!(
+            parse_ids(r#"[{"id": 5, "orderId": 7}, {"id": 6}]"#).unwrap(),
+            vec![5, 6]
+        );
+        assert_eq!(parse_ids("[5, 6, 5]").unwrap(), vec![5, 6]);
+        assert_eq!(
+            parse_ids("{\"id\":5}\n{\"monitorId\":9,\"result\":\"failed\"}\n").unwrap(),
+            vec![5, 9]
+        );
+        let err = parse_ids("[]\n").unwrap_err();
+        assert!(err.to_string().contains("no monitor ids"), "{err}");
+    }
+
+    #[test]
+    fn bad_input_names_the_line_or_item() {
+        let err = parse_ids("12\nshop\n").unwrap_err();
+        assert!(
+            matches!(&err, Error::Usage(m) if m.contains("line 2") && m.contains("\"shop\"")),
+            "{err}"
+        );
+        let err = parse_ids(r#"[{"id":1},{"name":"x"}]"#).unwrap_err();
+        assert!(err.to_string().contains("item 2"), "{err}");
+        let err = parse_ids("[1, 2").unwrap_err();
+        assert!(err.to_string().contains("not valid JSON"), "{err}");
+        assert!(matches!(
+            parse_ids("\n# only a comment\n"),
+            Err(Error::Usage(_))
+        ));
+    }
+
+    fn results(reports: &[MoveReport]) -> Vec<(i64, MoveStatus)> {
+        reports.iter().map(|r| (r.monitor_id, r.result)).collect()
+    }
+
+    #[test]
+    fn precheck_reserves_slots_in_input_order() {
+        let target = order(9, 1, &[("external", 3)]);
+        let known = vec![
+            monitor(1, 1, 9, MonitorType::External, 0),
+            monitor(2, 1, 7, MonitorType::External, 0),
+            monitor(3, 1, 7, MonitorType::External, 0),
+            monitor(4, 1, 7, MonitorType::External, 0),
+            monitor(5, 2, 8, MonitorType::External, 0),
+            monitor(6, 1, 7, MonitorType::Transaction, 0),
+        ];
+        let (reports, sends) = precheck(&target, &known, &[1, 2, 3, 4, 5, 6, 99], false);
+        assert_eq!(
+            sends
+                .iter()
+                .map(|s| (s.monitor_id, s.from_order))
+                .collect::<Vec<_>>(),
+            vec![(2, 7), (3, 7)]
+        );
+        assert_eq!(
+            results(&reports),
+            vec![
+                (1, MoveStatus::Unchanged),
+                (4, MoveStatus::Refused),
+                (5, MoveStatus::Refused),
+                (6, MoveStatus::Refused),
+                (99, MoveStatus::Refused),
+            ]
+        );
+        let reasons: Vec<&str> = reports[1..]
+            .iter()
+            .map(|r| r.reason.as_deref().unwrap())
+            .collect();
+        assert_eq!(
+            reasons[0],
+            "no free external slot in order 9: 3 of 3 taken (R7)"
+        );
+        assert!(reasons[1].contains("another client"));
+        assert_eq!(
+            reasons[2],
+            "no free transaction slot in order 9: 0 of 0 taken (R7)"
+        );
+        assert_eq!(reasons[3], "no such monitor: 99");
+        assert_eq!(reports[4].error_code, Some(5));
+    }
+
+    #[test]
+    fn precheck_keeps_the_target_within_its_pageview_quota() {
+        // Used 60 of 100: the 30 fits (90), then the 11 would make 101 (refused), the 10
+        // makes exactly 100, which R6 allows.
+        let target = order(9, 1, &[("rum", 10), ("rumPageviews", 100)]);
+        let known = vec![
+            monitor(1, 1, 9, MonitorType::Rum, 60),
+            monitor(2, 1, 7, MonitorType::Rum, 30),
+            monitor(3, 1, 7, MonitorType::Rum, 11),
+            monitor(4, 1, 7, MonitorType::Rum, 10),
+        ];
+        let (reports, sends) = precheck(&target, &known, &[2, 3, 4], false);
+        assert_eq!(
+            sends.iter().map(|s| s.monitor_id).collect::<Vec<_>>(),
+            vec![2, 4]
+        );
+        assert_eq!(results(&reports), vec![(3, MoveStatus::Refused)]);
+        assert!(reports[0].reason.as_deref().unwrap().contains("101 of 100"));
+        let (reports, sends) = precheck(&target, &known, &[2, 3, 4], true);
+        assert!(reports.is_empty());
+        assert_eq!(sends.len(), 3);
+    }
+
+    #[test]
+    fn precheck_refuses_an_inactive_target_but_reports_monitors_already_there() {
+        let mut target = order(9, 1, &[("external", 5)]);
+        target.status = OrderStatus::Suspended;
+        let known = vec![
+            monitor(1, 1, 9, MonitorType::External, 0),
+            monitor(2, 1, 7, MonitorType::External, 0),
+        ];
+        let (reports, sends) = precheck(&target, &known, &[1, 2], false);
+        assert!(sends.is_empty());
+        assert_eq!(
+            results(&reports),
+            vec![(1, MoveStatus::Unchanged), (2, MoveStatus::Refused)]
+        );
+        assert_eq!(
+            reports[1].reason.as_deref(),
+            Some("order 9 is suspended: the target must be active (R7)")
+        );
+    }
+
+    #[tokio::test]
+    async fn bounded_keeps_order_and_limit() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let (now, peak) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let out = bounded((0..20).collect(), 3, |i: u64| {
+            let (now, peak) = (&now, &peak);
+            async move {
+                let n = now.fetch_add(1, Ordering::SeqCst) + 1;
+                peak.fetch_max(n, Ordering::SeqCst);
+                // Later items finish first, so completion order differs from item order.
+                for _ in 0..(20 - i) {
+                    tokio::task::yield_now().await;
+                }
+                now.fetch_sub(1, Ordering::SeqCst);
+                i * 2
+            }
+        })
+        .await;
+        assert_eq!(out, (0..20).map(|i| i * 2).collect::<Vec<_>>());
+        assert_eq!(peak.load(Ordering::SeqCst), 3);
+    }
+}
