@@ -3,18 +3,15 @@
 //! every secret redacted. Typed actions live in one submodule per command group.
 
 mod accounts;
-mod monitors;
 mod clients;
 mod monitors;
 mod orders;
 mod redact;
-mod rum;
 mod reseller;
 mod rum;
 mod services;
 
 pub use accounts::login_with_password;
-pub use monitors::{MonitorFilter, NewMonitor};
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MonitorFilter, NewMonitor};
 pub use orders::{NewOrder, OrderChange};
