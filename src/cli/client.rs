@@ -1,0 +1,338 @@
+//! `monitis client ...`: onboard clients (one or in bulk), list, show, edit and delete
+//! them, and see what their dashboards show.
+
+mod dashboard;
+mod import;
+mod password;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Context, Outcome};
+use crate::api::{self, ClientChanges, NewClient};
+use crate::error::{Error, Result};
+use crate::output::{self, Cell, Column, Output};
+use crate::protocol::codes::ErrorCode;
+use crate::protocol::model::{self, Status, UserInfo};
+
+pub use password::PasswordSource;
+
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Create a client; prints its id, email and apikey
+    #[command(after_help = "Examples:
+  printf '%s\\n' \"$PW\" | monitis client add --email ann@example.com --first-name Ann --last-name Lee --password-stdin
+  monitis client add --email ann@example.com --first-name Ann --last-name Lee --password-file pw.txt --if-not-exists -o json")]
+    Add(AddArgs),
+    /// Create many clients from a CSV file (with a header) or JSON lines
+    #[command(
+        after_help = "Columns (CSV header or JSON keys): email, firstName, lastName, password.
+A row without a password takes the one from --password-stdin or --password-file.
+Every row is checked before anything is sent; bad rows are listed with their line numbers (exit 2).
+Clients that already exist are reported as `exists` and left as they are, so a re-run after
+failures creates each client exactly once. Exit 3 when some rows failed.
+
+Examples:
+  monitis client import clients.csv
+  monitis client import --dry-run clients.csv
+  monitis client import clients.jsonl --password-file initial-password.txt -o json
+  generate-clients | monitis client import -"
+    )]
+    Import(import::ImportArgs),
+    /// List the clients (suspended: no active order, or the reseller is unpaid; R1)
+    #[command(after_help = "Examples:
+  monitis client list
+  monitis client list --status suspended --columns id,email
+  monitis client list -o json --jq '.[].account'")]
+    List {
+        /// Only the active or the suspended clients
+        #[arg(long, value_enum)]
+        status: Option<ClientStatus>,
+    },
+    /// Show a client; with a client's own credentials, one's own profile
+    #[command(after_help = "Examples:
+  monitis client show ann@example.com
+  monitis client show 42 -o json
+  monitis client show            # as a client: one's own profile")]
+    Show {
+        /// The client: email, id or apikey (or --client)
+        #[arg(value_name = "CLIENT")]
+        client: Option<String>,
+    },
+    /// Change a client's name, email or password; as a client, one's own
+    #[command(after_help = "Examples:
+  monitis client edit ann@example.com --last-name Lee-Smith
+  monitis client edit ann@example.com --email ann@new.example.com
+  monitis client edit --prompt-password   # as a client: change one's own password")]
+    Edit(EditArgs),
+    /// Delete a client with its orders, monitors and one-time services (asks first)
+    #[command(after_help = "Examples:
+  monitis client delete ann@example.com
+  monitis client delete 42 --yes")]
+    Delete {
+        /// The client: email, id or apikey (or --client)
+        #[arg(value_name = "CLIENT")]
+        client: Option<String>,
+    },
+    /// What a client's dashboard shows: reachable or not (R1), logo and support contact
+    /// (R4), enabled and disabled buttons and pages, inactive features (R5)
+    #[command(after_help = "Examples:
+  monitis client dashboard ann@example.com
+  monitis client dashboard ann@example.com -o json --jq .reachable")]
+    Dashboard {
+        /// The client: email, id or apikey (or --client)
+        #[arg(value_name = "CLIENT")]
+        client: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The client's email, its login
+    #[arg(long)]
+    email: String,
+    #[arg(long)]
+    first_name: String,
+    #[arg(long)]
+    last_name: String,
+    #[command(flatten)]
+    password: PasswordSource,
+    /// When a client with this email exists, print it and succeed (re-runnable scripts)
+    #[arg(long)]
+    if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The client: email, id or apikey (or --client); none with client credentials
+    #[arg(value_name = "CLIENT")]
+    client: Option<String>,
+    /// New email (the login)
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    first_name: Option<String>,
+    #[arg(long)]
+    last_name: Option<String>,
+    #[command(flatten)]
+    password: PasswordSource,
+    /// Ask for a new password on the terminal (hidden, twice)
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file"])]
+    prompt_password: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ClientStatus {
+    Active,
+    Suspended,
+}
+
+pub async fn run(ctx: &Context, cmd: ClientCommand) -> Result<Outcome> {
+    match cmd {
+        ClientCommand::Add(args) => add(ctx, args).await.map(Into::into),
+        ClientCommand::Import(args) => import::run(ctx, args).await,
+        ClientCommand::List { status } => list(ctx, status).await.map(Into::into),
+        ClientCommand::Show { client } => {
+            let (_, client) = target(ctx, client.as_deref()).await?;
+            show(&client).map(Into::into)
+        }
+        ClientCommand::Edit(args) => edit(ctx, args).await.map(Into::into),
+        ClientCommand::Delete { client } => delete(ctx, client.as_deref()).await.map(Into::into),
+        ClientCommand::Dashboard { client } => {
+            let (apikey, client) = target(ctx, client.as_deref()).await?;
+            let api = ctx.api().await?;
+            let dashboard = api.dashboard(apikey.as_deref()).await?;
+            dashboard::view(&client, &dashboard).map(Into::into)
+        }
+    }
+}
+
+/// Columns of a client; the API calls the email `account`, people call it EMAIL.
+fn client_columns(keys: &[&str]) -> Vec<Column> {
+    let mut columns = output::columns(keys);
+    for column in &mut columns {
+        if matches!(&column.value, Cell::Field(key) if key == "account") {
+            column.header = "EMAIL".into();
+        }
+    }
+    columns
+}
+
+fn show(client: &model::Client) -> Result<Output> {
+    Ok(Output::Record {
+        item: output::to_value(client)?,
+        fields: client_columns(&[
+            "id",
+            "account",
+            "firstName",
+            "lastName",
+            "status",
+            "apikey",
+            "createdAt",
+        ]),
+    })
+}
+
+/// Adding clients is the reseller's; `--client` would name a client to act for.
+fn refuse_client_option(ctx: &Context, command: &str) -> Result<()> {
+    match &ctx.global.client {
+        Some(_) => Err(Error::Usage(format!(
+            "{command} creates clients of the reseller: drop --client"
+        ))),
+        None => Ok(()),
+    }
+}
+
+async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
+    refuse_client_option(ctx, "client add")?;
+    let password = match args.password.read()? {
+        Some(password) => password,
+        None => password::prompt_new()?,
+    };
+    let api = ctx.api().await?;
+    let new = NewClient {
+        email: &args.email,
+        first_name: &args.first_name,
+        last_name: &args.last_name,
+        password: &password,
+    };
+    let apikey = match api.add_client(&new).await {
+        Ok(apikey) => apikey,
+        Err(Error::Api { code, .. })
+            if args.if_not_exists && code == ErrorCode::AlreadyExists.number() =>
+        {
+            ctx.ui
+                .note(format_args!("client {} already exists", args.email));
+            let existing = find(api, &args.email).await?;
+            return show(&existing);
+        }
+        Err(err) => return Err(err),
+    };
+    let created = find(api, &apikey).await?;
+    ctx.ui.note(format_args!(
+        "created client {} (id {}); it stays suspended until it has an active order (R1): monitis order add --client {} --service CODE=QTY",
+        created.account, created.id, created.account
+    ));
+    show(&created)
+}
+
+async fn list(ctx: &Context, status: Option<ClientStatus>) -> Result<Output> {
+    let status = status.map(|s| match s {
+        ClientStatus::Active => Status::Active,
+        ClientStatus::Suspended => Status::Suspended,
+    });
+    let clients = ctx.api().await?.clients(status).await?;
+    Ok(Output::List {
+        items: clients
+            .iter()
+            .map(output::to_value)
+            .collect::<Result<_>>()?,
+        columns: client_columns(&["id", "account", "firstName", "lastName", "status"]),
+    })
+}
+
+/// The client a command names by email, id or apikey, among the reseller's clients.
+pub(crate) async fn find(api: &api::Client, wanted: &str) -> Result<model::Client> {
+    let id = wanted.parse::<i64>().ok();
+    api.clients(None)
+        .await?
+        .into_iter()
+        .find(|c| Some(c.id) == id || c.apikey == wanted || c.account.eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| {
+            Error::Other(format!(
+                "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
+            ))
+        })
+}
+
+/// The client a command acts on: the one named by argument or `--client` (with its
+/// apikey, to send as `clientApikey`), or, with a client's own credentials and no name,
+/// oneself (no apikey to send).
+async fn target(ctx: &Context, named: Option<&str>) -> Result<(Option<String>, model::Client)> {
+    let wanted = match (named, ctx.global.client.as_deref()) {
+        (Some(arg), Some(option)) if arg != option => {
+            return Err(Error::Usage(format!(
+                "the client is named twice ({arg:?} and --client {option:?}): name it once"
+            )));
+        }
+        (arg, option) => arg.or(option),
+    };
+    let api = ctx.api().await?;
+    if let Some(wanted) = wanted {
+        let client = find(api, wanted).await?;
+        return Ok((Some(client.apikey.clone()), client));
+    }
+    match api.user_info(false).await? {
+        UserInfo::Client(me) => Ok((None, me)),
+        UserInfo::Reseller(_) => Err(Error::Usage(
+            "name the client: its email, id or apikey as the argument (or --client)".into(),
+        )),
+    }
+}
+
+async fn edit(ctx: &Context, args: EditArgs) -> Result<Output> {
+    let password = if args.prompt_password {
+        Some(password::prompt_new()?)
+    } else {
+        args.password.read()?
+    };
+    if args.email.is_none()
+        && args.first_name.is_none()
+        && args.last_name.is_none()
+        && password.is_none()
+    {
+        return Err(Error::Usage(
+            "nothing to change: give --email, --first-name, --last-name, or a new password (--password-stdin, --password-file or --prompt-password)".into(),
+        ));
+    }
+    let (apikey, client) = target(ctx, args.client.as_deref()).await?;
+    let api = ctx.api().await?;
+    let changes = ClientChanges {
+        email: args.email.as_deref(),
+        first_name: args.first_name.as_deref(),
+        last_name: args.last_name.as_deref(),
+        password: password.as_ref(),
+    };
+    api.edit_user(apikey.as_deref(), &changes).await?;
+    if password.is_some() {
+        ctx.ui
+            .note(format_args!("changed the password of {}", client.account));
+    }
+    // The apikey stays when the email changes: look the client up again by it.
+    let edited = match apikey {
+        Some(apikey) => find(api, &apikey).await?,
+        None => match api.user_info(false).await? {
+            UserInfo::Client(me) => me,
+            UserInfo::Reseller(_) => unreachable!("the target was a client"),
+        },
+    };
+    show(&edited)
+}
+
+async fn delete(ctx: &Context, named: Option<&str>) -> Result<Output> {
+    let (apikey, client) = target(ctx, named).await?;
+    ctx.confirm(&format!(
+        "Delete client {} (id {}) with all its orders, monitors and one-time services?",
+        client.account, client.id
+    ))?;
+    ctx.api().await?.delete_client(apikey.as_deref()).await?;
+    ctx.ui.note(format_args!(
+        "deleted client {} (id {})",
+        client.account, client.id
+    ));
+    Ok(Output::Nothing)
+}
+
+/// Commands that act for one client (an order, a purchase, a plan): a reseller names it
+/// with `--client`; with a client's own credentials the API decides (R1–R3), so that a
+/// refusal carries the API's reason.
+pub(crate) async fn require_client(ctx: &Context, command: &str) -> Result<()> {
+    if ctx.global.client.is_some() {
+        return Ok(());
+    }
+    match ctx.api().await?.user_info(false).await? {
+        UserInfo::Client(_) => Ok(()),
+        UserInfo::Reseller(_) => Err(Error::Usage(format!(
+            "{command} needs --client EMAIL|ID|APIKEY"
+        ))),
+    }
+}

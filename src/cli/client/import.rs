@@ -1,0 +1,624 @@
+//! `client import`: onboarding many clients at once from CSV or JSON lines.
+//!
+//! Everything is read and checked before anything is sent, so a bad file changes nothing.
+//! Rows then go out a few at a time. `addClient` is not idempotent (a retry after a lost
+//! answer would meet "already exists"), so each row is sent once; clients that already
+//! exist, also those created by an earlier run whose answer was lost, are reported as
+//! `exists`. A re-run after failures therefore creates each client exactly once.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::task::Poll;
+
+use clap::Args;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::password::PasswordSource;
+use crate::api::{self, NewClient, Secret};
+use crate::cli::{Context, Outcome};
+use crate::error::{Error, Result};
+use crate::output::{self, Output, Progress};
+use crate::protocol::codes::ErrorCode;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// CSV with a header row, or JSON lines (one object per line); `-` reads stdin
+    #[arg(value_name = "FILE|-")]
+    file: PathBuf,
+    /// Check the file and show what would be sent (never the passwords); send nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// How many clients are created at the same time
+    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    concurrency: u16,
+    /// The password of rows that have none (from stdin or a file, never an option value)
+    #[command(flatten)]
+    password: PasswordSource,
+}
+
+/// One valid row of the input.
+struct Row {
+    line: usize,
+    email: String,
+    first_name: String,
+    last_name: String,
+    password: Option<Secret>,
+}
+
+/// What happened to one row; the per-row result on stdout.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RowResult {
+    line: usize,
+    email: String,
+    first_name: String,
+    last_name: String,
+    /// `created`, `exists` or `failed`; with `--dry-run`, `create` or `exists`.
+    result: &'static str,
+    id: Option<i64>,
+    apikey: Option<String>,
+    error: Option<String>,
+}
+
+const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
+
+pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
+    super::refuse_client_option(ctx, "client import")?;
+    let from_stdin = args.file.as_os_str() == "-";
+    if from_stdin && args.password.password_stdin {
+        return Err(Error::Usage(
+            "stdin cannot carry both the rows and the password: give the password with --password-file FILE".into(),
+        ));
+    }
+    let name = if from_stdin {
+        "stdin".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    let text = read_input(&args.file, from_stdin)?;
+    let default_password = args.password.read()?;
+    let (rows, ignored) =
+        parse(&text, default_password.is_some()).map_err(|problems| bad_rows(&name, &problems))?;
+    for column in ignored {
+        ctx.ui.warn(format_args!(
+            "ignoring the unknown column {column:?} (known: {}, password)",
+            COLUMNS.join(", ")
+        ));
+    }
+    if rows.is_empty() {
+        return Err(Error::Usage(format!(
+            "no clients in {name}: nothing to import"
+        )));
+    }
+    let api = ctx.api().await?;
+    let existing: HashMap<String, (i64, String)> = api
+        .clients(None)
+        .await?
+        .into_iter()
+        .map(|c| (c.account.to_lowercase(), (c.id, c.apikey)))
+        .collect();
+    let known = |row: &Row| existing.get(&row.email.to_lowercase()).cloned();
+    if args.dry_run {
+        let results: Vec<RowResult> = rows
+            .iter()
+            .map(|row| match known(row) {
+                Some((id, apikey)) => result(row, "exists", Some(id), Some(apikey), None),
+                None => result(row, "create", None, None, None),
+            })
+            .collect();
+        return Ok(results_output(
+            &results,
+            &["line", "email", "firstName", "lastName", "result", "id"],
+        )?
+        .into());
+    }
+    let progress = Progress::new(&ctx.ui, rows.len() as u64, "importing clients");
+    let default_password = default_password.as_ref();
+    let mut results = bounded(rows, usize::from(args.concurrency), |row| {
+        let progress = &progress;
+        let existing = known(&row);
+        async move {
+            let outcome = match existing {
+                Some((id, apikey)) => result(&row, "exists", Some(id), Some(apikey), None),
+                None => send(api, &row, default_password).await,
+            };
+            progress.advance(1);
+            outcome
+        }
+    })
+    .await;
+    progress.finish();
+    fill_ids(ctx, api, &mut results).await;
+    let failed = results.iter().filter(|r| r.result == "failed").count();
+    let created = results.iter().filter(|r| r.result == "created").count();
+    ctx.ui.note(format_args!(
+        "{created} created, {} already existed, {failed} failed",
+        results.len() - created - failed
+    ));
+    if failed > 0 {
+        ctx.ui.note("run the same import again to retry the failed rows: clients that exist are left as they are");
+    }
+    Ok(Outcome {
+        output: results_output(&results, &["line", "email", "result", "id", "error"])?,
+        partial: failed > 0,
+    })
+}
+
+fn read_input(path: &PathBuf, from_stdin: bool) -> Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    let read = if from_stdin {
+        std::io::stdin().read_to_string(&mut text).map(drop)
+    } else {
+        std::fs::read_to_string(path).map(|t| text = t)
+    };
+    read.map_err(|e| {
+        Error::Usage(format!(
+            "cannot read {}: {e}",
+            if from_stdin {
+                "stdin".to_string()
+            } else {
+                path.display().to_string()
+            }
+        ))
+    })?;
+    Ok(text)
+}
+
+fn result(
+    row: &Row,
+    result: &'static str,
+    id: Option<i64>,
+    apikey: Option<String>,
+    error: Option<String>,
+) -> RowResult {
+    RowResult {
+        line: row.line,
+        email: row.email.clone(),
+        first_name: row.first_name.clone(),
+        last_name: row.last_name.clone(),
+        result,
+        id,
+        apikey,
+        error,
+    }
+}
+
+async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -> RowResult {
+    let password = row
+        .password
+        .as_ref()
+        .or(default_password)
+        .expect("validated: every row has a password");
+    let new = NewClient {
+        email: &row.email,
+        first_name: &row.first_name,
+        last_name: &row.last_name,
+        password,
+    };
+    match api.add_client(&new).await {
+        Ok(apikey) => result(row, "created", None, Some(apikey), None),
+        Err(Error::Api { code, .. }) if code == ErrorCode::AlreadyExists.number() => {
+            result(row, "exists", None, None, None)
+        }
+        Err(err) => result(row, "failed", None, None, Some(err.to_string())),
+    }
+}
+
+/// The ids (and apikeys) of the clients created or met just now: one read for all rows.
+/// The rows are done by then, so a failure here only leaves ids out.
+async fn fill_ids(ctx: &Context, api: &api::Client, results: &mut [RowResult]) {
+    if results
+        .iter()
+        .all(|r| r.id.is_some() || r.result == "failed")
+    {
+        return;
+    }
+    match api.clients(None).await {
+        Ok(clients) => {
+            let by_email: HashMap<String, &crate::protocol::model::Client> =
+                clients.iter().map(|c| (c.account.to_lowercase(), c)).collect();
+            for r in results.iter_mut().filter(|r| r.result != "failed") {
+                if let Some(c) = by_email.get(&r.email.to_lowercase()) {
+                    r.id = Some(c.id);
+                    r.apikey = Some(c.apikey.clone());
+                }
+            }
+        }
+        Err(err) => ctx.ui.warn(format_args!(
+            "the rows are done, but their ids could not be read: {err}; `monitis client list` shows them"
+        )),
+    }
+}
+
+fn results_output(results: &[RowResult], keys: &[&str]) -> Result<Output> {
+    let items: Vec<Value> = results
+        .iter()
+        .map(output::to_value)
+        .collect::<Result<_>>()?;
+    Ok(Output::list(items, keys))
+}
+
+/// Runs `work` on every item, at most `limit` at a time, and returns the outputs in the
+/// items' order. The work borrows the API client, so it cannot be spawned on the runtime
+/// (that needs `'static`); a few workers polled together in this task are enough for
+/// work that waits on the network.
+async fn bounded<T, F, Fut>(items: Vec<T>, limit: usize, work: F) -> Vec<Fut::Output>
+where
+    F: Fn(T) -> Fut,
+    Fut: Future,
+{
+    let total = items.len();
+    let queue = Mutex::new(items.into_iter().enumerate());
+    let done = Mutex::new(Vec::with_capacity(total));
+    let worker = || async {
+        loop {
+            // The lock is released before the work awaits.
+            let next = queue.lock().expect("queue lock").next();
+            let Some((index, item)) = next else { break };
+            let out = work(item).await;
+            done.lock().expect("results lock").push((index, out));
+        }
+    };
+    let mut workers: Vec<_> = (0..limit.clamp(1, total.max(1)))
+        .map(|_| Box::pin(worker()))
+        .collect();
+    std::future::poll_fn(|cx| {
+        workers.retain_mut(|w| w.as_mut().poll(cx).is_pending());
+        if workers.is_empty() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    drop(workers);
+    let mut done = done.into_inner().expect("results lock");
+    done.sort_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, out)| out).collect()
+}
+
+/// A problem with one line of the input.
+#[derive(Debug, PartialEq)]
+struct Problem {
+    line: usize,
+    reason: String,
+}
+
+fn bad_rows(name: &str, problems: &[Problem]) -> Error {
+    let mut message = format!(
+        "{} bad row(s) in {name}; nothing was sent. Fix them and run again:",
+        problems.len()
+    );
+    for p in problems {
+        message.push_str(&format!("\n  line {}: {}", p.line, p.reason));
+    }
+    Error::Usage(message)
+}
+
+/// The rows of a CSV file with a header or of JSON lines (told apart by the first
+/// character), and the columns that were ignored; or every problem found, by line.
+fn parse(text: &str, has_default_password: bool) -> Result<(Vec<Row>, Vec<String>), Vec<Problem>> {
+    let (raw, ignored, mut problems) = if text.trim_start().starts_with('{') {
+        let (rows, problems) = json_lines(text);
+        (rows, Vec::new(), problems)
+    } else {
+        csv_rows(text)?
+    };
+    let mut rows = Vec::new();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
+    for fields in raw {
+        let line = fields.line;
+        let mut reasons = Vec::new();
+        let mut take = |key: &str| -> String {
+            match fields.get(key) {
+                Some(v) if !v.trim().is_empty() => v.trim().to_string(),
+                _ => {
+                    reasons.push(format!("missing {key}"));
+                    String::new()
+                }
+            }
+        };
+        let email = take("email");
+        let first_name = take("firstName");
+        let last_name = take("lastName");
+        if !email.is_empty() && !is_email(&email) {
+            reasons.push(format!("{email:?} is not an email address"));
+        }
+        if !email.is_empty() {
+            if let Some(first) = first_line.get(&email.to_lowercase()) {
+                reasons.push(format!("{email} is also on line {first}"));
+            } else {
+                first_line.insert(email.to_lowercase(), line);
+            }
+        }
+        // Passwords are taken as they are (spaces are allowed) and never shown.
+        let password = fields
+            .get("password")
+            .filter(|p| !p.is_empty())
+            .map(Secret::new);
+        if password.is_none() && !has_default_password {
+            reasons.push(
+                "missing password (add a password column, or give one for all rows with --password-file or --password-stdin)"
+                    .to_string(),
+            );
+        }
+        if reasons.is_empty() {
+            rows.push(Row {
+                line,
+                email,
+                first_name,
+                last_name,
+                password,
+            });
+        } else {
+            problems.push(Problem {
+                line,
+                reason: reasons.join("; "),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok((rows, ignored))
+    } else {
+        problems.sort_by_key(|p| p.line);
+        Err(problems)
+    }
+}
+
+/// One input record: its line and its fields by canonical name.
+struct Fields {
+    line: usize,
+    values: HashMap<&'static str, String>,
+}
+
+impl Fields {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.values.get(key).map(String::as_str)
+    }
+}
+
+/// The canonical name of a column or JSON key: `first_name`, `First Name` and
+/// `firstName` are one column; `account` is the API's name for the email.
+fn canonical(name: &str) -> Option<&'static str> {
+    let folded: String = name
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect();
+    match folded.as_str() {
+        "email" | "account" => Some("email"),
+        "firstname" => Some("firstName"),
+        "lastname" => Some("lastName"),
+        "password" => Some("password"),
+        _ => None,
+    }
+}
+
+/// The records, the ignored columns and the records that are not valid CSV; or the
+/// problem with the header, when there is no telling what the records hold.
+type Records = (Vec<Fields>, Vec<String>, Vec<Problem>);
+
+fn csv_rows(text: &str) -> Result<Records, Vec<Problem>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| vec![csv_problem(text, 1, &e)])?
+        .clone();
+    let mut ignored = Vec::new();
+    let columns: Vec<Option<&'static str>> = header
+        .iter()
+        .map(|name| {
+            let known = canonical(name.trim());
+            if known.is_none() {
+                ignored.push(name.to_string());
+            }
+            known
+        })
+        .collect();
+    if !columns.contains(&Some("email")) {
+        return Err(vec![Problem {
+            line: 1,
+            reason: format!(
+                "the header has no email column; the first line names the columns: {},password",
+                COLUMNS.join(",")
+            ),
+        }]);
+    }
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| line_at(text, p));
+                if record.len() > columns.len() {
+                    problems.push(Problem {
+                        line,
+                        reason: format!(
+                            "{} fields, but the header names {}",
+                            record.len(),
+                            columns.len()
+                        ),
+                    });
+                    continue;
+                }
+                let values = columns
+                    .iter()
+                    .zip(record.iter())
+                    .filter_map(|(column, value)| Some(((*column)?, value.to_string())))
+                    .collect();
+                rows.push(Fields { line, values });
+            }
+            Err(e) => problems.push(csv_problem(text, 0, &e)),
+        }
+    }
+    Ok((rows, ignored, problems))
+}
+
+/// The line of a CSV record as an editor shows it. The reader's line count leaves out the
+/// blank lines it skips, and its byte offset is where it started looking (before them).
+fn line_at(text: &str, position: &csv::Position) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = (position.byte() as usize).min(bytes.len());
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    bytes[..start].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// A CSV error, without the content of the record (it may hold a password).
+fn csv_problem(text: &str, fallback_line: usize, err: &csv::Error) -> Problem {
+    let line = err.position().map_or(fallback_line, |p| line_at(text, p));
+    let reason = match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
+        _ => "not valid CSV".to_string(),
+    };
+    Problem { line, reason }
+}
+
+fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for (index, content) in text.lines().enumerate() {
+        let line = index + 1;
+        if content.trim().is_empty() {
+            continue;
+        }
+        // Parsed to a Value first: serde's typed errors quote values, and one may be a password.
+        let object = match serde_json::from_str::<Value>(content) {
+            Ok(Value::Object(object)) => object,
+            Ok(_) => {
+                problems.push(Problem {
+                    line,
+                    reason: "not a JSON object".into(),
+                });
+                continue;
+            }
+            Err(e) => {
+                problems.push(Problem {
+                    line,
+                    reason: format!("not valid JSON (column {})", e.column()),
+                });
+                continue;
+            }
+        };
+        let mut values = HashMap::new();
+        let mut typed = true;
+        for (key, value) in &object {
+            let Some(name) = canonical(key) else { continue };
+            match value {
+                Value::String(s) => {
+                    values.insert(name, s.clone());
+                }
+                Value::Null => {}
+                _ => {
+                    typed = false;
+                    problems.push(Problem {
+                        line,
+                        reason: format!("{key} must be a string"),
+                    });
+                }
+            }
+        }
+        if typed {
+            rows.push(Fields { line, values });
+        }
+    }
+    (rows, problems)
+}
+
+/// The shape the API accepts: something@host.domain, no spaces.
+fn is_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+    }) && !text.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<(usize, String)> {
+        match parse(text, false) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.into_iter().map(|p| (p.line, p.reason)).collect(),
+        }
+    }
+
+    #[test]
+    fn csv_with_header_aliases_and_quoted_fields() {
+        let text = "Email,First Name,last_name,password,team\nann@example.com,Ann,Lee,\"p,w\",x\n\nbob@example.com,Bob,Ray,pw2,y\n";
+        let (rows, ignored) = parse(text, false).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(ignored, ["team"]);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].line, rows[0].first_name.as_str()), (2, "Ann"));
+        assert_eq!(rows[0].password.as_ref().unwrap().expose(), "p,w");
+        assert_eq!(rows[1].line, 4);
+    }
+
+    #[test]
+    fn every_bad_row_is_reported_by_line_without_passwords() {
+        let text = "email,firstName,lastName,password\n\
+                    ann@example.com,Ann,Lee,hunter2\n\
+                    not-an-email,Bob,Ray,hunter3\n\
+                    cy@example.com,,Cy,hunter4\n\
+                    ANN@example.com,Ann,Again,hunter5\n\
+                    dee@example.com,Dee,Do\n";
+        let found = problems(text);
+        let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [3, 4, 5, 6], "{found:?}");
+        assert!(found[0].1.contains("not an email"));
+        assert!(found[1].1.contains("missing firstName"));
+        assert!(found[2].1.contains("also on line 2"));
+        assert!(found[3].1.contains("missing password"));
+        assert!(
+            found.iter().all(|(_, r)| !r.contains("hunter")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn json_lines_are_detected_and_checked() {
+        let text = "{\"email\":\"ann@example.com\",\"firstName\":\"Ann\",\"lastName\":\"Lee\"}\n\n{\"email\":\"b@example.com\",\"firstName\":\"B\",\"lastName\":\"C\",\"password\":12345}\n{oops\n";
+        assert!(parse(text, true).is_err());
+        let found = problems(text);
+        let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [1, 3, 4], "{found:?}");
+        assert!(found[0].1.contains("missing password"));
+        assert!(found.iter().all(|(_, r)| !r.contains("12345")), "{found:?}");
+        let good = "{\"account\":\"ann@example.com\",\"first_name\":\"Ann\",\"lastName\":\"Lee\",\"id\":3}\n";
+        let (rows, _) = parse(good, true).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(rows[0].email, "ann@example.com");
+        assert!(rows[0].password.is_none());
+    }
+
+    #[test]
+    fn a_header_without_email_is_reported_on_line_one() {
+        assert_eq!(problems("ann@example.com,Ann,Lee,pw\n")[0].0, 1);
+    }
+
+    #[tokio::test]
+    async fn bounded_keeps_order_and_limit() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let running = AtomicUsize::new(0);
+        let peak = AtomicUsize::new(0);
+        let out = bounded((0..50).collect(), 4, |i: u32| {
+            let (running, peak) = (&running, &peak);
+            async move {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                peak.fetch_max(now, Ordering::SeqCst);
+                tokio::task::yield_now().await;
+                running.fetch_sub(1, Ordering::SeqCst);
+                i * 2
+            }
+        })
+        .await;
+        assert_eq!(out, (0..50).map(|i| i * 2).collect::<Vec<_>>());
+        assert_eq!(peak.load(Ordering::SeqCst), 4);
+    }
+}
