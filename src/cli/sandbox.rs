@@ -1,19 +1,172 @@
-//! `monitis sandbox ...`
-//!
-//! `run` is called on the CLI's tokio runtime (multi-thread): `serve` should run its
-//! server on it (no nested runtime). Commands return an `Outcome` (usually
-//! `Output::record(json, &[...])`, `.into()`) for the output layer instead of printing;
-//! `serve` prints its endpoint line itself, as the first stdout line, since it must appear
-//! before the command ends.
+//! `monitis sandbox init|serve|generate`: create, serve and fill a local reseller platform.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Subcommand;
 
 use super::{Context, Outcome};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::sandbox::{self, GenerateOptions, ServerOptions};
 
 #[derive(Debug, Subcommand)]
-pub enum SandboxCommand {}
+pub enum SandboxCommand {
+    /// Create the database (if needed) and a reseller in it; print his keys as JSON
+    Init {
+        /// SQLite database file
+        #[arg(long)]
+        db: PathBuf,
+        /// Also seed demo clients, orders, one-time services and monitors
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Serve the API at /api; the endpoint URL is the first line on stdout
+    Serve {
+        /// SQLite database file (created by `sandbox init`)
+        #[arg(long)]
+        db: PathBuf,
+        /// Address to listen on; port 0 picks a free port
+        #[arg(long, default_value = "127.0.0.1:0")]
+        listen: SocketAddr,
+        /// Share of requests answered with 503, half before and half after the change
+        #[arg(long, default_value_t = 0.0, value_name = "P")]
+        fault_rate: f64,
+        /// Seed of the fault injection, for repeatable runs (random when absent)
+        #[arg(long, value_name = "N")]
+        fault_seed: Option<u64>,
+        /// Delay added to every answer, in milliseconds
+        #[arg(long, default_value_t = 0, value_name = "MS")]
+        latency: u64,
+    },
+    /// Fill a database with generated clients, orders and monitors (fixed seed, same data)
+    Generate {
+        /// SQLite database file (created if needed)
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, value_name = "N")]
+        clients: u32,
+        #[arg(long, value_name = "N")]
+        orders_per_client: u32,
+        #[arg(long, value_name = "N")]
+        monitors_per_order: u32,
+        #[arg(long, value_name = "S")]
+        seed: u64,
+    },
+}
 
-pub async fn run(_ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
-    match cmd {}
+/// `init` and `generate` print compact JSON that scripts read (`jq -r .apikey`), unless
+/// an output format or `--jq` is asked for explicitly.
+fn report(ctx: &Context, value: &impl serde::Serialize, keys: &[&str]) -> Result<Outcome> {
+    if ctx.global.output.is_some() || ctx.global.jq.is_some() {
+        return Ok(Output::record_of(value, keys)?.into());
+    }
+    let text = serde_json::to_string(value).map_err(|e| Error::other("cannot encode output", e))?;
+    println!("{text}");
+    Ok(Output::Nothing.into())
+}
+
+pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
+    match cmd {
+        SandboxCommand::Init { db, demo } => report(
+            ctx,
+            &sandbox::init_db(&db, demo)?,
+            &["resellerId", "apikey", "secretkey"],
+        ),
+        SandboxCommand::Serve {
+            db,
+            listen,
+            fault_rate,
+            fault_seed,
+            latency,
+        } => {
+            let opts = ServerOptions {
+                fault_rate,
+                fault_seed: fault_seed.unwrap_or_else(rand::random),
+                latency: Duration::from_millis(latency),
+                ..ServerOptions::new(db, listen)
+            };
+            serve(ctx, opts).await?;
+            Ok(Output::Nothing.into())
+        }
+        SandboxCommand::Generate {
+            db,
+            clients,
+            orders_per_client,
+            monitors_per_order,
+            seed,
+        } => {
+            let started = std::time::Instant::now();
+            let opts = GenerateOptions {
+                clients,
+                orders_per_client,
+                monitors_per_order,
+                seed,
+            };
+            let summary = sandbox::generate(&db, &opts)?;
+            ctx.ui.note(format!(
+                "generated {} monitors in {:.2} s",
+                summary.monitors,
+                started.elapsed().as_secs_f64()
+            ));
+            report(
+                ctx,
+                &summary,
+                &[
+                    "resellerId",
+                    "apikey",
+                    "clients",
+                    "orders",
+                    "monitors",
+                    "ordersOverQuota",
+                ],
+            )
+        }
+    }
+}
+
+async fn serve(ctx: &Context, opts: ServerOptions) -> Result<()> {
+    if opts.fault_rate > 0.0 {
+        ctx.ui.note(format!(
+            "fault injection: rate {}, seed {}",
+            opts.fault_rate, opts.fault_seed
+        ));
+    }
+    let server = sandbox::start(opts).await?;
+    // The endpoint is the first stdout line, written before serving so a script can wait for it.
+    let mut stdout = std::io::stdout();
+    writeln!(stdout, "{}", server.url)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Error::other("cannot write to stdout", e))?;
+    ctx.ui.note(format!(
+        "sandbox serving at {} (Ctrl-C or SIGTERM stops it)",
+        server.url
+    ));
+    stop_signal().await?;
+    ctx.ui
+        .note("sandbox stopping: finishing the requests in flight");
+    server.shutdown().await?;
+    ctx.ui.note("sandbox stopped");
+    Ok(())
+}
+
+/// Waits for SIGINT (Ctrl-C) or, on Unix, SIGTERM.
+async fn stop_signal() -> Result<()> {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term =
+            signal(SignalKind::terminate()).map_err(|e| Error::other("cannot watch SIGTERM", e))?;
+        tokio::select! {
+            result = ctrl_c => result.map_err(|e| Error::other("cannot watch Ctrl-C", e)),
+            _ = term.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    ctrl_c
+        .await
+        .map_err(|e| Error::other("cannot watch Ctrl-C", e))
 }

@@ -362,3 +362,23 @@ pub struct ApiErrorBody {
     pub error: String,
     pub error_code: u32,
 }
+
+/// `tests`: the hosted listing of external (uptime) monitors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TestList {
+    pub test_list: Vec<Test>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Test {
+    pub id: i64,
+    pub name: String,
+    /// The check type (http, https, ping, ...).
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub url: String,
+    pub is_suspended: bool,
+    pub order_id: i64,
+}

@@ -1,0 +1,225 @@
+//! Authentication: checksum and token modes, tokens, passwords and logins.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use rand::Rng;
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use super::params::Params;
+use super::store::{self, AccountRef};
+use crate::domain::rules::Refusal;
+use crate::protocol::codes::ErrorCode;
+use crate::protocol::{TIME_FORMAT, sign};
+
+/// How far a checksum request's timestamp may be from the server's clock (replay window).
+pub const REPLAY_WINDOW_SECS: i64 = 5 * 60;
+
+pub fn sha256_hex(input: &str) -> String {
+    Sha256::digest(input.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The stored form of a password: Argon2 over the SHA-256 hex of the password, so that
+/// the `apikey` login, which receives that hex, can be verified.
+pub fn hash_password(password: &str) -> String {
+    hash_password_hex(&sha256_hex(password))
+}
+
+fn hash_password_hex(sha_hex: &str) -> String {
+    let salt_bytes: [u8; 16] = rand::rng().random();
+    let salt = SaltString::encode_b64(&salt_bytes).expect("16 bytes make a valid salt");
+    Argon2::default()
+        .hash_password(sha_hex.as_bytes(), &salt)
+        .expect("Argon2 with default parameters hashes any input")
+        .to_string()
+}
+
+/// Checks the SHA-256 hex a login sends against a stored hash.
+pub fn verify_password_hex(sha_hex: &str, stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| {
+        Argon2::default()
+            .verify_password(sha_hex.to_ascii_lowercase().as_bytes(), &hash)
+            .is_ok()
+    })
+}
+
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.as_bytes().ct_eq(b.as_bytes()).into()
+}
+
+fn refuse(code: ErrorCode, message: &str) -> Refusal {
+    Refusal::new(code, message)
+}
+
+/// Checks the credentials of a request (every action but `apikey` and `authToken`) and
+/// returns whose they are.
+pub fn authenticate(
+    conn: &Connection,
+    params: &Params,
+    now: DateTime<Utc>,
+) -> Result<AccountRef, Refusal> {
+    let apikey = params
+        .get("apikey")
+        .ok_or_else(|| refuse(ErrorCode::AuthFailed, "missing apikey"))?;
+    let account = store::account_by_apikey(conn, apikey)
+        .map_err(internal)?
+        .ok_or_else(|| refuse(ErrorCode::AuthFailed, "unknown apikey"))?;
+    match params.get("validation").unwrap_or("HMACSHA1") {
+        "token" => {
+            let token = params.get("authToken").ok_or_else(|| {
+                refuse(
+                    ErrorCode::AuthFailed,
+                    "missing authToken (validation=token)",
+                )
+            })?;
+            let owner = store::token_account(conn, &sha256_hex(token), now.timestamp())
+                .map_err(internal)?;
+            if owner != Some(account.account) {
+                return Err(refuse(
+                    ErrorCode::TokenInvalid,
+                    "authToken is expired or invalid: get a new one with action=authToken",
+                ));
+            }
+        }
+        v if v.eq_ignore_ascii_case("HMACSHA1") => {
+            let checksum = params.get("checksum").ok_or_else(|| {
+                refuse(
+                    ErrorCode::AuthFailed,
+                    "missing checksum (validation=HMACSHA1)",
+                )
+            })?;
+            if !sign::verify(&account.secretkey, params.pairs(), checksum) {
+                return Err(refuse(
+                    ErrorCode::AuthFailed,
+                    "checksum does not match the request",
+                ));
+            }
+            check_timestamp(params.get("timestamp"), now)?;
+        }
+        other => {
+            return Err(Refusal::new(
+                ErrorCode::BadParameter,
+                format!("unknown validation {other:?}: use token or HMACSHA1"),
+            ));
+        }
+    }
+    Ok(account.account)
+}
+
+/// The replay window: a signed timestamp within 5 minutes of the server's clock.
+fn check_timestamp(timestamp: Option<&str>, now: DateTime<Utc>) -> Result<(), Refusal> {
+    let timestamp =
+        timestamp.ok_or_else(|| refuse(ErrorCode::StaleTimestamp, "missing timestamp"))?;
+    let at = NaiveDateTime::parse_from_str(timestamp, TIME_FORMAT).map_err(|_| {
+        refuse(
+            ErrorCode::StaleTimestamp,
+            "malformed timestamp: expected UTC yyyy-MM-dd HH:mm:ss",
+        )
+    })?;
+    let skew = (now.naive_utc() - at).num_seconds().abs();
+    if skew > REPLAY_WINDOW_SECS {
+        return Err(Refusal::new(
+            ErrorCode::StaleTimestamp,
+            format!(
+                "timestamp is {skew} s away from the server's clock (at most {REPLAY_WINDOW_SECS} s)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `authToken`: exchanges the apikey and secret key for a token valid for `ttl`.
+pub fn issue_token(
+    conn: &Connection,
+    params: &Params,
+    now: DateTime<Utc>,
+    ttl: std::time::Duration,
+) -> Result<(AccountRef, String), Refusal> {
+    let apikey = params.required("apikey")?;
+    let secretkey = params.required("secretkey")?;
+    let account = store::account_by_apikey(conn, apikey).map_err(internal)?;
+    let account = match account {
+        Some(a) if constant_time_eq(&a.secretkey, secretkey) => a.account,
+        _ => {
+            return Err(refuse(
+                ErrorCode::AuthFailed,
+                "unknown apikey or wrong secretkey",
+            ));
+        }
+    };
+    let token = store::random_key(&mut rand::rng(), 40);
+    let expires = now.timestamp() + i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX / 2);
+    store::insert_token(conn, &sha256_hex(&token), account, expires).map_err(internal)?;
+    Ok((account, token))
+}
+
+/// A database failure: logged without parameters (they may hold secrets), answered as
+/// errorCode 14.
+pub fn internal(err: rusqlite::Error) -> Refusal {
+    eprintln!("sandbox: database error: {err}");
+    Refusal::new(
+        ErrorCode::Internal,
+        "internal error in the sandbox database",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_hash_verifies_the_login_hex_only() {
+        let stored = hash_password("correct horse");
+        assert!(stored.starts_with("$argon2id$"));
+        let hex = sha256_hex("correct horse");
+        assert_eq!(hex.len(), 64);
+        assert!(verify_password_hex(&hex, &stored));
+        assert!(verify_password_hex(&hex.to_uppercase(), &stored));
+        assert!(!verify_password_hex(&sha256_hex("wrong"), &stored));
+        assert!(!verify_password_hex("correct horse", &stored));
+    }
+
+    #[test]
+    fn timestamp_window_is_five_minutes_either_way() {
+        let now = DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert!(check_timestamp(Some("2026-11-28 11:55:00"), now).is_ok());
+        assert!(check_timestamp(Some("2026-11-28 12:05:00"), now).is_ok());
+        assert_eq!(
+            check_timestamp(Some("2026-11-28 11:54:59"), now)
+                .unwrap_err()
+                .code,
+            ErrorCode::StaleTimestamp
+        );
+        assert_eq!(
+            check_timestamp(Some("2026-11-28 12:05:01"), now)
+                .unwrap_err()
+                .code,
+            ErrorCode::StaleTimestamp
+        );
+        assert_eq!(
+            check_timestamp(Some("2026-11-28T12:00:00"), now)
+                .unwrap_err()
+                .code,
+            ErrorCode::StaleTimestamp
+        );
+        assert_eq!(
+            check_timestamp(None, now).unwrap_err().code,
+            ErrorCode::StaleTimestamp
+        );
+    }
+
+    #[test]
+    fn sha256_hex_known_value() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

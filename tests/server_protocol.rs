@@ -1,0 +1,600 @@
+//! The sandbox's wire protocol over real HTTP: both signing modes and their refusals,
+//! error shapes, logins, keys, and isolation between resellers and between clients.
+
+mod common;
+
+use base64::Engine;
+use common::server::{Keys, Server, now_timestamp, sha256_hex, signed};
+use hmac::{Hmac, Mac};
+use serde_json::{Value, json};
+
+const SUSPENDED: &str = "The account is suspended. Please contact your provider.";
+
+#[tokio::test]
+async fn checksum_mode_reads_are_bare_json_and_changes_are_status_ok() {
+    let s = Server::start().await;
+    let apikey = s.add_client("ann@example.com").await;
+    assert_eq!(apikey.len(), 26);
+    assert!(
+        apikey
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    );
+    let clients = s.get(&s.reseller, "clients", &[]).await.read();
+    assert_eq!(clients.as_array().unwrap().len(), 1);
+    assert_eq!(clients[0]["account"], "ann@example.com");
+    assert_eq!(clients[0]["apikey"], apikey.as_str());
+    // R1: no order yet.
+    assert_eq!(clients[0]["status"], "suspended");
+    // A change without data is exactly {"status":"ok"}.
+    let edited = s
+        .post(
+            &s.reseller,
+            "editUser",
+            &[("clientApikey", &apikey), ("firstName", "Annie")],
+        )
+        .await;
+    assert_eq!(edited.status, 200);
+    assert_eq!(edited.body, json!({ "status": "ok" }));
+    let catalog = s.get(&s.reseller, "getServiceList", &[]).await.read();
+    let codes: Vec<&str> = catalog
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    for code in [
+        "external",
+        "transaction",
+        "fullPageLoad",
+        "internal",
+        "rum",
+        "rumPageviews",
+        "sms",
+        "loadTester",
+        "vulnerabilityScan",
+        "traceroute",
+        "additionalSms",
+    ] {
+        assert!(codes.contains(&code), "{code} in the catalog");
+    }
+}
+
+#[tokio::test]
+async fn token_mode_works_for_gets_and_posts_and_expired_or_unknown_tokens_give_4() {
+    let s = Server::start().await;
+    let token = s.token(&s.reseller).await;
+    let me = s
+        .with_token(false, &s.reseller.apikey, &token, "userInfo", &[])
+        .await
+        .read();
+    assert_eq!(me["kind"], "reseller");
+    let added = s
+        .with_token(
+            true,
+            &s.reseller.apikey,
+            &token,
+            "addClient",
+            &[
+                ("firstName", "Bo"),
+                ("lastName", "Ek"),
+                ("email", "bo@example.com"),
+                ("password", "secret"),
+            ],
+        )
+        .await;
+    assert!(added.data().is_string());
+
+    let unknown = s
+        .with_token(false, &s.reseller.apikey, "NOSUCHTOKEN", "clients", &[])
+        .await;
+    assert_eq!((unknown.status, unknown.code()), (401, 4));
+
+    // Another account's token does not work with this apikey.
+    let other = s.add_reseller();
+    let other_token = s.token(&other).await;
+    let mixed = s
+        .with_token(false, &s.reseller.apikey, &other_token, "clients", &[])
+        .await;
+    assert_eq!(mixed.code(), 4);
+
+    s.with_token(true, &s.reseller.apikey, &token, "sandboxExpireTokens", &[])
+        .await
+        .data();
+    let expired = s
+        .with_token(false, &s.reseller.apikey, &token, "clients", &[])
+        .await;
+    assert_eq!((expired.status, expired.code()), (401, 4));
+    // The other reseller's token is untouched, and a fresh token works again.
+    s.with_token(false, &other.apikey, &other_token, "clients", &[])
+        .await
+        .read();
+    let fresh = s.token(&s.reseller).await;
+    s.with_token(false, &s.reseller.apikey, &fresh, "clients", &[])
+        .await
+        .read();
+}
+
+#[tokio::test]
+async fn token_ttl_is_enforced() {
+    let s = Server::start_with(false, |o| o.token_ttl = std::time::Duration::ZERO).await;
+    let token = s.token(&s.reseller).await;
+    let resp = s
+        .with_token(false, &s.reseller.apikey, &token, "clients", &[])
+        .await;
+    assert_eq!(resp.code(), 4);
+}
+
+#[tokio::test]
+async fn authentication_refusals() {
+    let s = Server::start().await;
+    let ok = signed(&s.reseller, "clients", &[], &now_timestamp());
+    let pairs = |skip: &str, replace: Option<(&str, &str)>| -> Vec<(String, String)> {
+        ok.iter()
+            .filter(|(k, _)| k != skip)
+            .map(|(k, v)| match replace {
+                Some((name, value)) if name == k => (k.clone(), value.to_string()),
+                _ => (k.clone(), v.clone()),
+            })
+            .collect()
+    };
+    s.send_pairs(false, &pairs("", None)).await.read();
+
+    let bad_checksum = s
+        .send_pairs(
+            false,
+            &pairs("", Some(("checksum", "ML1TdJ/wQc06CdIREtddB19wsKM="))),
+        )
+        .await;
+    assert_eq!((bad_checksum.status, bad_checksum.code()), (401, 2));
+    let missing_checksum = s.send_pairs(false, &pairs("checksum", None)).await;
+    assert_eq!(missing_checksum.code(), 2);
+    let missing_key = s.send_pairs(false, &pairs("apikey", None)).await;
+    assert_eq!((missing_key.status, missing_key.code()), (401, 2));
+    assert_eq!(missing_key.message(), "missing apikey");
+    let unknown_key = s
+        .send_pairs(
+            false,
+            &pairs("", Some(("apikey", "AAAAAAAAAAAAAAAAAAAAAAAAAA"))),
+        )
+        .await;
+    assert_eq!(unknown_key.code(), 2);
+    // A parameter changed after signing breaks the checksum.
+    let mut tampered = pairs("", None);
+    tampered.push(("status".into(), "active".into()));
+    assert_eq!(s.send_pairs(false, &tampered).await.code(), 2);
+
+    // Correctly signed, but outside the 5-minute replay window either way.
+    let old = (chrono::Utc::now() - chrono::Duration::seconds(301))
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string();
+    let stale = s
+        .send_pairs(false, &signed(&s.reseller, "clients", &[], &old))
+        .await;
+    assert_eq!((stale.status, stale.code()), (401, 3));
+    let future = (chrono::Utc::now() + chrono::Duration::seconds(400))
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string();
+    assert_eq!(
+        s.send_pairs(false, &signed(&s.reseller, "clients", &[], &future))
+            .await
+            .code(),
+        3
+    );
+    let recent = (chrono::Utc::now() - chrono::Duration::seconds(200))
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string();
+    s.send_pairs(false, &signed(&s.reseller, "clients", &[], &recent))
+        .await
+        .read();
+    assert_eq!(
+        s.send_pairs(false, &signed(&s.reseller, "clients", &[], "yesterday"))
+            .await
+            .code(),
+        3
+    );
+
+    // authToken with a wrong secret key.
+    let wrong = s
+        .raw(
+            false,
+            &[
+                ("action", "authToken"),
+                ("apikey", &s.reseller.apikey),
+                ("secretkey", "WRONG"),
+                ("version", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.code(), 2);
+    // A signature made with another account's secret.
+    let forged = Keys {
+        apikey: s.reseller.apikey.clone(),
+        secretkey: "X".repeat(32),
+    };
+    assert_eq!(s.get(&forged, "clients", &[]).await.code(), 2);
+}
+
+/// A script with curl and openssl builds the request from the documented algorithm;
+/// this does the same by hand, without the crate's signing code.
+#[tokio::test]
+async fn a_hand_made_checksum_request_works() {
+    let s = Server::start().await;
+    let timestamp = now_timestamp();
+    let mut params = [
+        ("action", "addClient"),
+        ("apikey", s.reseller.apikey.as_str()),
+        ("email", "script+1@example.com"),
+        ("firstName", "Script"),
+        ("lastName", "Kiddie"),
+        ("password", "p&ss=word with spaces"),
+        ("timestamp", timestamp.as_str()),
+        ("version", "3"),
+    ];
+    params.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let signing_string: String = params.iter().map(|(k, v)| format!("{k}{v}")).collect();
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(s.reseller.secretkey.as_bytes()).unwrap();
+    mac.update(signing_string.as_bytes());
+    let checksum = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+    // Percent-encode like `curl --data-urlencode`.
+    let encode = |v: &str| -> String {
+        v.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    };
+    let body: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .chain([format!("checksum={}", encode(&checksum))])
+        .collect();
+    let response = s
+        .http
+        .post(&s.url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.join("&"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+    // The password with '&', '=' and spaces arrived intact: the login with its SHA-256 works
+    // once the client has an order.
+    let apikey = body["data"].as_str().unwrap();
+    s.add_order(apikey, "external:1", &[]).await;
+    let hex = sha256_hex("p&ss=word with spaces");
+    let keys = s
+        .raw(
+            false,
+            &[
+                ("action", "apikey"),
+                ("userName", "script+1@example.com"),
+                ("password", &hex),
+                ("version", "3"),
+            ],
+        )
+        .await
+        .read();
+    assert_eq!(keys["apikey"], apikey);
+}
+
+#[tokio::test]
+async fn every_error_has_the_error_shape_and_status() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let cases: Vec<(common::server::Resp, u16, u64)> = vec![
+        (s.post(r, "addClient", &[("firstName", "A")]).await, 400, 1),
+        (s.get(r, "noSuchAction", &[]).await, 400, 10),
+        (s.post(r, "clients", &[]).await, 405, 11),
+        (s.get(r, "addClient", &[]).await, 405, 11),
+        (s.get(r, "orderInfo", &[("orderId", "999")]).await, 404, 5),
+        (
+            s.raw(false, &[("action", "clients"), ("apikey", &r.apikey)])
+                .await,
+            400,
+            1,
+        ),
+        (
+            s.raw(false, &[("action", "clients"), ("version", "2")])
+                .await,
+            400,
+            1,
+        ),
+        (
+            s.raw(
+                false,
+                &[
+                    ("action", "apikey"),
+                    ("userName", "x@y.z"),
+                    ("password", "00"),
+                    ("version", "3"),
+                ],
+            )
+            .await,
+            401,
+            16,
+        ),
+    ];
+    for (resp, status, code) in cases {
+        assert_eq!((resp.status, resp.code()), (status, code), "{resp:?}");
+    }
+    // Unknown paths answer JSON too.
+    let resp = s
+        .http
+        .get(s.url.replace("/api", "/nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["errorCode"], 5);
+}
+
+#[tokio::test]
+async fn request_bodies_are_limited_to_one_mebibyte() {
+    let s = Server::start().await;
+    let big = "x".repeat(1024 * 1024 + 1);
+    let resp = s
+        .http
+        .post(&s.url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("action=addClient&version=3&blob={big}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 413);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body,
+        json!({ "error": "request body larger than 1048576 bytes", "errorCode": 12 })
+    );
+}
+
+#[tokio::test]
+async fn existing_account_gives_17_whoever_owns_it() {
+    let s = Server::start().await;
+    s.add_client("dup@example.com").await;
+    let again = s
+        .post(
+            &s.reseller,
+            "addClient",
+            &[
+                ("firstName", "A"),
+                ("lastName", "B"),
+                ("email", "DUP@example.com"),
+                ("password", "x"),
+            ],
+        )
+        .await;
+    assert_eq!((again.status, again.code()), (409, 17));
+    let other = s.add_reseller();
+    let theirs = s
+        .post(
+            &other,
+            "addClient",
+            &[
+                ("firstName", "A"),
+                ("lastName", "B"),
+                ("email", "dup@example.com"),
+                ("password", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(theirs.code(), 17);
+    // Renaming a client onto a taken email is refused the same way.
+    let bo = s.add_client("bo@example.com").await;
+    let rename = s
+        .post(
+            &s.reseller,
+            "editUser",
+            &[("clientApikey", &bo), ("email", "dup@example.com")],
+        )
+        .await;
+    assert_eq!(rename.code(), 17);
+}
+
+#[tokio::test]
+async fn login_by_email_and_password_hash() {
+    let s = Server::start().await;
+    let apikey = s.add_client("ann@example.com").await;
+    // R1 applies to the login too until the client has an active order.
+    let early = s.login("ann@example.com").await;
+    assert_eq!(
+        (early.status, early.code(), early.message()),
+        (403, 6, SUSPENDED)
+    );
+    s.add_order(&apikey, "external:1", &[]).await;
+    let keys = s.client_keys("ann@example.com").await;
+    assert_eq!(keys.apikey, apikey);
+    assert_eq!(keys.secretkey.len(), 32);
+    let wrong = s
+        .raw(
+            false,
+            &[
+                ("action", "apikey"),
+                ("userName", "ann@example.com"),
+                ("password", &sha256_hex("nope")),
+                ("version", "3"),
+            ],
+        )
+        .await;
+    assert_eq!((wrong.status, wrong.code()), (401, 16));
+    // The client's own keys work, in both modes.
+    let me = s.get(&keys, "userInfo", &[]).await.read();
+    assert_eq!(
+        (me["kind"].as_str(), me["account"].as_str()),
+        (Some("client"), Some("ann@example.com"))
+    );
+    let token = s.token(&keys).await;
+    s.with_token(false, &keys.apikey, &token, "orders", &[])
+        .await
+        .read();
+}
+
+#[tokio::test]
+async fn reset_keys_replaces_the_resellers_keys_and_is_refused_for_clients() {
+    let s = Server::start().await;
+    let apikey = s.add_client("ann@example.com").await;
+    s.add_order(&apikey, "external:1", &[]).await;
+    let client = s.client_keys("ann@example.com").await;
+    let refused = s.post(&client, "resetKeys", &[]).await;
+    assert_eq!((refused.status, refused.code()), (403, 7));
+
+    let fresh = s.post(&s.reseller, "resetKeys", &[]).await.data();
+    let fresh = Keys {
+        apikey: fresh["apikey"].as_str().unwrap().to_string(),
+        secretkey: fresh["secretkey"].as_str().unwrap().to_string(),
+    };
+    assert_ne!(fresh.apikey, s.reseller.apikey);
+    assert_eq!(s.get(&s.reseller, "clients", &[]).await.code(), 2);
+    assert_eq!(
+        s.get(&fresh, "clients", &[])
+            .await
+            .read()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn resellers_only_reach_their_own_clients() {
+    let s = Server::demo().await;
+    let other = s.add_reseller();
+    let ann = s.get(&s.reseller, "clients", &[]).await.read()[0]["apikey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    assert_eq!(s.get(&other, "clients", &[]).await.read(), json!([]));
+    assert_eq!(s.get(&other, "monitors", &[]).await.read(), json!([]));
+    assert_eq!(s.get(&other, "orders", &[]).await.read(), json!([]));
+    for resp in [
+        s.get(&other, "userInfo", &[("clientApikey", &ann)]).await,
+        s.get(&other, "orderInfo", &[("orderId", "1")]).await,
+        s.get(&other, "monitorInfo", &[("monitorId", "1")]).await,
+        s.post(&other, "deleteClient", &[("clientAPIKey", &ann)])
+            .await,
+        s.post(&other, "suspendOrder", &[("orderId", "1")]).await,
+        s.post(
+            &other,
+            "sandboxPageviews",
+            &[("monitorId", "3"), ("count", "1")],
+        )
+        .await,
+    ] {
+        assert_eq!((resp.status, resp.code()), (404, 5), "{resp:?}");
+    }
+    // Another reseller's monitors are "not found" item by item in a bulk move.
+    let theirs = s
+        .post(
+            &other,
+            "addClient",
+            &[
+                ("firstName", "O"),
+                ("lastName", "T"),
+                ("email", "o@example.com"),
+                ("password", "x"),
+            ],
+        )
+        .await
+        .data();
+    let order = s
+        .post(
+            &other,
+            "addOrder",
+            &[
+                ("clientApikey", theirs.as_str().unwrap()),
+                ("services", "external:5,rum:5"),
+            ],
+        )
+        .await
+        .data()["orderId"]
+        .to_string();
+    let bulk = s
+        .post(
+            &other,
+            "BulkChangeMonitorOrder",
+            &[("monitorIds", "1,3"), ("orderId", &order)],
+        )
+        .await
+        .data();
+    assert_eq!(bulk["moved"], json!([]));
+    let codes: Vec<u64> = bulk["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["errorCode"].as_u64().unwrap())
+        .collect();
+    assert_eq!(codes, [5, 5]);
+    // And nothing moved on the owner's side.
+    assert_eq!(s.monitor(1).await["orderId"], 1);
+}
+
+#[tokio::test]
+async fn clients_only_reach_themselves() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let bob = s.add_client("bob@example.com").await;
+    let ann_order = s.add_order(&ann, "external:5", &[]).await;
+    let bob_order = s.add_order(&bob, "external:5", &[]).await;
+    let bob_monitor = s.add_monitor(bob_order, "external", "bob's").await;
+    let ann_monitor = s.add_monitor(ann_order, "external", "ann's").await;
+    let ann_keys = s.client_keys("ann@example.com").await;
+
+    let orders = s.get(&ann_keys, "orders", &[]).await.read();
+    assert_eq!(orders.as_array().unwrap().len(), 1);
+    assert_eq!(orders[0]["id"], ann_order);
+    let monitors = s.get(&ann_keys, "monitors", &[]).await.read();
+    assert_eq!(
+        monitors
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].clone())
+            .collect::<Vec<_>>(),
+        [json!(ann_monitor)]
+    );
+    for resp in [
+        s.get(&ann_keys, "userInfo", &[("clientApikey", &bob)])
+            .await,
+        s.get(
+            &ann_keys,
+            "orderInfo",
+            &[("orderId", &bob_order.to_string())],
+        )
+        .await,
+        s.get(
+            &ann_keys,
+            "monitorInfo",
+            &[("monitorId", &bob_monitor.to_string())],
+        )
+        .await,
+        s.post(
+            &ann_keys,
+            "deleteMonitor",
+            &[("monitorIds", &bob_monitor.to_string())],
+        )
+        .await,
+        s.post(
+            &ann_keys,
+            "ChangeMonitorOrder",
+            &[
+                ("monitorId", &ann_monitor.to_string()),
+                ("orderId", &bob_order.to_string()),
+            ],
+        )
+        .await,
+    ] {
+        assert_eq!((resp.status, resp.code()), (404, 5), "{resp:?}");
+    }
+    let clients = s.get(&ann_keys, "clients", &[]).await;
+    assert_eq!(clients.code(), 7);
+    assert_eq!(s.monitor(bob_monitor).await["orderId"], bob_order);
+}
