@@ -192,8 +192,11 @@ pub fn to_value<T: serde::Serialize>(item: &T) -> Result<Value> {
 
 /// Writes the output to stdout. A closed pipe (`| head`) ends quietly: it is not an error.
 pub fn emit(output: &Output, settings: &Settings) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    emit_to(&mut io::stdout().lock(), output, settings)
+}
+
+fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<()> {
+    let mut out = io::BufWriter::new(out);
     match write(&mut out, output, settings).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::other("could not write to stdout", e)),
@@ -414,6 +417,29 @@ mod tests {
         assert!(out.starts_with("{\"account\":\"a@x.io\""));
         let empty = Output::list(vec![], &["id"]);
         assert_eq!(render(&empty, &settings(Format::Json)), "[]\n");
+    }
+
+    /// A writer whose reader went away, or whose disk is full.
+    struct Failing(io::ErrorKind);
+
+    impl Write for Failing {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(self.0.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Err(self.0.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_success_and_other_write_errors_are_not() {
+        let s = settings(Format::Json);
+        assert!(emit_to(&mut Failing(io::ErrorKind::BrokenPipe), &clients(), &s).is_ok());
+        let err = emit_to(&mut Failing(io::ErrorKind::StorageFull), &clients(), &s).unwrap_err();
+        assert!(
+            err.to_string().contains("could not write to stdout"),
+            "{err}"
+        );
     }
 
     #[test]
