@@ -143,6 +143,35 @@ impl Server {
         }
     }
 
+    /// A server started elsewhere (the binary), reached at `url`.
+    pub fn connect(dir: tempfile::TempDir, db: PathBuf, url: String, reseller: Keys) -> Server {
+        Server {
+            dir,
+            db,
+            url,
+            reseller,
+            running: None,
+            http: http_client(),
+        }
+    }
+
+    /// Stops this server and serves the same database again with `options`.
+    pub async fn restart(self, options: impl FnOnce(&mut ServerOptions)) -> Server {
+        let reseller = self.reseller.clone();
+        let (dir, db) = self.stop().await;
+        let mut opts = ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
+        options(&mut opts);
+        let running = sandbox::start(opts).await.expect("restart sandbox");
+        Server {
+            url: running.url.clone(),
+            dir,
+            db,
+            reseller,
+            running: Some(running),
+            http: http_client(),
+        }
+    }
+
     /// Stops the server gracefully; the folder stays for reopening the database.
     pub async fn stop(mut self) -> (tempfile::TempDir, PathBuf) {
         self.running
