@@ -54,9 +54,10 @@ Examples:
   monitis client show 42 -o json
   monitis client show            # as a client: one's own profile")]
     Show {
+        // Not called `client`: a local arg with that id would hide the global --client.
         /// The client: email, id or apikey (or --client)
         #[arg(value_name = "CLIENT")]
-        client: Option<String>,
+        named: Option<String>,
     },
     /// Change a client's name, email or password; as a client, one's own
     #[command(after_help = "Examples:
@@ -71,7 +72,7 @@ Examples:
     Delete {
         /// The client: email, id or apikey (or --client)
         #[arg(value_name = "CLIENT")]
-        client: Option<String>,
+        named: Option<String>,
     },
     /// What a client's dashboard shows: reachable or not (R1), logo and support contact
     /// (R4), enabled and disabled buttons and pages, inactive features (R5)
@@ -81,7 +82,7 @@ Examples:
     Dashboard {
         /// The client: email, id or apikey (or --client)
         #[arg(value_name = "CLIENT")]
-        client: Option<String>,
+        named: Option<String>,
     },
 }
 
@@ -105,7 +106,7 @@ pub struct AddArgs {
 pub struct EditArgs {
     /// The client: email, id or apikey (or --client); none with client credentials
     #[arg(value_name = "CLIENT")]
-    client: Option<String>,
+    named: Option<String>,
     /// New email (the login)
     #[arg(long)]
     email: Option<String>,
@@ -131,14 +132,14 @@ pub async fn run(ctx: &Context, cmd: ClientCommand) -> Result<Outcome> {
         ClientCommand::Add(args) => add(ctx, args).await.map(Into::into),
         ClientCommand::Import(args) => import::run(ctx, args).await,
         ClientCommand::List { status } => list(ctx, status).await.map(Into::into),
-        ClientCommand::Show { client } => {
-            let (_, client) = target(ctx, client.as_deref()).await?;
+        ClientCommand::Show { named } => {
+            let (_, client) = target(ctx, named.as_deref()).await?;
             show(&client).map(Into::into)
         }
         ClientCommand::Edit(args) => edit(ctx, args).await.map(Into::into),
-        ClientCommand::Delete { client } => delete(ctx, client.as_deref()).await.map(Into::into),
-        ClientCommand::Dashboard { client } => {
-            let (apikey, client) = target(ctx, client.as_deref()).await?;
+        ClientCommand::Delete { named } => delete(ctx, named.as_deref()).await.map(Into::into),
+        ClientCommand::Dashboard { named } => {
+            let (apikey, client) = target(ctx, named.as_deref()).await?;
             let api = ctx.api().await?;
             let dashboard = api.dashboard(apikey.as_deref()).await?;
             dashboard::view(&client, &dashboard).map(Into::into)
@@ -204,6 +205,12 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
                 .note(format_args!("client {} already exists", args.email));
             let existing = find(api, &args.email).await?;
             return show(&existing);
+        }
+        Err(Error::Api { code, message }) if code == ErrorCode::AlreadyExists.number() => {
+            return Err(Error::Api {
+                code,
+                message: format!("{message}; add --if-not-exists to take the existing client"),
+            });
         }
         Err(err) => return Err(err),
     };
@@ -284,7 +291,7 @@ async fn edit(ctx: &Context, args: EditArgs) -> Result<Output> {
             "nothing to change: give --email, --first-name, --last-name, or a new password (--password-stdin, --password-file or --prompt-password)".into(),
         ));
     }
-    let (apikey, client) = target(ctx, args.client.as_deref()).await?;
+    let (apikey, client) = target(ctx, args.named.as_deref()).await?;
     let api = ctx.api().await?;
     let changes = ClientChanges {
         email: args.email.as_deref(),

@@ -1,0 +1,709 @@
+//! `monitis client ...` end to end against a real sandbox server: onboarding one client
+//! or many (with injected faults), naming clients by email, id or apikey, editing,
+//! deleting, dashboards (R1, R4) and what client credentials may not do (R2).
+
+mod common;
+mod onboarding;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::cli::*;
+use onboarding::{as_client, client, emails, login, order, password};
+use serde_json::Value;
+
+const SUSPENDED: &str = "The account is suspended. Please contact your provider.";
+
+/// No secret of a test client shows anywhere.
+fn assert_no_password(run: &Run) {
+    for text in [&run.stdout, &run.stderr] {
+        assert!(!text.contains("Secret!"), "a password leaked: {text}");
+    }
+}
+
+#[test]
+fn add_prints_id_email_apikey_and_if_not_exists_makes_a_rerun_succeed() {
+    let sb = Sandbox::start();
+    let add = |extra: &[&str]| {
+        sb.monitis()
+            .args(["client", "add", "--email", "ann@example.com"])
+            .args([
+                "--first-name",
+                "Ann",
+                "--last-name",
+                "Lee",
+                "--password-stdin",
+            ])
+            .args(extra)
+            .stdin(format!("{}\n", password("ann@example.com")))
+            .run()
+    };
+    let first = add(&["-o", "json"]);
+    assert_eq!(first.code, 0, "{first:?}");
+    assert_no_password(&first);
+    let ann = first.json();
+    assert_eq!(ann["account"], "ann@example.com");
+    assert!(ann["id"].as_i64().is_some());
+    assert_eq!(ann["apikey"].as_str().unwrap().len(), 26);
+    // A new client has no order yet: suspended (R1), and the note says what to do.
+    assert_eq!(ann["status"], "suspended");
+    assert!(
+        first.stderr.contains("order add --client ann@example.com"),
+        "{}",
+        first.stderr
+    );
+    // The trailing newline from stdin is not part of the password. (A client can log in
+    // only once it has an active order, R1.)
+    order(&sb, "ann@example.com", "external=1");
+    let keys = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    assert_eq!(keys.0, ann["apikey"].as_str().unwrap());
+
+    let again = add(&[]);
+    assert_eq!(again.code, 1, "{again:?}");
+    assert!(again.stderr.contains("already exists") && again.stderr.contains("--if-not-exists"));
+    let rerun = add(&["--if-not-exists", "-o", "json"]);
+    assert_eq!(rerun.code, 0, "{rerun:?}");
+    assert_eq!(rerun.json()["id"], ann["id"]);
+    assert!(rerun.stderr.contains("already exists"));
+    assert_eq!(emails(&sb), ["ann@example.com"]);
+}
+
+#[test]
+fn add_takes_the_password_from_a_file_never_from_an_option() {
+    let sb = Sandbox::start();
+    let file = sb.dir.path().join("pw.txt");
+    std::fs::write(&file, "file-Secret!\r\n").unwrap();
+    let run = sb
+        .monitis()
+        .args([
+            "client",
+            "add",
+            "--email",
+            "bob@example.com",
+            "--first-name",
+            "Bob",
+        ])
+        .args([
+            "--last-name",
+            "Ray",
+            "--password-file",
+            file.to_str().unwrap(),
+        ])
+        .ok();
+    assert_no_password(&run);
+    order(&sb, "bob@example.com", "external=1");
+    assert!(login(&sb, "bob@example.com", "file-Secret!").is_ok());
+
+    // No terminal to prompt on: the error names the ways to give it, nothing is created.
+    let base = [
+        "client",
+        "add",
+        "--email",
+        "cy@example.com",
+        "--first-name",
+        "Cy",
+        "--last-name",
+        "Do",
+    ];
+    let no_source = sb.monitis().args(base).run();
+    assert_eq!(no_source.code, 2, "{no_source:?}");
+    assert!(
+        no_source.stderr.contains("--password-stdin")
+            && no_source.stderr.contains("--password-file")
+    );
+    let as_option = sb
+        .monitis()
+        .args(base)
+        .args(["--password", "x-Secret!"])
+        .run();
+    assert_eq!(as_option.code, 2);
+    let missing = sb
+        .monitis()
+        .args(base)
+        .args(["--password-file", "/nonexistent/pw"])
+        .run();
+    assert_eq!(missing.code, 2, "{missing:?}");
+    let empty = sb
+        .monitis()
+        .args(base)
+        .args(["--password-stdin"])
+        .stdin("\n")
+        .run();
+    assert_eq!(empty.code, 2);
+    assert!(empty.stderr.contains("empty"));
+    let both = sb
+        .monitis()
+        .args(base)
+        .args(["--password-stdin", "--password-file", "x"])
+        .run();
+    assert_eq!(both.code, 2);
+    // The API's own checks come back with its reason.
+    let bad = sb
+        .monitis()
+        .args([
+            "client",
+            "add",
+            "--email",
+            "not-an-email",
+            "--first-name",
+            "X",
+            "--last-name",
+            "Y",
+        ])
+        .args(["--password-stdin"])
+        .stdin("x-Secret!")
+        .run();
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("email"), "{}", bad.stderr);
+    assert_no_password(&bad);
+    // Adding acts for the reseller: --client makes no sense there.
+    let with_client = sb
+        .monitis()
+        .args(base)
+        .args(["--client", "bob@example.com", "--password-stdin"])
+        .stdin("p")
+        .run();
+    assert_eq!(with_client.code, 2);
+    assert_eq!(emails(&sb), ["bob@example.com"]);
+}
+
+#[test]
+fn list_filters_by_status_and_a_client_is_named_by_email_id_or_apikey() {
+    let sb = Sandbox::start();
+    let ann = client(&sb, "ann@example.com");
+    let bob = client(&sb, "bob@example.com");
+    order(&sb, "ann@example.com", "external=1");
+
+    let listed = |status: &str| -> Vec<Value> {
+        let v = sb
+            .monitis()
+            .args(["client", "list", "--status", status])
+            .json();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["account"].clone())
+            .collect()
+    };
+    assert_eq!(listed("active"), ["ann@example.com"]);
+    assert_eq!(listed("suspended"), ["bob@example.com"]);
+    assert_eq!(
+        sb.monitis()
+            .args(["client", "list"])
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    let id = bob["id"].to_string();
+    let apikey = bob["apikey"].as_str().unwrap();
+    for name in ["bob@example.com", "BOB@example.com", id.as_str(), apikey] {
+        let shown = sb.monitis().args(["client", "show", name]).json();
+        assert_eq!(shown["id"], bob["id"], "named {name}");
+        let by_option = sb
+            .monitis()
+            .args(["client", "show", "--client", name])
+            .json();
+        assert_eq!(by_option["id"], bob["id"], "--client {name}");
+    }
+    let twice = sb
+        .monitis()
+        .args([
+            "client",
+            "show",
+            "bob@example.com",
+            "--client",
+            "ann@example.com",
+        ])
+        .run();
+    assert_eq!(twice.code, 2, "{twice:?}");
+    let unknown = sb
+        .monitis()
+        .args(["client", "show", "nobody@example.com"])
+        .run();
+    assert_eq!(unknown.code, 1);
+    assert!(unknown.stderr.contains("client list"), "{}", unknown.stderr);
+    let unnamed = sb.monitis().args(["client", "show"]).run();
+    assert_eq!(unnamed.code, 2);
+    assert_eq!(ann["status"], "suspended");
+}
+
+#[test]
+fn edit_changes_names_email_and_password() {
+    let sb = Sandbox::start();
+    let ann = client(&sb, "ann@example.com");
+    order(&sb, "ann@example.com", "external=1");
+    let edited = sb
+        .monitis()
+        .args([
+            "client",
+            "edit",
+            "ann@example.com",
+            "--first-name",
+            "Anne",
+            "--last-name",
+            "Lee",
+        ])
+        .json();
+    assert_eq!(
+        (edited["firstName"].as_str(), edited["lastName"].as_str()),
+        (Some("Anne"), Some("Lee"))
+    );
+    let moved = sb
+        .monitis()
+        .args([
+            "client",
+            "edit",
+            "--client",
+            &ann["id"].to_string(),
+            "--email",
+            "ann@new.example.com",
+        ])
+        .json();
+    assert_eq!(moved["account"], "ann@new.example.com");
+    assert_eq!(moved["apikey"], ann["apikey"]);
+
+    let file = sb.dir.path().join("new.txt");
+    std::fs::write(&file, "new-Secret!\n").unwrap();
+    let run = sb
+        .monitis()
+        .args([
+            "client",
+            "edit",
+            "ann@new.example.com",
+            "--password-file",
+            file.to_str().unwrap(),
+        ])
+        .ok();
+    assert_no_password(&run);
+    assert!(login(&sb, "ann@new.example.com", "new-Secret!").is_ok());
+    assert!(login(&sb, "ann@new.example.com", &password("ann@example.com")).is_err());
+
+    let nothing = sb
+        .monitis()
+        .args(["client", "edit", "ann@new.example.com"])
+        .run();
+    assert_eq!(nothing.code, 2);
+    assert!(nothing.stderr.contains("nothing to change"));
+    let no_prompt = sb
+        .monitis()
+        .args(["client", "edit", "ann@new.example.com", "--prompt-password"])
+        .run();
+    assert_eq!(no_prompt.code, 2);
+    assert!(no_prompt.stderr.contains("--password-stdin"));
+}
+
+#[test]
+fn a_client_shows_and_edits_its_own_profile_and_password() {
+    let sb = Sandbox::start();
+    client(&sb, "ann@example.com");
+    order(&sb, "ann@example.com", "external=1");
+    let me = as_client(&sb, "ann@example.com");
+    let (apikey, secret) = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    let shown = me.args(["client", "show"]).json();
+    assert_eq!(shown["account"], "ann@example.com");
+    let run = sb
+        .as_account(&apikey, &secret)
+        .args([
+            "client",
+            "edit",
+            "--first-name",
+            "Annie",
+            "--password-stdin",
+            "-o",
+            "json",
+        ])
+        .stdin("mine-Secret!\n")
+        .ok();
+    assert_no_password(&run);
+    assert_eq!(run.json()["firstName"], "Annie");
+    assert!(login(&sb, "ann@example.com", "mine-Secret!").is_ok());
+}
+
+#[test]
+fn delete_asks_unless_yes() {
+    let sb = Sandbox::start();
+    client(&sb, "ann@example.com");
+    client(&sb, "bob@example.com");
+    order(&sb, "ann@example.com", "external=1");
+    let asked = sb
+        .monitis()
+        .args(["client", "delete", "ann@example.com"])
+        .run();
+    assert_eq!(asked.code, 2, "{asked:?}");
+    assert!(asked.stderr.contains("--yes"));
+    assert_eq!(emails(&sb).len(), 2);
+    sb.monitis()
+        .args(["client", "delete", "ann@example.com", "--yes"])
+        .ok();
+    sb.monitis()
+        .args(["--yes", "client", "delete", "--client", "bob@example.com"])
+        .ok();
+    assert!(emails(&sb).is_empty());
+    // Its orders went with it.
+    assert_eq!(
+        sb.monitis().args(["order", "list"]).json(),
+        Value::Array(vec![])
+    );
+}
+
+#[test]
+fn a_new_client_with_no_order_shows_the_suspension_message_until_it_has_one() {
+    let sb = Sandbox::start();
+    client(&sb, "ann@example.com");
+    let dash = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com"])
+        .json();
+    assert_eq!(dash["reachable"], false);
+    assert_eq!(dash["message"], SUSPENDED);
+    let table = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com", "-o", "table"])
+        .ok();
+    assert!(
+        table
+            .stdout
+            .contains(&format!("Not reachable: {SUSPENDED}")),
+        "{}",
+        table.stdout
+    );
+
+    let id = order(&sb, "ann@example.com", "external=2,rum=1,rumPageviews=1000").to_string();
+    let dash = sb
+        .monitis()
+        .args(["client", "dashboard", "--client", "ann@example.com"])
+        .json();
+    assert_eq!(dash["reachable"], true);
+    assert_eq!(dash["message"], Value::Null);
+    assert_eq!(
+        dash["activeFeatures"],
+        serde_json::json!(["external", "rum"])
+    );
+    let (apikey, secret) = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    let own = sb
+        .as_account(&apikey, &secret)
+        .args(["client", "dashboard"])
+        .json();
+    assert_eq!(own, dash);
+    // Without an active order the client meets the same message with its own keys (R1).
+    sb.monitis().args(["order", "suspend", &id]).ok();
+    let refused = sb
+        .as_account(&apikey, &secret)
+        .args(["client", "dashboard"])
+        .run();
+    assert_eq!(refused.code, 1, "{refused:?}");
+    assert!(refused.stderr.contains(SUSPENDED));
+    sb.monitis().args(["order", "activate", &id]).ok();
+    let table = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com", "-o", "table"])
+        .ok();
+    insta::assert_snapshot!("dashboard_reachable_default_branding", table.stdout);
+}
+
+#[test]
+fn client_credentials_are_refused_what_r2_forbids_with_the_apis_reason() {
+    let sb = Sandbox::start();
+    client(&sb, "ann@example.com");
+    client(&sb, "bob@example.com");
+    let id = order(&sb, "ann@example.com", "external=1");
+    let me = || as_client(&sb, "ann@example.com");
+    let id = id.to_string();
+    let refused: [&[&str]; 8] = [
+        &["service", "buy", "loadTester=1"],
+        &["client", "delete", "--yes"],
+        &["order", "add", "--service", "external=1"],
+        &["order", "suspend", &id],
+        &["client", "list"],
+        &[
+            "client",
+            "add",
+            "--email",
+            "x@example.com",
+            "--first-name",
+            "X",
+            "--last-name",
+            "Y",
+            "--password-stdin",
+        ],
+        &[
+            "reseller",
+            "branding",
+            "set",
+            "--logo-url",
+            "https://x.example.com/l.png",
+        ],
+        &["reseller", "extend-all"],
+    ];
+    for args in refused {
+        let run = me().args(args).stdin("x-Secret!").run();
+        assert_eq!(run.code, 1, "{args:?}: {run:?}");
+        assert!(
+            run.stderr.contains("not allowed for a client account"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    // Another client's data is not there for it.
+    let other = me().args(["client", "show", "bob@example.com"]).run();
+    assert_eq!(other.code, 1);
+    assert_eq!(emails(&sb), ["ann@example.com", "bob@example.com"]);
+}
+
+#[test]
+fn client_list_table_snapshot() {
+    let sb = Sandbox::start();
+    client(&sb, "ann@example.com");
+    client(&sb, "bob@example.com");
+    order(&sb, "bob@example.com", "external=1");
+    let table = sb.monitis().args(["client", "list", "-o", "table"]).ok();
+    insta::assert_snapshot!("client_list", table.stdout);
+    let picked = sb
+        .monitis()
+        .args([
+            "client",
+            "show",
+            "bob@example.com",
+            "-o",
+            "table",
+            "--columns",
+            "id,email,status",
+        ])
+        .ok();
+    insta::assert_snapshot!("client_show_columns", picked.stdout);
+}
+
+// -------------------------------------------------------------------------------------
+// client import
+
+const HEADER: &str = "email,firstName,lastName,password\n";
+
+fn csv_rows(emails: impl IntoIterator<Item = String>) -> String {
+    let mut text = HEADER.to_string();
+    for (i, email) in emails.into_iter().enumerate() {
+        text.push_str(&format!("{email},First{i},Last{i},{}\n", password(&email)));
+    }
+    text
+}
+
+#[test]
+fn bad_rows_are_reported_all_at_once_by_line_and_nothing_is_sent() {
+    let sb = Sandbox::start();
+    client(&sb, "old@example.com");
+    let text = format!(
+        "{HEADER}ok1@example.com,Ok,One,{p}\nnot-an-email,Bad,Email,{p}\n\nok2@example.com,,NoFirst,{p}\nok1@example.com,Dup,Row,{p}\nok3@example.com,No,Password,\n",
+        p = "row-Secret!"
+    );
+    let file = sb.dir.path().join("bad.csv");
+    std::fs::write(&file, &text).unwrap();
+    let run = sb
+        .monitis()
+        .args(["client", "import", file.to_str().unwrap()])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("4 bad row(s)"), "{}", run.stderr);
+    for (line, reason) in [
+        (3, "not an email address"),
+        (5, "missing firstName"),
+        (6, "also on line 2"),
+        (7, "missing password"),
+    ] {
+        assert!(
+            run.stderr.contains(&format!("line {line}: ")),
+            "line {line}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(reason), "{reason}: {}", run.stderr);
+    }
+    assert!(!run.stderr.contains("line 2:") && !run.stderr.contains("line 4:"));
+    assert!(!run.stderr.contains("row-Secret!"));
+    assert_eq!(run.stdout, "");
+    assert_eq!(emails(&sb), ["old@example.com"]);
+
+    // The same for JSON lines from stdin, with a line that is not JSON.
+    let jsonl = "{\"email\":\"a@example.com\",\"firstName\":\"A\",\"lastName\":\"B\",\"password\":\"row-Secret!\"}\n{\"email\":\"b@example.com\",\"firstName\":\"B\"}\n{broken\n";
+    let run = sb
+        .monitis()
+        .args(["client", "import", "-"])
+        .stdin(jsonl)
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("line 2: missing lastName"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("line 3: not valid JSON"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(emails(&sb), ["old@example.com"]);
+}
+
+#[test]
+fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
+    let sb = Sandbox::start();
+    client(&sb, "old@example.com");
+    let wanted: Vec<String> = [
+        "old@example.com",
+        "a@example.com",
+        "b@example.com",
+        "c@example.com",
+    ]
+    .map(String::from)
+    .into();
+    let file = sb.dir.path().join("clients.csv");
+    std::fs::write(&file, csv_rows(wanted.clone())).unwrap();
+    let path = file.to_str().unwrap();
+
+    let dry = sb
+        .monitis()
+        .args(["client", "import", path, "--dry-run"])
+        .json();
+    let results: Vec<(&str, &str)> = dry
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["email"].as_str().unwrap(), r["result"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        results,
+        [
+            ("old@example.com", "exists"),
+            ("a@example.com", "create"),
+            ("b@example.com", "create"),
+            ("c@example.com", "create")
+        ]
+    );
+    assert!(!dry.to_string().contains("Secret!"));
+    let dry_table = sb
+        .monitis()
+        .args(["client", "import", path, "--dry-run", "-o", "table"])
+        .ok();
+    insta::assert_snapshot!("import_dry_run", dry_table.stdout);
+    assert_eq!(emails(&sb), ["old@example.com"]);
+
+    let run = sb
+        .monitis()
+        .args(["client", "import", path, "--concurrency", "2", "-o", "json"])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_no_password(&run);
+    let results = run.json();
+    let by_email: BTreeMap<&str, &Value> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["email"].as_str().unwrap(), r))
+        .collect();
+    assert_eq!(by_email["old@example.com"]["result"], "exists");
+    for email in ["a@example.com", "b@example.com", "c@example.com"] {
+        assert_eq!(by_email[email]["result"], "created");
+        assert!(by_email[email]["id"].as_i64().is_some());
+    }
+    // The password column is the client's password.
+    order(&sb, "c@example.com", "external=1");
+    assert!(login(&sb, "c@example.com", &password("c@example.com")).is_ok());
+    assert_eq!(by_email["b@example.com"]["line"], 4);
+    assert_eq!(emails(&sb).len(), 4);
+
+    // JSON lines on stdin; rows without a password take the one from --password-file.
+    let pw = sb.dir.path().join("pw.txt");
+    std::fs::write(&pw, "shared-Secret!\n").unwrap();
+    let jsonl = "{\"email\":\"d@example.com\",\"first_name\":\"D\",\"last_name\":\"E\"}\n\n{\"account\":\"a@example.com\",\"firstName\":\"A\",\"lastName\":\"B\"}\n";
+    let run = sb
+        .monitis()
+        .args([
+            "client",
+            "import",
+            "-",
+            "--password-file",
+            pw.to_str().unwrap(),
+            "-o",
+            "table",
+        ])
+        .args(["--columns", "line,email,result"])
+        .stdin(jsonl)
+        .ok();
+    insta::assert_snapshot!("import_json_lines", run.stdout);
+    order(&sb, "d@example.com", "external=1");
+    assert!(login(&sb, "d@example.com", "shared-Secret!").is_ok());
+    // stdin cannot carry both.
+    let both = sb
+        .monitis()
+        .args(["client", "import", "-", "--password-stdin"])
+        .stdin(jsonl)
+        .run();
+    assert_eq!(both.code, 2);
+    let zero = sb
+        .monitis()
+        .args(["client", "import", path, "--concurrency", "0"])
+        .run();
+    assert_eq!(zero.code, 2);
+}
+
+#[test]
+fn a_rerun_after_injected_faults_creates_each_client_exactly_once() {
+    let sb = Sandbox::start_with(false, &["--fault-rate", "0.3", "--fault-seed", "7"]);
+    let wanted: Vec<String> = (1..=30)
+        .map(|i| format!("user{i:02}@example.com"))
+        .collect();
+    let file = sb.dir.path().join("clients.csv");
+    std::fs::write(&file, csv_rows(wanted.clone())).unwrap();
+
+    let mut created: BTreeMap<String, usize> = BTreeMap::new();
+    let mut lost_then_existing = BTreeSet::new();
+    let mut lost: Vec<String> = Vec::new();
+    let mut codes = Vec::new();
+    for _ in 0..10 {
+        let run = sb
+            .monitis()
+            .args(["client", "import", file.to_str().unwrap(), "-o", "json"])
+            .run();
+        assert!(matches!(run.code, 0 | 3), "{run:?}");
+        assert_no_password(&run);
+        codes.push(run.code);
+        for row in run.json().as_array().unwrap() {
+            let email = row["email"].as_str().unwrap().to_string();
+            match row["result"].as_str().unwrap() {
+                "created" => *created.entry(email).or_default() += 1,
+                "exists" if lost.contains(&email) => {
+                    lost_then_existing.insert(email);
+                }
+                "exists" => {}
+                "failed" => {
+                    if row["error"].as_str().unwrap().contains("answer is lost") {
+                        lost.push(email);
+                    }
+                }
+                other => panic!("unexpected result {other}"),
+            }
+        }
+        if run.code == 0 {
+            break;
+        }
+    }
+    assert_eq!(
+        codes.first(),
+        Some(&3),
+        "the faults hit the first run: {codes:?}"
+    );
+    assert_eq!(codes.last(), Some(&0), "the re-runs converge: {codes:?}");
+    assert!(
+        created.values().all(|&n| n == 1),
+        "created twice: {created:?}"
+    );
+    // A client whose answer was lost was created all the same; the re-run says so.
+    assert!(
+        !lost.is_empty() && lost_then_existing.len() == lost.len(),
+        "{lost:?}"
+    );
+    assert_eq!(created.len() + lost.len(), wanted.len());
+
+    // Checked without faults: every email exactly once.
+    let sb = sb.restart_with(&[]);
+    assert_eq!(emails(&sb), wanted);
+}

@@ -1,0 +1,91 @@
+//! Setting up clients and orders through the CLI for the client, order, plan and
+//! reseller tests, and the few things only the API can do (logging in as a client,
+//! the sandbox's billing switch).
+
+#![allow(dead_code)] // each test binary uses its own part
+
+use monitis::api::{AuthMode, Retry, Secret};
+use serde_json::Value;
+
+use crate::common::cli::Sandbox;
+
+/// The password every test client gets; tests check it never shows in any output.
+pub fn password(email: &str) -> String {
+    format!("pw-{email}-Secret!")
+}
+
+/// `client add` for `email` (first name from the email, last name "Test"): the JSON.
+pub fn client(sb: &Sandbox, email: &str) -> Value {
+    let first = email.split('@').next().unwrap();
+    sb.monitis()
+        .args(["client", "add", "--email", email, "--first-name", first])
+        .args(["--last-name", "Test", "--password-stdin"])
+        .stdin(format!("{}\n", password(email)))
+        .json()
+}
+
+/// `order add --client C --service code=qty ...`: the new order's id.
+pub fn order(sb: &Sandbox, client: &str, services: &str) -> i64 {
+    order_with(sb, client, services, &[])
+}
+
+pub fn order_with(sb: &Sandbox, client: &str, services: &str, extra: &[&str]) -> i64 {
+    sb.monitis()
+        .args(["order", "add", "--client", client, "--service", services])
+        .args(extra)
+        .json()["id"]
+        .as_i64()
+        .unwrap()
+}
+
+/// The emails of the reseller's clients, sorted.
+pub fn emails(sb: &Sandbox) -> Vec<String> {
+    let mut emails: Vec<String> = sb
+        .monitis()
+        .args(["client", "list"])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["account"].as_str().unwrap().to_string())
+        .collect();
+    emails.sort();
+    emails
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// A client's own keys, from its email and password (the `apikey` action).
+pub fn login(sb: &Sandbox, email: &str, password: &str) -> Result<(String, String), String> {
+    runtime()
+        .block_on(monitis::api::login_with_password(
+            &sb.url,
+            email,
+            &Secret::new(password),
+        ))
+        .map(|k| (k.apikey, k.secretkey))
+        .map_err(|e| e.to_string())
+}
+
+/// The CLI as a test client, with its own keys.
+pub fn as_client(sb: &Sandbox, email: &str) -> crate::common::cli::Cli {
+    let (apikey, secret) = login(sb, email, &password(email)).expect("client login");
+    sb.as_account(&apikey, &secret)
+}
+
+/// The sandbox's billing switch (R8): unpaid suspends every client's orders.
+pub fn set_paid(sb: &Sandbox, paid: bool) {
+    let api = sb.api(AuthMode::Checksum);
+    runtime()
+        .block_on(api.change::<Option<Value>>(
+            "sandboxBilling",
+            vec![("paid", paid.to_string())],
+            Retry::Idempotent,
+        ))
+        .expect("sandboxBilling");
+}
