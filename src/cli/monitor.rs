@@ -94,7 +94,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct MoveArgs {
     /// The monitor to move (without --bulk)
-    #[arg(required_unless_present = "bulk", conflicts_with = "bulk")]
+    #[arg(required_unless_present_any = ["bulk", "file"], conflicts_with = "bulk")]
     id: Option<i64>,
     /// The order to move to (active, same client, with a free slot)
     #[arg(long, value_name = "ORDER")]
@@ -102,8 +102,8 @@ pub struct MoveArgs {
     /// Move many: ids from --file or stdin, one per line, or the JSON of `monitor list -o json`
     #[arg(long)]
     bulk: bool,
-    /// With --bulk: read the ids from this file ("-": stdin, the default)
-    #[arg(long, value_name = "FILE", requires = "bulk")]
+    /// Read the ids from this file ("-": stdin, the default); implies --bulk
+    #[arg(long, value_name = "FILE", conflicts_with = "id")]
     file: Option<PathBuf>,
     /// Move RUM monitors even when they push the target over its pageview quota (R6 then
     /// suspends the target's RUM monitors)
@@ -217,7 +217,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     if args.allow_overflow {
         warn_overflow(ctx, &target, &known, &sends);
     }
-    if !args.bulk {
+    if args.id.is_some() {
         return single(ctx, reports, &sends).await;
     }
     reports.extend(moves::send(api, &ctx.ui, &sends, args.batching).await);

@@ -52,30 +52,7 @@ impl Sandbox {
             String::from_utf8_lossy(&out.stderr)
         );
         let keys: Value = serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON");
-        let mut child = Command::new(BIN)
-            .args([
-                "sandbox",
-                "serve",
-                "--db",
-                db.to_str().unwrap(),
-                "--listen",
-                "127.0.0.1:0",
-            ])
-            .args(serve_args)
-            .env_clear()
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start sandbox serve");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .expect("read the endpoint line");
-        let url = line.trim().to_string();
-        assert!(
-            url.starts_with("http://127.0.0.1:") && url.ends_with("/api"),
-            "endpoint line: {url:?}"
-        );
+        let (child, url) = serve(&db, serve_args);
         Sandbox {
             db,
             url,
@@ -118,6 +95,17 @@ impl Sandbox {
         .expect("API client")
     }
 
+    /// Stops the server and serves the same database again with `serve_args`: set data
+    /// up on a plain server, then test against `--fault-rate` or `--latency`.
+    pub fn restart_with(mut self, serve_args: &[&str]) -> Sandbox {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+        (self.child, self.url) = serve(&self.db, serve_args);
+        self
+    }
+
     /// The CLI as the reseller, with credentials from the environment (as in CI).
     pub fn monitis(&self) -> Cli {
         self.cli()
@@ -155,6 +143,35 @@ impl Drop for Sandbox {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Starts `sandbox serve` on `db` and reads the endpoint from its first stdout line.
+fn serve(db: &Path, serve_args: &[&str]) -> (Child, String) {
+    let mut child = Command::new(BIN)
+        .args([
+            "sandbox",
+            "serve",
+            "--db",
+            db.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .args(serve_args)
+        .env_clear()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start sandbox serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect("read the endpoint line");
+    let url = line.trim().to_string();
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/api"),
+        "endpoint line: {url:?}"
+    );
+    (child, url)
 }
 
 /// One run of the `monitis` binary.

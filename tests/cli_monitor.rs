@@ -1,0 +1,680 @@
+//! `monitis monitor ...` end to end against a real sandbox server: add, list, show,
+//! delete, and moves between orders, single and bulk (R3, R6, R7).
+
+mod common;
+mod rum_setup;
+
+use std::collections::{BTreeSet, HashMap};
+
+use common::cli::*;
+use monitis::protocol::model::{MonitorType, Status};
+use rum_setup::{Setup, ids};
+use serde_json::Value;
+
+fn s(n: i64) -> String {
+    n.to_string()
+}
+
+#[test]
+fn add_every_type_then_list_with_filters_show_and_delete() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let bob = setup.client("bob@example.com");
+    let order = setup.order(
+        &ann,
+        &[
+            ("external", 2),
+            ("transaction", 1),
+            ("fullPageLoad", 1),
+            ("internal", 1),
+            ("rum", 1),
+            ("rumPageviews", 1000),
+        ],
+    );
+    let managed = setup.order_with(&ann, &[("external", 1)], true);
+    let bobs = setup.order(&bob, &[("external", 1)]);
+
+    let mut added = Vec::new();
+    for (kind, interval) in [
+        ("external", "1"),
+        ("transaction", "5"),
+        ("fullPageLoad", "10"),
+        ("internal", "15"),
+        ("rum", "60"),
+    ] {
+        let m = sb
+            .monitis()
+            .args([
+                "monitor",
+                "add",
+                "--order",
+                &s(order),
+                "--type",
+                kind,
+                "--name",
+                &format!("{kind} check"),
+            ])
+            .args(["--url", "https://shop.example.com", "--interval", interval])
+            .json();
+        assert_eq!(m["type"], kind);
+        assert_eq!(m["orderId"], order);
+        assert_eq!(m["interval"].to_string(), interval);
+        assert_eq!(m["status"], "active");
+        added.push(m["id"].as_i64().unwrap());
+    }
+    // No --interval: the platform's default.
+    let m = sb
+        .monitis()
+        .args([
+            "monitor",
+            "add",
+            "--order",
+            &s(managed),
+            "--type",
+            "external",
+            "--name",
+            "managed",
+            "--url",
+            "https://x.example.com",
+        ])
+        .json();
+    assert_eq!(
+        (m["interval"].as_i64(), m["managed"].as_bool()),
+        (Some(5), Some(true))
+    );
+    let managed_id = m["id"].as_i64().unwrap();
+    let bob_id = setup.monitor(bobs, MonitorType::External);
+
+    // A full order refuses with the API's reason (R7), exit 1.
+    let run = sb
+        .monitis()
+        .args([
+            "monitor",
+            "add",
+            "--order",
+            &s(order),
+            "--type",
+            "rum",
+            "--name",
+            "second",
+            "--url",
+            "shop.example.com",
+        ])
+        .run();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("slot"), "{}", run.stderr);
+    // A bad type is a usage error naming the choices.
+    let run = sb
+        .monitis()
+        .args([
+            "monitor", "add", "--order", "1", "--type", "ping", "--name", "x", "--url", "y",
+        ])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("fullPageLoad"), "{}", run.stderr);
+
+    // The reseller without --client lists every client's monitors.
+    let all = ids(&sb.monitis().args(["monitor", "list"]).json(), "id");
+    assert_eq!(all.len(), 7);
+    assert!(all.contains(&bob_id));
+    let anns = ids(
+        &sb.monitis()
+            .args(["--client", "ann@example.com", "monitor", "list"])
+            .json(),
+        "id",
+    );
+    assert_eq!(anns.len(), 6);
+    assert!(!anns.contains(&bob_id));
+    let list = |args: &[&str]| {
+        ids(
+            &sb.monitis().args(["monitor", "list"]).args(args).json(),
+            "id",
+        )
+    };
+    assert_eq!(list(&["--order", &s(order)]), added);
+    assert_eq!(list(&["--type", "rum"]), vec![added[4]]);
+    assert_eq!(list(&["--type", "external", "--managed"]), vec![managed_id]);
+    assert_eq!(
+        list(&["--type", "external", "--managed=false"]),
+        vec![added[0], bob_id]
+    );
+    assert_eq!(list(&["--status", "active"]).len(), 7);
+    assert!(list(&["--status", "suspended"]).is_empty());
+    // Order suspended: its monitors follow (R9).
+    setup.suspend_order(bobs);
+    assert_eq!(list(&["--status", "suspended"]), vec![bob_id]);
+    assert_eq!(
+        sb.monitis()
+            .args(["monitor", "list", "--order", "999999"])
+            .run()
+            .stdout,
+        ""
+    );
+
+    let shown = sb.monitis().args(["monitor", "show", &s(added[4])]).json();
+    assert_eq!(
+        (shown["type"].as_str(), shown["pageviews"].as_i64()),
+        (Some("rum"), Some(0))
+    );
+    assert_eq!(
+        sb.monitis().args(["monitor", "show", "999999"]).run().code,
+        1
+    );
+
+    // Tables at a fixed layout: no terminal, so no truncation; fields with no ids or dates.
+    let table = sb
+        .monitis()
+        .args([
+            "--client",
+            "ann@example.com",
+            "monitor",
+            "list",
+            "-o",
+            "table",
+            "--columns",
+            "type,name,status,interval,managed",
+        ])
+        .ok()
+        .stdout;
+    insta::assert_snapshot!("monitor_list_table", table);
+
+    // Delete asks first; without a terminal the answer is --yes.
+    let run = sb
+        .monitis()
+        .args(["monitor", "delete", &s(added[0]), &s(added[1])])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+    assert_eq!(list(&["--order", &s(order)]).len(), 5);
+    sb.monitis()
+        .args(["monitor", "delete", &s(added[0]), &s(added[1]), "--yes"])
+        .ok();
+    assert_eq!(list(&["--order", &s(order)]), added[2..].to_vec());
+}
+
+#[test]
+fn single_move_is_idempotent_and_refusals_exit_1() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let bob = setup.client("bob@example.com");
+    let from = setup.order(&ann, &[("external", 2)]);
+    let to = setup.order(&ann, &[("external", 1)]);
+    let inactive = setup.order(&ann, &[("external", 5)]);
+    let bobs = setup.order(&bob, &[("external", 5)]);
+    setup.suspend_order(inactive);
+    let ms = setup.monitors(from, MonitorType::External, 2);
+
+    let moved = sb
+        .monitis()
+        .args(["monitor", "move", &s(ms[0]), "--to-order", &s(to)])
+        .json();
+    assert_eq!(moved["result"], "moved");
+    assert_eq!(
+        (moved["fromOrder"].as_i64(), moved["toOrder"].as_i64()),
+        (Some(from), Some(to))
+    );
+    let again = sb
+        .monitis()
+        .args(["monitor", "move", &s(ms[0]), "--to-order", &s(to)])
+        .json();
+    assert_eq!(again["result"], "unchanged");
+    assert_eq!(setup.monitors_of(to).len(), 1);
+
+    for (target, reason) in [
+        (to, "no free external slot"),
+        (inactive, "is suspended: the target must be active"),
+        (bobs, "another client"),
+    ] {
+        let run = sb
+            .monitis()
+            .args(["monitor", "move", &s(ms[1]), "--to-order", &s(target)])
+            .run();
+        assert_eq!(run.code, 1, "{run:?}");
+        assert!(run.stderr.contains(reason), "{reason}: {}", run.stderr);
+    }
+    let run = sb
+        .monitis()
+        .args(["monitor", "move", "999999", "--to-order", &s(to)])
+        .run();
+    assert!(
+        run.code == 1 && run.stderr.contains("no such monitor"),
+        "{run:?}"
+    );
+    assert_eq!(setup.monitors_of(from).len(), 1);
+    // An id and --bulk exclude each other; neither is a usage error too.
+    assert_eq!(
+        sb.monitis()
+            .args(["monitor", "move", "1", "--bulk", "--to-order", "2"])
+            .run()
+            .code,
+        2
+    );
+    assert_eq!(
+        sb.monitis()
+            .args(["monitor", "move", "--to-order", "2"])
+            .run()
+            .code,
+        2
+    );
+    assert_eq!(
+        sb.monitis()
+            .args(["monitor", "move", "1", "--to-order", "2", "--file", "x"])
+            .run()
+            .code,
+        2
+    );
+}
+
+/// Monitors per order in the bulk tests: "a few thousand".
+const BULK: usize = 2500;
+
+/// A client with `BULK` external monitors in one order and an empty order with room.
+fn bulk_platform(sb: &Sandbox) -> (Setup, i64, i64, Vec<i64>) {
+    let setup = Setup::new(sb);
+    let ann = setup.client("ann@example.com");
+    let from = setup.order(&ann, &[("external", BULK as u64)]);
+    let to = setup.order(&ann, &[("external", BULK as u64)]);
+    let ms = setup.many(from, MonitorType::External, BULK);
+    (setup, from, to, ms)
+}
+
+fn results(run: &Run) -> HashMap<i64, String> {
+    run.json()
+        .as_array()
+        .expect("per-monitor results")
+        .iter()
+        .map(|r| {
+            (
+                r["monitorId"].as_i64().unwrap(),
+                r["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn bulk_move_of_thousands_piped_from_monitor_list() {
+    let sb = Sandbox::start();
+    let (setup, from, to, ms) = bulk_platform(&sb);
+    let listed = sb
+        .monitis()
+        .args(["monitor", "list", "--order", &s(from), "-o", "json"])
+        .ok()
+        .stdout;
+    let run = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &s(to),
+            "--batch-size",
+            "300",
+            "--concurrency",
+            "3",
+            "-o",
+            "json",
+        ])
+        .stdin(listed.clone())
+        .ok();
+    let got = results(&run);
+    assert_eq!(got.len(), BULK);
+    assert!(got.values().all(|r| r == "moved"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains(&format!("moved {BULK}, unchanged 0, refused 0, failed 0")),
+        "{}",
+        run.stderr
+    );
+    // Read back: every monitor is in the target, none left behind.
+    let now: BTreeSet<i64> = setup.monitors_of(to).iter().map(|m| m.id).collect();
+    assert_eq!(now, ms.iter().copied().collect());
+    assert!(setup.monitors_of(from).is_empty());
+
+    // The same command again moves nothing twice.
+    let run = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &s(to),
+            "-o",
+            "json",
+        ])
+        .stdin(listed)
+        .ok();
+    assert!(results(&run).values().all(|r| r == "unchanged"));
+
+    // Back with ids one per line from a file, and NDJSON and TSV from stdin.
+    let file = sb.dir.path().join("ids.txt");
+    let lines: String = ms[..1000].iter().map(|id| format!("{id}\n")).collect();
+    std::fs::write(&file, format!("# first thousand\n{lines}")).unwrap();
+    // --file alone implies --bulk.
+    sb.monitis()
+        .args([
+            "monitor",
+            "move",
+            "--file",
+            file.to_str().unwrap(),
+            "--to-order",
+            &s(from),
+        ])
+        .ok();
+    let ndjson = sb.monitis().args([
+        "monitor",
+        "list",
+        "--order",
+        &s(to),
+        "-o",
+        "ndjson",
+        "--jq",
+        ".[0:1000][]",
+    ]);
+    let ndjson = ndjson.ok().stdout;
+    assert_eq!(ndjson.lines().count(), 1000);
+    sb.monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--file",
+            "-",
+            "--to-order",
+            &s(from),
+        ])
+        .stdin(ndjson)
+        .ok();
+    let tsv = sb
+        .monitis()
+        .args(["monitor", "list", "--order", &s(to)])
+        .ok()
+        .stdout;
+    assert_eq!(tsv.lines().count(), BULK - 2000);
+    let run = sb
+        .monitis()
+        .args(["monitor", "move", "--bulk", "--to-order", &s(from)])
+        .stdin(tsv)
+        .ok();
+    // Results as TSV without a header when piped: one line per monitor.
+    assert_eq!(run.stdout.lines().count(), BULK - 2000);
+    assert!(
+        run.stdout.lines().all(|l| l.contains("\tmoved")),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(setup.monitors_of(from).len(), BULK);
+
+    // Input that holds no ids is a usage error, before anything is sent.
+    let run = sb
+        .monitis()
+        .args(["monitor", "move", "--bulk", "--to-order", &s(to)])
+        .stdin("shop\n")
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("line 1"), "{}", run.stderr);
+}
+
+#[test]
+fn bulk_move_converges_under_faults_moving_each_monitor_once() {
+    let sb = Sandbox::start();
+    let (_, from, to, ms) = bulk_platform(&sb);
+    // The data is set up; now three requests in ten fail, half of them after applying.
+    let sb = sb.restart_with(&["--fault-rate", "0.3", "--fault-seed", "11"]);
+    let setup = Setup::new(&sb);
+    let listed = serde_json::to_string(
+        &ms.iter()
+            .map(|id| serde_json::json!({ "id": id }))
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let mut moved: HashMap<i64, usize> = HashMap::new();
+    let mut last = HashMap::new();
+    let mut retried = false;
+    for attempt in 1..=8 {
+        let run = sb
+            .monitis()
+            .args([
+                "-v",
+                "monitor",
+                "move",
+                "--bulk",
+                "--to-order",
+                &s(to),
+                "--batch-size",
+                "50",
+                "--concurrency",
+                "8",
+                "-o",
+                "json",
+            ])
+            .stdin(listed.clone())
+            .run();
+        retried |= run.stderr.contains("retrying");
+        if run.code == 1 {
+            // A read failed even after retries: nothing was sent; run again.
+            continue;
+        }
+        assert!(run.code == 0 || run.code == 3, "attempt {attempt}: {run:?}");
+        last = results(&run);
+        for (id, result) in &last {
+            if result == "moved" {
+                *moved.entry(*id).or_default() += 1;
+            }
+        }
+        if run.code == 0 {
+            break;
+        }
+    }
+    assert!(retried, "the fault injection never hit a request");
+    assert_eq!(last.len(), BULK);
+    assert!(
+        last.values().all(|r| r == "moved" || r == "unchanged"),
+        "the last run did not finish: {last:?}"
+    );
+    // Every monitor reported moved exactly once over all runs; the platform agrees.
+    assert_eq!(moved.len(), BULK);
+    assert!(moved.values().all(|n| *n == 1));
+    let now: BTreeSet<i64> = setup.monitors_of(to).iter().map(|m| m.id).collect();
+    assert_eq!(now, ms.iter().copied().collect());
+    assert!(setup.monitors_of(from).is_empty());
+}
+
+#[test]
+fn a_rerun_after_refusals_finishes_the_job() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let from = setup.order(&ann, &[("external", 10)]);
+    let to = setup.order(&ann, &[("external", 6)]);
+    let ms = setup.monitors(from, MonitorType::External, 6);
+    let blockers = setup.monitors(to, MonitorType::External, 3);
+    let input: String = ms.iter().map(|id| format!("{id}\n")).collect();
+    let move_all = || {
+        sb.monitis()
+            .args([
+                "monitor",
+                "move",
+                "--bulk",
+                "--to-order",
+                &s(to),
+                "--batch-size",
+                "2",
+                "-o",
+                "json",
+            ])
+            .stdin(input.clone())
+            .run()
+    };
+
+    // Three free slots: the first three move, the rest are refused before sending (exit 3).
+    let run = move_all();
+    assert_eq!(run.code, 3, "{run:?}");
+    let reports = run.json();
+    let by_result = |r: &str| -> Vec<i64> {
+        reports
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["result"] == r)
+            .map(|x| x["monitorId"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(by_result("moved"), ms[..3].to_vec());
+    assert_eq!(by_result("refused"), ms[3..].to_vec());
+    assert_eq!(
+        reports[3]["reason"],
+        format!("no free external slot in order {to}: 6 of 6 taken (R7)")
+    );
+    assert_eq!(reports[3]["errorCode"], 9);
+
+    // Room made: the same command finishes, and moves nothing twice.
+    sb.monitis()
+        .args(["monitor", "delete", "--yes"])
+        .args(blockers.iter().map(|id| s(*id)))
+        .ok();
+    let run = move_all();
+    assert_eq!(run.code, 0, "{run:?}");
+    let got = results(&run);
+    assert!(ms[..3].iter().all(|id| got[id] == "unchanged"));
+    assert!(ms[3..].iter().all(|id| got[id] == "moved"));
+    assert_eq!(setup.monitors_of(to).len(), 6);
+}
+
+#[test]
+fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let bob = setup.client("bob@example.com");
+    let from = setup.order(
+        &ann,
+        &[("external", 2), ("rum", 3), ("rumPageviews", 10_000)],
+    );
+    let to = setup.order(&ann, &[("external", 5), ("rum", 5), ("rumPageviews", 1000)]);
+    let bobs = setup.order(&bob, &[("external", 1)]);
+    let ext = setup.monitor(from, MonitorType::External);
+    let rum = setup.rum(from, &[600, 500, 300]);
+    let resident = setup.rum(to, &[100])[0];
+    let other = setup.monitor(bobs, MonitorType::External);
+    let input = [ext, rum[0], rum[1], rum[2], resident, other, 999_999]
+        .map(|id| id.to_string())
+        .join("\n");
+
+    let run = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &s(to),
+            "-o",
+            "json",
+        ])
+        .stdin(input.clone())
+        .run();
+    assert_eq!(run.code, 3, "{run:?}");
+    let got: Vec<(i64, String, Value)> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["monitorId"].as_i64().unwrap(),
+                r["result"].as_str().unwrap().to_string(),
+                r["reason"].clone(),
+            )
+        })
+        .collect();
+    let reason = |text: &str| Value::String(text.to_string());
+    assert_eq!(
+        got,
+        vec![
+            (ext, "moved".into(), Value::Null),
+            (rum[0], "moved".into(), Value::Null),
+            (
+                rum[1],
+                "refused".into(),
+                reason(&format!(
+                    "would put order {to} over its pageview quota: 1200 of 1000 (R6 would suspend its RUM monitors); --allow-overflow moves it anyway"
+                ))
+            ),
+            (rum[2], "moved".into(), Value::Null),
+            (resident, "unchanged".into(), Value::Null),
+            (
+                other,
+                "refused".into(),
+                reason(&format!(
+                    "monitor {other} belongs to another client than order {to} (R7)"
+                ))
+            ),
+            (999_999, "refused".into(), reason("no such monitor: 999999")),
+        ]
+    );
+    // 100 + 600 + 300 = 1000: at the quota, nothing is suspended (R6).
+    let usage = setup.usage(to);
+    assert_eq!((usage.used, usage.suspended_monitors), (1000, 0));
+
+    // Table output of the results at a fixed layout.
+    let table = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &s(to),
+            "-o",
+            "table",
+            "--columns",
+            "result,reason",
+        ])
+        .stdin(input.clone())
+        .run();
+    assert_eq!(table.code, 3);
+    let table = table
+        .stdout
+        .replace(&format!("order {to}"), "order TO")
+        .replace(&format!("monitor {other}"), "monitor OTHER");
+    insta::assert_snapshot!("bulk_move_results_table", table);
+
+    // --allow-overflow moves the big one; R6 then suspends every RUM monitor of the target.
+    let run = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--allow-overflow",
+            "--to-order",
+            &s(to),
+            "-o",
+            "json",
+        ])
+        .stdin(rum[1].to_string())
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.contains("will count 1500 of 1000 pageviews"),
+        "{}",
+        run.stderr
+    );
+    let usage = setup.usage(to);
+    assert_eq!(
+        (usage.used, usage.rum_monitors, usage.suspended_monitors),
+        (1500, 4, 4)
+    );
+    assert!(
+        setup
+            .monitors_of(to)
+            .iter()
+            .filter(|m| m.kind == MonitorType::Rum)
+            .all(|m| m.status == Status::Suspended)
+    );
+}

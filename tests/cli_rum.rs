@@ -1,0 +1,456 @@
+//! `monitis rum usage` and `monitis rum rebalance` end to end against a real sandbox
+//! server (R6, R7): usage and forecasts, dry runs that change nothing, and applied plans
+//! verified by reading the platform's state back.
+
+mod common;
+mod rum_setup;
+
+use chrono::{Days, NaiveDate, Utc};
+use common::cli::*;
+use monitis::protocol::model::{MonitorType, Status};
+use rum_setup::{NewAccount, Setup, ids};
+use serde_json::{Value, json};
+
+fn s(n: i64) -> String {
+    n.to_string()
+}
+
+fn row(rows: &Value, order: i64) -> &Value {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["orderId"] == order)
+        .expect("a row for the order")
+}
+
+#[test]
+fn usage_per_order_with_forecast() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let bob = setup.client("bob@example.com");
+    let a = setup.order(&ann, &[("rum", 3), ("rumPageviews", 1000)]);
+    let b = setup.order(&ann, &[("rum", 2), ("rumPageviews", 100)]);
+    let no_rum = setup.order(&ann, &[("external", 1)]);
+    let d = setup.order(&bob, &[("rum", 1), ("rumPageviews", 500)]);
+    setup.rum(a, &[60, 40]);
+    setup.rum(b, &[80, 70]);
+
+    // A reseller names the clients.
+    let run = sb.monitis().args(["rum", "usage"]).run();
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--all-clients"), "{}", run.stderr);
+    let run = sb
+        .monitis()
+        .args([
+            "--client",
+            "ann@example.com",
+            "rum",
+            "usage",
+            "--all-clients",
+        ])
+        .run();
+    assert_eq!(run.code, 2);
+
+    let rows = sb
+        .monitis()
+        .args(["--client", "ann@example.com", "rum", "usage"])
+        .json();
+    assert_eq!(
+        ids(&rows, "orderId"),
+        vec![a, b],
+        "the order without RUM is left out ({no_rum})"
+    );
+    let (ra, rb) = (row(&rows, a), row(&rows, b));
+    assert_eq!(
+        [
+            &ra["ordered"],
+            &ra["used"],
+            &ra["remaining"],
+            &ra["rumMonitors"],
+            &ra["suspendedMonitors"]
+        ],
+        [&json!(1000), &json!(100), &json!(900), &json!(2), &json!(0)]
+    );
+    // 100 pageviews over the cycle's days so far (today included): at that rate the
+    // count passes 1000 on cycle day 10 * elapsed + 1.
+    let today = Utc::now().date_naive();
+    let start = NaiveDate::parse_from_str(ra["cycleStart"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+    let elapsed = (today - start).num_days() as u64 + 1;
+    let expected = start.checked_add_days(Days::new(10 * elapsed)).unwrap();
+    let within_cycle = expected < start.checked_add_months(chrono::Months::new(1)).unwrap();
+    if within_cycle {
+        assert_eq!(ra["exceedsOn"], expected.format("%Y-%m-%d").to_string());
+        assert_eq!(ra["forecast"], ra["exceedsOn"]);
+    } else {
+        assert_eq!(
+            (&ra["exceedsOn"], &ra["forecast"]),
+            (&Value::Null, &json!("not this cycle"))
+        );
+    }
+    // 150 of 100: over, and R6 suspended both.
+    assert_eq!(
+        (&rb["used"], &rb["remaining"], &rb["suspendedMonitors"]),
+        (&json!(150), &json!(0), &json!(2))
+    );
+    assert_eq!(
+        (&rb["forecast"], &rb["exceedsOn"]),
+        (&json!("over quota now"), &Value::Null)
+    );
+
+    let all = sb.monitis().args(["rum", "usage", "--all-clients"]).json();
+    assert_eq!(ids(&all, "orderId"), vec![a, b, d]);
+    assert_eq!(row(&all, d)["forecast"], "no usage yet");
+
+    // A client sees its own orders without naming itself.
+    let (key, secret) = setup.keys(&ann);
+    let own = sb.as_account(&key, &secret).args(["rum", "usage"]).json();
+    assert_eq!(ids(&own, "orderId"), vec![a, b]);
+
+    let table = sb
+        .monitis()
+        .args([
+            "rum",
+            "usage",
+            "--all-clients",
+            "-o",
+            "table",
+            "--columns",
+            "ordered,used,remaining,rumMonitors,suspendedMonitors",
+        ])
+        .ok()
+        .stdout;
+    insta::assert_snapshot!("rum_usage_table", table);
+}
+
+/// Ann's order over its quota (60 + 30 + 20 of 100: all suspended) and one with room.
+fn over_and_room(
+    setup: &Setup,
+    client: &NewAccount,
+    room_managed: bool,
+) -> (i64, i64, Vec<i64>, i64) {
+    let over = setup.order(client, &[("rum", 3), ("rumPageviews", 100)]);
+    let room = setup.order_with(client, &[("rum", 5), ("rumPageviews", 1000)], room_managed);
+    let suspended = setup.rum(over, &[60, 30, 20]);
+    let active = setup.rum(room, &[100])[0];
+    (over, room, suspended, active)
+}
+
+fn statuses(setup: &Setup) -> Vec<(i64, i64, Status)> {
+    setup
+        .all_monitors()
+        .iter()
+        .map(|m| (m.id, m.order_id, m.status))
+        .collect()
+}
+
+#[test]
+fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let (over, room, suspended, active) = over_and_room(&setup, &ann, false);
+    let before = statuses(&setup);
+    assert_eq!(
+        before.iter().filter(|m| m.2 == Status::Suspended).count(),
+        3
+    );
+
+    let plan = sb
+        .monitis()
+        .args(["--client", "ann@example.com", "rum", "rebalance"])
+        .json();
+    // Moving the 20 brings the order strictly below its quota, which reactivates the rest.
+    assert_eq!(
+        plan["moves"],
+        json!([{"monitorId": suspended[2], "clientId": ann.id, "fromOrder": over, "toOrder": room, "pageviews": 20}])
+    );
+    assert_eq!(
+        (
+            &plan["reactivated"],
+            &plan["stillSuspended"],
+            &plan["optimal"]
+        ),
+        (&json!(3), &json!([]), &json!(true))
+    );
+    assert_eq!(statuses(&setup), before, "a dry run changes nothing");
+    let table = sb
+        .monitis()
+        .args([
+            "--client",
+            "ann@example.com",
+            "rum",
+            "rebalance",
+            "-o",
+            "table",
+        ])
+        .ok()
+        .stdout;
+    insta::assert_snapshot!("rebalance_plan_table", table);
+
+    let run = sb
+        .monitis()
+        .args([
+            "--client",
+            "ann@example.com",
+            "rum",
+            "rebalance",
+            "--apply",
+            "-o",
+            "json",
+        ])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    let applied = run.json();
+    assert_eq!(applied["results"][0]["result"], "moved");
+    assert_eq!(applied["stillSuspended"], json!([]));
+    // Read back: every RUM monitor active, the usage as planned.
+    assert!(
+        setup
+            .all_monitors()
+            .iter()
+            .all(|m| m.status == Status::Active)
+    );
+    let mut in_room = vec![suspended[2], active];
+    in_room.sort_unstable();
+    assert_eq!(
+        setup
+            .monitors_of(room)
+            .iter()
+            .map(|m| m.id)
+            .collect::<Vec<_>>(),
+        in_room
+    );
+    let (u_over, u_room) = (setup.usage(over), setup.usage(room));
+    assert_eq!(
+        (
+            u_over.used,
+            u_over.suspended_monitors,
+            u_room.used,
+            u_room.suspended_monitors
+        ),
+        (90, 0, 120, 0)
+    );
+
+    // Nothing left to do: a re-run plans no move and succeeds.
+    let again = sb
+        .monitis()
+        .args(["--client", "ann@example.com", "rum", "rebalance", "--apply"])
+        .json();
+    assert_eq!(again["plan"]["moves"], json!([]));
+}
+
+#[test]
+fn apply_exits_3_when_room_is_lacking() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    // Order `over` is released by moving its 50; order `big`'s 500 fits nowhere.
+    let over = setup.order(&ann, &[("rum", 2), ("rumPageviews", 100)]);
+    let big = setup.order(&ann, &[("rum", 1), ("rumPageviews", 10)]);
+    let room = setup.order(&ann, &[("rum", 5), ("rumPageviews", 200)]);
+    let released = setup.rum(over, &[60, 50]);
+    let stuck = setup.rum(big, &[500])[0];
+
+    let run = sb
+        .monitis()
+        .args([
+            "--client",
+            &s(ann.id),
+            "rum",
+            "rebalance",
+            "--apply",
+            "-o",
+            "json",
+        ])
+        .run();
+    assert_eq!(run.code, 3, "{run:?}");
+    let out = run.json();
+    assert_eq!(ids(&out["stillSuspended"], "id"), vec![stuck]);
+    assert_eq!(out["results"].as_array().unwrap().len(), 1);
+    assert_eq!(out["results"][0]["toOrder"], room);
+    // Read back: the released order's monitors are active, the stuck one is not.
+    let monitors = setup.all_monitors();
+    let status = |id: i64| monitors.iter().find(|m| m.id == id).unwrap().status;
+    assert_eq!(
+        released.iter().map(|id| status(*id)).collect::<Vec<_>>(),
+        vec![Status::Active; 2]
+    );
+    assert_eq!(status(stuck), Status::Suspended);
+    assert!(run.stderr.contains("reactivate 2"), "{}", run.stderr);
+
+    // The human view says what stays suspended and why.
+    let run = sb
+        .monitis()
+        .args([
+            "--client",
+            &s(ann.id),
+            "rum",
+            "rebalance",
+            "--apply",
+            "-o",
+            "table",
+        ])
+        .run();
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stdout
+            .contains("stay suspended: no active order of their client has room"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn headroom_and_managed_orders_shape_the_plan() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let (_, room, suspended, _) = over_and_room(&setup, &ann, false);
+    let moves = |args: &[&str]| -> Vec<i64> {
+        let plan = sb
+            .monitis()
+            .args(["--client", "ann@example.com", "rum", "rebalance"])
+            .args(args)
+            .json();
+        ids(&plan["moves"], "monitorId")
+    };
+    // The target holds 100 of 1000; after the 20 it holds 120. Headroom 88% leaves a
+    // limit of 120, 89% of 110.
+    assert_eq!(moves(&["--headroom", "88"]), vec![suspended[2]]);
+    assert!(moves(&["--headroom", "89"]).is_empty());
+    assert_eq!(
+        sb.monitis()
+            .args([
+                "--client",
+                "ann@example.com",
+                "rum",
+                "rebalance",
+                "--headroom",
+                "101"
+            ])
+            .run()
+            .code,
+        2
+    );
+    let plan = sb
+        .monitis()
+        .args([
+            "--client",
+            "ann@example.com",
+            "rum",
+            "rebalance",
+            "--headroom",
+            "10",
+        ])
+        .json();
+    assert_eq!(row_of(&plan["orders"], room)["limit"], 900);
+
+    // Only a managed order has room: kept apart unless --mix-managed.
+    let bob = setup.client("bob@example.com");
+    let (over, managed, suspended, _) = over_and_room(&setup, &bob, true);
+    let bobs = |args: &[&str]| -> Value {
+        sb.monitis()
+            .args(["--client", "bob@example.com", "rum", "rebalance"])
+            .args(args)
+            .json()
+    };
+    assert_eq!(bobs(&[])["moves"], json!([]));
+    assert_eq!(bobs(&["--mix-managed"])["moves"][0]["toOrder"], managed);
+    let run = sb
+        .monitis()
+        .args([
+            "--client",
+            "bob@example.com",
+            "rum",
+            "rebalance",
+            "--apply",
+            "--mix-managed",
+            "--batch-size",
+            "1",
+            "--concurrency",
+            "2",
+            "-o",
+            "json",
+        ])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(suspended.iter().all(|id| {
+        setup
+            .all_monitors()
+            .iter()
+            .any(|m| m.id == *id && m.status == Status::Active)
+    }));
+    assert_eq!(setup.usage(over).suspended_monitors, 0);
+}
+
+fn row_of(rows: &Value, order: i64) -> &Value {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["orderId"] == order)
+        .expect("the order")
+}
+
+#[test]
+fn all_clients_apply_in_batches_with_concurrency() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    for email in ["ann@example.com", "bob@example.com", "cy@example.com"] {
+        let client = setup.client(email);
+        // Ten monitors of 15 pageviews counted in an order with room, then pushed into
+        // an order of 100 with --allow-overflow: 150 of 100 suspends all ten (R6).
+        let over = setup.order(&client, &[("rum", 10), ("rumPageviews", 100)]);
+        let room = setup.order(&client, &[("rum", 10), ("rumPageviews", 1000)]);
+        let ms = setup.rum(room, &[15; 10]);
+        let input: String = ms.iter().map(|id| format!("{id}\n")).collect();
+        sb.monitis()
+            .args([
+                "monitor",
+                "move",
+                "--bulk",
+                "--allow-overflow",
+                "--to-order",
+                &s(over),
+            ])
+            .stdin(input)
+            .ok();
+    }
+    assert!(
+        setup
+            .all_monitors()
+            .iter()
+            .all(|m| m.status == Status::Suspended)
+    );
+    let plan = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients"])
+        .json();
+    // Four 15s out of each order leave 90 < 100, which reactivates the six left too.
+    assert_eq!(plan["moves"].as_array().unwrap().len(), 12, "{plan:#}");
+    assert_eq!(plan["reactivated"], 30);
+    let run = sb
+        .monitis()
+        .args([
+            "rum",
+            "rebalance",
+            "--all-clients",
+            "--apply",
+            "--batch-size",
+            "3",
+            "--concurrency",
+            "4",
+            "-o",
+            "json",
+        ])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["results"].as_array().unwrap().len(), 12);
+    let monitors = setup.all_monitors();
+    assert_eq!(monitors.len(), 30);
+    assert!(
+        monitors
+            .iter()
+            .all(|m| m.status == Status::Active && m.kind == MonitorType::Rum)
+    );
+}
