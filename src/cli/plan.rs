@@ -118,3 +118,57 @@ fn order_heading(order: &Order) -> String {
     }
     format!("Order {} {:?}: {}", order.id, order.name, parts.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{Format, Settings};
+    use crate::protocol::model::{PlanTotal, Status};
+
+    #[test]
+    fn usage_bars_only_on_a_terminal() {
+        let client = Client {
+            id: 1,
+            account: "ann@example.com".into(),
+            first_name: "Ann".into(),
+            last_name: "Lee".into(),
+            apikey: "K".into(),
+            status: Status::Active,
+            created_at: String::new(),
+            plan: None,
+            monitors: None,
+        };
+        let total = |code: &str, quantity, used| PlanTotal {
+            code: code.into(),
+            name: code.into(),
+            quantity,
+            used,
+        };
+        let plan = Plan {
+            role_name: "client".into(),
+            basket_items: Vec::new(),
+            totals: vec![total("external", 10, 7), total("rumPageviews", 100, 150)],
+            orders: Vec::new(),
+            services_across_all_packages: Vec::new(),
+            inactive_features: Vec::new(),
+        };
+        let render = |terminal: bool| {
+            let settings = Settings {
+                format: Format::Table,
+                columns: None,
+                header: true,
+                jq: None,
+                terminal,
+                width: None,
+            };
+            let mut out = Vec::new();
+            output::write(&mut out, &view(&client, &plan).unwrap(), &settings).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let drawn = render(true);
+        assert!(drawn.contains("USAGE"), "{drawn}");
+        assert!(drawn.contains("███████░░░ 70%"), "{drawn}");
+        assert!(drawn.contains("██████████ 150%"), "{drawn}");
+        assert!(!render(false).contains('█'));
+    }
+}

@@ -89,3 +89,40 @@ pub fn set_paid(sb: &Sandbox, paid: bool) {
         ))
         .expect("sandboxBilling");
 }
+
+/// Counts `count` more pageviews for a RUM monitor, as if visitors came (R6).
+pub fn pageviews(sb: &Sandbox, monitor: i64, count: u64) {
+    let api = sb.api(AuthMode::Checksum);
+    runtime()
+        .block_on(api.change::<Value>(
+            "sandboxPageviews",
+            vec![
+                ("monitorId", monitor.to_string()),
+                ("count", count.to_string()),
+            ],
+            Retry::Once,
+        ))
+        .expect("sandboxPageviews");
+}
+
+/// `monitor add`: the new monitor's id.
+pub fn monitor(sb: &Sandbox, order: i64, kind: &str) -> i64 {
+    sb.monitis()
+        .args([
+            "monitor",
+            "add",
+            "--order",
+            &order.to_string(),
+            "--type",
+            kind,
+        ])
+        .args([
+            "--name",
+            &format!("{kind} check"),
+            "--url",
+            "https://shop.example.com",
+        ])
+        .json()["id"]
+        .as_i64()
+        .unwrap()
+}
