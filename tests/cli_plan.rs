@@ -8,7 +8,7 @@ mod onboarding;
 use std::collections::BTreeMap;
 
 use common::cli::*;
-use onboarding::{as_client, client, monitor, order, order_with, pageviews};
+use onboarding::{as_client, client, monitor, order_with, pageviews};
 use serde_json::Value;
 
 /// `code → (quantity, used)` of a list of plan totals.
