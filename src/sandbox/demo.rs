@@ -55,10 +55,15 @@ pub fn seed(conn: &Connection, reseller_id: i64) -> rusqlite::Result<()> {
     let today = chrono::Utc::now().date_naive();
     let password_hash = auth::hash_password(DEMO_PASSWORD);
     let mut rng = rand::rng();
-    // Emails are unique across the database, so each reseller's demo has its own domain.
-    let domain = format!("demo{reseller_id}.example.com");
+    // Emails are unique across the database: the first demo gets the short addresses the
+    // docs use (ann@example.com), later ones a domain of their reseller's.
+    let domain = if store::email_taken(conn, "ann@example.com", None)? {
+        format!("demo{reseller_id}.example.com")
+    } else {
+        "example.com".to_string()
+    };
     let mut client = |first: &str, last: &str| -> rusqlite::Result<i64> {
-        let email = format!("{}.{}@{domain}", first.to_lowercase(), last.to_lowercase());
+        let email = format!("{}@{domain}", first.to_lowercase());
         let new = store::NewClient {
             reseller_id,
             email: &email,
@@ -239,4 +244,36 @@ pub fn seed(conn: &Connection, reseller_id: i64) -> rusqlite::Result<()> {
     // Dan has just been added and has no order yet: suspended until he gets one (R1).
     client("Dan", "Novak")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{init_db, store};
+
+    #[test]
+    fn demos_of_two_resellers_share_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.db");
+        assert_eq!(init_db(&db, true).unwrap().reseller_id, 1);
+        assert_eq!(init_db(&db, true).unwrap().reseller_id, 2);
+        let conn = store::open(&db).unwrap();
+        let emails: Vec<String> = conn
+            .prepare("SELECT email FROM clients WHERE first_name = 'Ann' ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(emails, ["ann@example.com", "ann@demo2.example.com"]);
+        // Ann's first order is over its RUM quota: its three RUM monitors are suspended.
+        let suspended: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM monitors WHERE order_id = 1 AND type = 'rum'
+                 AND status = 'suspended' AND suspended_reason = 'pageviews'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(suspended, 3);
+    }
 }
