@@ -401,6 +401,26 @@ fn a_new_client_with_no_order_shows_the_suspension_message_until_it_has_one() {
         .args(["client", "dashboard", "ann@example.com", "-o", "table"])
         .ok();
     insta::assert_snapshot!("dashboard_reachable_default_branding", table.stdout);
+
+    // Monitors of a managed order are marked on the dashboard (R3).
+    let managed = onboarding::order_with(&sb, "ann@example.com", "external=1", &["--managed"]);
+    let m = onboarding::monitor(&sb, managed, "external");
+    let dash = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com"])
+        .json();
+    assert_eq!(dash["managedMonitors"], serde_json::json!([m]));
+    let table = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com", "-o", "table"])
+        .ok();
+    assert!(
+        table.stdout.contains(&format!(
+            "Managed by Provider (read-only for the client, R3): monitors {m}"
+        )),
+        "{}",
+        table.stdout
+    );
 }
 
 #[test]

@@ -17,7 +17,10 @@ pub enum ResellerCommand {
   monitis reseller show -o json --jq .paid")]
     Show,
     /// The logo and support contact clients see instead of the platform's (R4)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  monitis reseller branding show\n  monitis reseller branding set --support-email help@example.com"
+    )]
     Branding(BrandingCommand),
     /// After paying, reactivate the orders suspended for non-payment (R8); orders
     /// suspended by hand stay suspended

@@ -28,13 +28,14 @@ pub struct ImportArgs {
     /// CSV with a header row, or JSON lines (one object per line); `-` reads stdin
     #[arg(value_name = "FILE|-")]
     file: PathBuf,
-    /// Check the file and show what would be sent (never the passwords); send nothing
+    /// Check the file, look up which clients exist, and show what would be sent (never
+    /// the passwords); change nothing
     #[arg(long)]
     dry_run: bool,
     /// How many clients are created at the same time
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     concurrency: u16,
-    /// The password of rows that have none (from stdin or a file, never an option value)
+    // The password of rows that have none.
     #[command(flatten)]
     password: PasswordSource,
 }
