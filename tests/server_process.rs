@@ -80,7 +80,7 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
         secretkey: first["secretkey"].as_str().unwrap().into(),
     };
     let s = Arc::new(Server::connect(dir, db.clone(), url, keys));
-    let ann = s.add_client("ann@example.com").await;
+    let ann = s.add_client("zoe@example.com").await;
     let order = s
         .add_order(
             &ann,
@@ -146,7 +146,7 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
     assert_eq!(
         count(
             &conn,
-            "SELECT COUNT(*) FROM clients WHERE email IN ('ann@example.com', 'late@example.com')"
+            "SELECT COUNT(*) FROM clients WHERE email IN ('zoe@example.com', 'late@example.com')"
         ),
         2
     );
@@ -319,7 +319,7 @@ async fn fault_injection_fails_before_or_after_the_commit_repeatably() {
 #[tokio::test]
 async fn many_parallel_requests_without_database_is_locked() {
     let s = Arc::new(Server::start().await);
-    let ann = s.add_client("ann@example.com").await;
+    let ann = s.add_client("zoe@example.com").await;
     let order = s
         .add_order(&ann, "external:500,rum:1,rumPageviews:1000000", &[])
         .await;
@@ -377,7 +377,7 @@ async fn many_parallel_requests_without_database_is_locked() {
 async fn bulk_move_of_ten_thousand_monitors_is_one_transaction() {
     const N: usize = 10_000;
     let s = Server::start().await;
-    let ann = s.add_client("ann@example.com").await;
+    let ann = s.add_client("zoe@example.com").await;
     let source = s
         .add_order(&ann, &format!("rum:{N},rumPageviews:1000"), &[])
         .await;

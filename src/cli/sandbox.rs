@@ -15,6 +15,11 @@ use crate::sandbox::{self, GenerateOptions, ServerOptions};
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Create the database (if needed) and a reseller in it; print his keys as JSON
+    #[command(after_help = "Examples:
+  monitis sandbox init --db platform.db --demo
+  KEYS=$(monitis sandbox init --db platform.db); echo \"$KEYS\" | jq -r .apikey
+
+Running it again on the same database adds another reseller. Demo clients' password: sandbox-demo.")]
     Init {
         /// SQLite database file
         #[arg(long)]
@@ -24,6 +29,11 @@ pub enum SandboxCommand {
         demo: bool,
     },
     /// Serve the API at /api; the endpoint URL is the first line on stdout
+    #[command(after_help = "Examples:
+  monitis sandbox serve --db platform.db --listen 127.0.0.1:8080
+  monitis sandbox serve --db platform.db --fault-rate 0.2 --fault-seed 7 --latency 50 | { read -r URL; echo \"$URL\"; cat; }
+
+Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protocol is in docs/protocol.md.")]
     Serve {
         /// SQLite database file (created by `sandbox init`)
         #[arg(long)]
@@ -42,6 +52,10 @@ pub enum SandboxCommand {
         latency: u64,
     },
     /// Fill a database with generated clients, orders and monitors (fixed seed, same data)
+    #[command(after_help = "Examples:
+  monitis sandbox generate --db bulk.db --clients 1000 --orders-per-client 4 --monitors-per-order 25 --seed 1
+
+Adds a reseller and prints a JSON summary with his keys; some orders are over their RUM pageview quota.")]
     Generate {
         /// SQLite database file (created if needed)
         #[arg(long)]
