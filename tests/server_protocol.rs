@@ -207,6 +207,20 @@ async fn authentication_refusals() {
         )
         .await;
     assert_eq!(wrong.code(), 2);
+    // An unauthenticated change is refused before its password is even hashed.
+    let unsigned = s
+        .raw(
+            true,
+            &[
+                ("action", "addClient"),
+                ("apikey", &s.reseller.apikey),
+                ("version", "3"),
+                ("email", "x@example.com"),
+                ("password", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(unsigned.code(), 2);
     // A signature made with another account's secret.
     let forged = Keys {
         apikey: s.reseller.apikey.clone(),

@@ -174,9 +174,15 @@ async fn handle(
     if action == Action::Apikey {
         return login(app, params).await;
     }
-    // Hashing is slow on purpose, so it happens before the database is locked.
+    // Hashing is slow on purpose, so it happens outside the database lock, and only for
+    // an authenticated caller (the request is authenticated again with the change).
     let password_hash = match (action, params.get("password")) {
         (Action::AddClient | Action::EditUser, Some(password)) => {
+            let (worker, checked) = (Arc::clone(app), params.clone());
+            blocking(move || {
+                worker.transact(|conn| auth::authenticate(conn, &checked, Utc::now()).map(drop))
+            })
+            .await?;
             let password = password.to_string();
             Some(blocking(move || Ok(auth::hash_password(&password))).await?)
         }
