@@ -31,6 +31,18 @@ fn init(db: &std::path::Path, demo: bool) -> Value {
     serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON")
 }
 
+/// The server process, killed if the test fails before stopping it.
+struct Serving(Option<std::process::Child>);
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 fn count(conn: &rusqlite::Connection, sql: &str) -> i64 {
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
 }
@@ -49,22 +61,25 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
     assert_eq!(first["secretkey"].as_str().unwrap().len(), 32);
 
     // Latency keeps a request in flight while the server is told to stop.
-    let mut child = Command::new(BIN)
-        .args([
-            "sandbox",
-            "serve",
-            "--db",
-            db.to_str().unwrap(),
-            "--listen",
-            "127.0.0.1:0",
-            "--latency",
-            "400",
-        ])
-        .env_clear()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn sandbox serve");
+    let mut serving = Serving(Some(
+        Command::new(BIN)
+            .args([
+                "sandbox",
+                "serve",
+                "--db",
+                db.to_str().unwrap(),
+                "--listen",
+                "127.0.0.1:0",
+                "--latency",
+                "400",
+            ])
+            .env_clear()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn sandbox serve"),
+    ));
+    let child = serving.0.as_mut().unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
@@ -129,7 +144,7 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
     assert!(term.success());
     let late = in_flight.await.unwrap();
     assert_eq!(late.len(), 26);
-    let output = child.wait_with_output().unwrap();
+    let output = serving.0.take().unwrap().wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(stderr.contains("sandbox stopped"), "{stderr}");
