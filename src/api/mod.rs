@@ -9,6 +9,7 @@ mod orders;
 mod redact;
 mod reseller;
 mod rum;
+mod sandbox;
 mod services;
 
 pub use accounts::login_with_password;

@@ -1,15 +1,16 @@
-//! `monitis sandbox init|serve|generate`: create, serve and fill a local reseller platform.
+//! `monitis sandbox ...`: create, serve and fill a local reseller platform (`init`,
+//! `serve`, `generate`, on a database file), and the sandbox-only controls that act
+//! through the API as time and money would (`pageviews`, `next-cycle`, `billing`).
 
-use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::Subcommand;
+use clap::{Subcommand, ValueEnum};
 
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{self, Output};
 use crate::sandbox::{self, GenerateOptions, ServerOptions};
 
 #[derive(Debug, Subcommand)]
@@ -22,7 +23,7 @@ pub enum SandboxCommand {
 Running it again on the same database adds another reseller. Demo clients' password: sandbox-demo.")]
     Init {
         /// SQLite database file
-        #[arg(long)]
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         db: PathBuf,
         /// Also seed demo clients, orders, one-time services and monitors
         #[arg(long)]
@@ -36,7 +37,7 @@ Running it again on the same database adds another reseller. Demo clients' passw
 Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protocol is in docs/protocol.md.")]
     Serve {
         /// SQLite database file (created by `sandbox init`)
-        #[arg(long)]
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         db: PathBuf,
         /// Address to listen on; port 0 picks a free port
         #[arg(long, default_value = "127.0.0.1:0")]
@@ -58,7 +59,7 @@ Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protoc
 Adds a reseller and prints a JSON summary with his keys; some orders are over their RUM pageview quota.")]
     Generate {
         /// SQLite database file (created if needed)
-        #[arg(long)]
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         db: PathBuf,
         #[arg(long, value_name = "N")]
         clients: u32,
@@ -69,6 +70,35 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
         #[arg(long, value_name = "S")]
         seed: u64,
     },
+    /// Count pageviews for a RUM monitor, as if visitors came (R6 applies)
+    #[command(after_help = "Examples:
+  # Push Ann's RUM monitor 3 over its order's quota, then see it suspended
+  monitis --sandbox sandbox pageviews 3 200000
+  monitis --sandbox rum usage --client ann@example.com")]
+    Pageviews {
+        /// The RUM monitor's id
+        monitor_id: i64,
+        /// How many pageviews to count
+        count: u64,
+    },
+    /// Start the next billing cycle of every order: pageviews restart, RUM monitors come back (R6)
+    #[command(after_help = "Examples:
+  monitis --sandbox sandbox next-cycle")]
+    NextCycle,
+    /// Mark the reseller paid or unpaid (unpaid suspends every client, R8)
+    #[command(after_help = "Examples:
+  monitis --sandbox sandbox billing unpaid
+  monitis --sandbox sandbox billing paid && monitis --sandbox reseller extend-all")]
+    Billing {
+        #[arg(value_enum)]
+        standing: Standing,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Standing {
+    Paid,
+    Unpaid,
 }
 
 /// `init` and `generate` print compact JSON that scripts read (`jq -r .apikey`), unless
@@ -77,9 +107,10 @@ fn report(ctx: &Context, value: &impl serde::Serialize, keys: &[&str]) -> Result
     if ctx.global.output.is_some() || ctx.global.jq.is_some() {
         return Ok(Output::record_of(value, keys)?.into());
     }
-    let text = serde_json::to_string(value).map_err(|e| Error::other("cannot encode output", e))?;
-    println!("{text}");
-    Ok(Output::Nothing.into())
+    let mut text =
+        serde_json::to_vec(value).map_err(|e| Error::other("cannot encode output", e))?;
+    text.push(b'\n');
+    Ok(Output::Text(text).into())
 }
 
 pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
@@ -138,6 +169,44 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
                 ],
             )
         }
+        SandboxCommand::Pageviews { monitor_id, count } => {
+            let monitor = ctx
+                .api()
+                .await?
+                .sandbox_pageviews(monitor_id, count)
+                .await?;
+            Ok(Output::record_of(
+                &monitor,
+                &[
+                    "id",
+                    "orderId",
+                    "type",
+                    "name",
+                    "status",
+                    "suspendedReason",
+                    "pageviews",
+                ],
+            )?
+            .into())
+        }
+        SandboxCommand::NextCycle => {
+            let next = ctx.api().await?.sandbox_next_cycle().await?;
+            ctx.ui.note(format_args!(
+                "{} order(s) started a new billing cycle; pageviews restart and RUM monitors are active again",
+                next.orders
+            ));
+            Ok(Output::Nothing.into())
+        }
+        SandboxCommand::Billing { standing } => {
+            let paid = matches!(standing, Standing::Paid);
+            ctx.api().await?.sandbox_billing(paid).await?;
+            ctx.ui.note(if paid {
+                "Marked paid. Orders suspended for non-payment stay suspended until `monitis reseller extend-all` (R8)."
+            } else {
+                "Marked unpaid: every client's orders are suspended for billing (R8, R1)."
+            });
+            Ok(Output::Nothing.into())
+        }
     }
 }
 
@@ -150,10 +219,10 @@ async fn serve(ctx: &Context, opts: ServerOptions) -> Result<()> {
     }
     let server = sandbox::start(opts).await?;
     // The endpoint is the first stdout line, written before serving so a script can wait for it.
-    let mut stdout = std::io::stdout();
-    writeln!(stdout, "{}", server.url)
-        .and_then(|()| stdout.flush())
-        .map_err(|e| Error::other("cannot write to stdout", e))?;
+    output::emit(
+        &Output::Text(format!("{}\n", server.url).into_bytes()),
+        &ctx.output,
+    )?;
     ctx.ui.note(format!(
         "sandbox serving at {} (Ctrl-C or SIGTERM stops it)",
         server.url

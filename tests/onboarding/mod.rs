@@ -4,7 +4,7 @@
 
 #![allow(dead_code)] // each test binary uses its own part
 
-use monitis::api::{AuthMode, Retry, Secret};
+use monitis::api::Secret;
 use serde_json::Value;
 
 use crate::common::cli::Sandbox;
@@ -78,31 +78,24 @@ pub fn as_client(sb: &Sandbox, email: &str) -> crate::common::cli::Cli {
     sb.as_account(&apikey, &secret)
 }
 
-/// The sandbox's billing switch (R8): unpaid suspends every client's orders.
+/// The sandbox's billing switch (R8), `monitis sandbox billing`: unpaid suspends every
+/// client's orders.
 pub fn set_paid(sb: &Sandbox, paid: bool) {
-    let api = sb.api(AuthMode::Checksum);
-    runtime()
-        .block_on(api.change::<Option<Value>>(
-            "sandboxBilling",
-            vec![("paid", paid.to_string())],
-            Retry::Idempotent,
-        ))
-        .expect("sandboxBilling");
+    let standing = if paid { "paid" } else { "unpaid" };
+    sb.monitis().args(["sandbox", "billing", standing]).ok();
 }
 
-/// Counts `count` more pageviews for a RUM monitor, as if visitors came (R6).
+/// `monitis sandbox pageviews`: counts `count` more pageviews for a RUM monitor, as if
+/// visitors came (R6).
 pub fn pageviews(sb: &Sandbox, monitor: i64, count: u64) {
-    let api = sb.api(AuthMode::Checksum);
-    runtime()
-        .block_on(api.change::<Value>(
-            "sandboxPageviews",
-            vec![
-                ("monitorId", monitor.to_string()),
-                ("count", count.to_string()),
-            ],
-            Retry::Once,
-        ))
-        .expect("sandboxPageviews");
+    sb.monitis()
+        .args([
+            "sandbox",
+            "pageviews",
+            &monitor.to_string(),
+            &count.to_string(),
+        ])
+        .ok();
 }
 
 /// `monitor add`: the new monitor's id.

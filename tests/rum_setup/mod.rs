@@ -177,15 +177,8 @@ impl Setup {
 
     /// Counts pageviews as if visitors came (`sandboxPageviews`).
     pub fn pageviews(&self, monitor: i64, count: u64) -> Monitor {
-        let params = vec![
-            ("monitorId", monitor.to_string()),
-            ("count", count.to_string()),
-        ];
         self.rt
-            .block_on(
-                self.api
-                    .change("sandboxPageviews", params, monitis::api::Retry::Once),
-            )
+            .block_on(self.api.sandbox_pageviews(monitor, count))
             .expect("sandboxPageviews")
     }
 

@@ -1,0 +1,129 @@
+//! The sandbox-only controls (`sandbox pageviews|next-cycle|billing`) end to end: what
+//! they change is read back through the CLI, on a served sandbox and on the embedded one.
+
+mod common;
+
+use common::cli::*;
+use serde_json::Value;
+
+/// The demo's RUM monitors of Ann's "Web Starter" order (over quota, suspended).
+const STARTER_RUM: [i64; 3] = [3, 4, 5];
+
+fn monitor(cli: Cli, id: i64) -> Value {
+    cli.args(["monitor", "show", &id.to_string()]).json()
+}
+
+#[test]
+fn next_cycle_restarts_pageviews_and_pageviews_over_quota_suspend_again() {
+    let sb = Sandbox::demo();
+    for id in STARTER_RUM {
+        assert_eq!(monitor(sb.monitis(), id)["suspendedReason"], "pageviews");
+    }
+    let run = sb.monitis().args(["sandbox", "next-cycle"]).ok();
+    assert!(run.stderr.contains("new billing cycle"), "{}", run.stderr);
+    for id in STARTER_RUM {
+        let m = monitor(sb.monitis(), id);
+        assert_eq!(
+            (m["status"].as_str(), m["pageviews"].as_u64()),
+            (Some("active"), Some(0))
+        );
+    }
+
+    // 100,000 ordered: exactly at the quota nothing happens (R6), one more suspends all.
+    let at = sb
+        .monitis()
+        .args(["sandbox", "pageviews", "3", "100000"])
+        .json();
+    assert_eq!(
+        (at["status"].as_str(), at["pageviews"].as_u64()),
+        (Some("active"), Some(100000))
+    );
+    let over = sb.monitis().args(["sandbox", "pageviews", "4", "1"]).json();
+    assert_eq!(over["status"], "suspended");
+    for id in STARTER_RUM {
+        assert_eq!(monitor(sb.monitis(), id)["suspendedReason"], "pageviews");
+    }
+    // A suspended monitor counts nothing.
+    let idle = sb
+        .monitis()
+        .args(["sandbox", "pageviews", "5", "500"])
+        .json();
+    assert_eq!(idle["pageviews"], 0);
+
+    let bad = sb.monitis().args(["sandbox", "pageviews", "1", "10"]).run();
+    assert_eq!(
+        bad.code, 1,
+        "an uptime monitor counts no pageviews: {bad:?}"
+    );
+}
+
+#[test]
+fn billing_unpaid_suspends_every_client_until_extend_all() {
+    let sb = Sandbox::demo();
+    let active = |sb: &Sandbox| {
+        sb.monitis()
+            .args(["client", "list", "--status", "active", "--jq", "length"])
+            .ok()
+            .stdout
+    };
+    let before = active(&sb);
+    assert_ne!(before.trim(), "0");
+    let run = sb.monitis().args(["sandbox", "billing", "unpaid"]).ok();
+    assert!(run.stderr.contains("suspended"), "{}", run.stderr);
+    assert_eq!(active(&sb).trim(), "0");
+    assert_eq!(
+        sb.monitis().args(["reseller", "show"]).json()["paid"],
+        false
+    );
+
+    sb.monitis().args(["sandbox", "billing", "paid"]).ok();
+    assert_eq!(
+        active(&sb).trim(),
+        "0",
+        "paying alone reactivates nothing (R8)"
+    );
+    sb.monitis().args(["reseller", "extend-all"]).ok();
+    assert_eq!(active(&sb), before);
+
+    let bad = sb.monitis().args(["sandbox", "billing", "maybe"]).run();
+    assert_eq!(bad.code, 2);
+}
+
+#[test]
+fn controls_work_on_the_embedded_sandbox_and_refuse_clients() {
+    let home = tempfile::tempdir().unwrap();
+    let m = Cli::new(home.path())
+        .args(["--sandbox", "sandbox", "next-cycle"])
+        .ok();
+    assert!(m.stderr.contains("embedded sandbox"), "{}", m.stderr);
+    let counted = Cli::new(home.path())
+        .args(["--sandbox", "sandbox", "pageviews", "3", "10"])
+        .json();
+    assert_eq!(counted["pageviews"], 10);
+    // The count was committed: a new process sees it.
+    let again = Cli::new(home.path())
+        .args(["--sandbox", "monitor", "show", "3"])
+        .json();
+    assert_eq!(again["pageviews"], 10);
+
+    // A client may not drive the sandbox's clock or billing.
+    let sb = Sandbox::demo();
+    let (apikey, secret) = client_keys(&sb, "ann@example.com");
+    let run = sb
+        .as_account(&apikey, &secret)
+        .args(["sandbox", "next-cycle"])
+        .run();
+    assert_eq!(run.code, 1, "{run:?}");
+}
+
+fn client_keys(sb: &Sandbox, email: &str) -> (String, String) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let keys = rt
+        .block_on(monitis::api::login_with_password(
+            &sb.url,
+            email,
+            &monitis::api::Secret::new(monitis::sandbox::DEMO_PASSWORD),
+        ))
+        .expect("demo client login");
+    (keys.apikey, keys.secretkey)
+}
