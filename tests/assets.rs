@@ -98,3 +98,27 @@ fn man_pages_carry_examples_environment_and_exit_codes() {
         );
     }
 }
+
+#[test]
+fn completions_offer_values_where_they_can() {
+    let zsh = String::from_utf8(assets::completion(clap_complete::Shell::Zsh)).unwrap();
+    let bash = String::from_utf8(assets::completion(clap_complete::Shell::Bash)).unwrap();
+    // Output formats, shells, and the catalog's codes: package codes for orders,
+    // one-time codes for `service buy`.
+    for values in [
+        "table json ndjson csv tsv",
+        "bash elvish fish powershell zsh",
+        "external= transaction= fullPageLoad= internal= rum= rumPageviews= sms=",
+        "loadTester= vulnerabilityScan= traceroute= additionalSms=",
+    ] {
+        assert!(bash.contains(values), "bash completes no {values:?}");
+    }
+    // File options complete file names.
+    for option in ["--password-file", "--db", "--file"] {
+        assert!(
+            zsh.lines()
+                .any(|l| l.contains(&format!("{option}=[")) && l.contains(":_files")),
+            "zsh does not complete file names for {option}"
+        );
+    }
+}

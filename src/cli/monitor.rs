@@ -103,7 +103,7 @@ pub struct MoveArgs {
     #[arg(long)]
     bulk: bool,
     /// Read the ids from this file ("-": stdin, the default); implies --bulk
-    #[arg(long, value_name = "FILE", conflicts_with = "id")]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath, conflicts_with = "id")]
     file: Option<PathBuf>,
     /// Move RUM monitors even when they push the target over its pageview quota (R6 then
     /// suspends the target's RUM monitors)

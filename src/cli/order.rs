@@ -1,14 +1,18 @@
 //! `monitis order ...`: sell packages to a client and manage their lifetime (R8, R9).
 
 use chrono::NaiveDate;
+use clap::builder::PossibleValue;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Context, Outcome};
 use crate::api::{NewOrder, OrderChange};
+use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Section};
 use crate::protocol::DATE_FORMAT;
-use crate::protocol::model::{BillingCycle, Item, Order, OrderStatus, OrderSuspension};
+use crate::protocol::model::{
+    BillingCycle, Item, Order, OrderStatus, OrderSuspension, ServiceKind,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum OrderCommand {
@@ -48,7 +52,7 @@ pub enum OrderCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// A package service and its quantity; repeat the option or separate with commas
-    #[arg(long = "service", value_name = "CODE=QTY", required = true, value_delimiter = ',', value_parser = parse_item)]
+    #[arg(long = "service", value_name = "CODE=QTY", required = true, value_delimiter = ',', value_parser = ItemParser(ServiceKind::Package), hide_possible_values = true)]
     services: Vec<Item>,
     /// The order's name, as the client sees it [default: Order]
     #[arg(long)]
@@ -120,8 +124,41 @@ pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
     Ok(output.into())
 }
 
-/// `CODE=QTY`, checked before anything is sent.
-pub(super) fn parse_item(text: &str) -> std::result::Result<Item, String> {
+/// `CODE=QTY`, checked before anything is sent. Shells complete the codes of the catalog
+/// the sandbox ships with, of one kind (package services for orders, one-time services
+/// for `service buy`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ItemParser(pub ServiceKind);
+
+impl clap::builder::TypedValueParser for ItemParser {
+    type Value = Item;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<Item, clap::Error> {
+        let text = value.to_string_lossy();
+        parse_item(&text).map_err(|reason| {
+            let name = arg.map_or_else(|| "CODE=QTY".to_string(), |a| a.to_string());
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value for {name}: {reason}\n"),
+            )
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let codes = rules::catalog()
+            .into_iter()
+            .filter(|s| s.kind == self.0)
+            .map(|s| PossibleValue::new(format!("{}=", s.code)).help(s.name));
+        Some(Box::new(codes))
+    }
+}
+
+fn parse_item(text: &str) -> std::result::Result<Item, String> {
     let (code, quantity) = text
         .split_once('=')
         .ok_or_else(|| format!("{text:?} is not CODE=QTY (e.g. rum=5)"))?;

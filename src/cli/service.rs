@@ -5,7 +5,7 @@ use clap::Subcommand;
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::protocol::model::Item;
+use crate::protocol::model::{Item, ServiceKind};
 
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -20,7 +20,7 @@ pub enum ServiceCommand {
   monitis service buy --client 42 additionalSms=500 -o json")]
     Buy {
         /// A one-time service and its quantity, e.g. loadTester=5
-        #[arg(value_name = "CODE=QTY", value_parser = super::order::parse_item)]
+        #[arg(value_name = "CODE=QTY", value_parser = super::order::ItemParser(ServiceKind::OneTime), hide_possible_values = true)]
         item: Item,
     },
 }

@@ -26,7 +26,7 @@ use crate::protocol::codes::ErrorCode;
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// CSV with a header row, or JSON lines (one object per line); `-` reads stdin
-    #[arg(value_name = "FILE|-")]
+    #[arg(value_name = "FILE|-", value_hint = clap::ValueHint::FilePath)]
     file: PathBuf,
     /// Check the file, look up which clients exist, and show what would be sent (never
     /// the passwords); change nothing

@@ -15,7 +15,7 @@ pub struct PasswordSource {
     #[arg(long, conflicts_with = "password_file")]
     pub password_stdin: bool,
     /// Read the password from a file (one line)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub password_file: Option<PathBuf>,
 }
 
