@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -53,8 +53,9 @@ pub(super) fn seed_order(
         rules::within_lifetime(order.end_date, order.grace, today),
     );
     let fmt = |d: NaiveDate| d.format(crate::protocol::DATE_FORMAT).to_string();
-    // Orders started on the first of the month, so cycles look like real ones.
-    let start = fmt(today.with_day(1).unwrap_or(today));
+    // Orders are two weeks into their cycle whatever the day they are seeded, so usage
+    // rates and forecasts read the same on every run (the README's walk-through shows them).
+    let start = fmt(today.checked_sub_days(Days::new(14)).unwrap_or(today));
     let end = order.end_date.map(fmt);
     let order_id = store::insert_order(
         conn,
