@@ -1,1 +1,1453 @@
-//! The RUM rebalance planner (filled in by the planner work).
+//! The RUM rebalance planner (issue 5; rules R6 and R7): a pure function from orders and
+//! RUM monitors to the moves that reactivate the most suspended RUM monitors without
+//! pushing any target order over its pageview quota. `docs/planner.md` has the exact
+//! definitions, the two algorithms and their measurements.
+//!
+//! Conventions the whole module relies on:
+//! - An order's *used* is the sum of the pageviews of its RUM monitors, suspended ones
+//!   included (R6). Only suspended RUM monitors of active orders are ever moved.
+//! - In one plan an order is either a source (monitors leave it) or a target (monitors
+//!   arrive), never both. Targets then only grow and sources only shrink, so every
+//!   prefix of the plan, in any order and in any batching, is valid and the final state
+//!   does not depend on how the CLI splits it into `BulkChangeMonitorOrder` calls.
+//! - A monitor left in its order counts as reactivated only when the plan moves at
+//!   least one monitor out of that order and the order ends strictly below its quota:
+//!   R6 re-evaluates an order when monitors leave it, and at used == ordered nothing
+//!   changes.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::model::{Monitor, MonitorType, Order, OrderStatus, Status};
+
+/// Components (one client, one managed group) with at most this many movable suspended
+/// monitors are solved exactly by `plan`; the search visits up to 2^n moved sets.
+const AUTO_EXACT_MAX: usize = 12;
+/// `plan` falls back to the heuristic when the exact packing search of one component
+/// visits more nodes than this, so an adversarial input cannot stall the CLI.
+const AUTO_EXACT_BUDGET: u64 = 200_000;
+/// `plan_exact` refuses to enumerate more moved sets than 2^this per component.
+const EXACT_MAX: usize = 20;
+/// How many release sets (of growing size) the heuristic tries per source order.
+const RELEASE_TRIES: usize = 5;
+/// How many more single moves than smallest-first placement finds the heuristic tries
+/// to fit by repacking.
+const PACK_TRIES: usize = 8;
+
+/// An order as the planner sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanOrder {
+    pub id: i64,
+    pub client_id: i64,
+    /// Status active (R7: only active orders take part).
+    pub active: bool,
+    pub managed: bool,
+    /// The `rumPageviews` quantity: pageviews ordered per billing cycle.
+    pub ordered: u64,
+    /// The `rum` quantity: how many RUM monitors the order may hold.
+    pub slots: u64,
+}
+
+/// A RUM monitor as the planner sees it; its client is its order's client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanMonitor {
+    pub id: i64,
+    pub order_id: i64,
+    /// Pageviews counted in the current billing cycle.
+    pub pageviews: u64,
+    pub suspended: bool,
+}
+
+/// Orders and RUM monitors of any number of clients. Ids are expected to be unique; a
+/// repeated id is ignored after its first occurrence, and a monitor whose order is not
+/// in `orders` is ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanInput {
+    pub orders: Vec<PlanOrder>,
+    pub monitors: Vec<PlanMonitor>,
+}
+
+impl PlanInput {
+    /// The planner's view of orders and monitors read from the API; monitors of other
+    /// types are dropped.
+    pub fn from_model(orders: &[Order], monitors: &[Monitor]) -> Self {
+        PlanInput {
+            orders: orders
+                .iter()
+                .map(|o| PlanOrder {
+                    id: o.id,
+                    client_id: o.client_id,
+                    active: o.status == OrderStatus::Active,
+                    managed: o.managed,
+                    ordered: o.quantity("rumPageviews"),
+                    slots: o.quantity(MonitorType::Rum.code()),
+                })
+                .collect(),
+            monitors: monitors
+                .iter()
+                .filter(|m| m.kind == MonitorType::Rum)
+                .map(|m| PlanMonitor {
+                    id: m.id,
+                    order_id: m.order_id,
+                    pageviews: m.pageviews,
+                    suspended: m.status == Status::Suspended,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlanOptions {
+    /// Percentage of a target's quota kept free (`--headroom PCT`); values above 100
+    /// count as 100. See [`target_limit`].
+    pub headroom_pct: u8,
+    /// Allow moves between managed and non-managed orders of a client.
+    pub mix_managed: bool,
+}
+
+/// The most pageviews a target order may count after the plan:
+/// `floor(ordered * (100 - headroom) / 100)`. With headroom 0 it is the quota itself,
+/// which R6 allows (suspension starts above it).
+pub fn target_limit(ordered: u64, headroom_pct: u8) -> u64 {
+    let keep = 100 - u128::from(headroom_pct.min(100));
+    // ordered * keep / 100 <= ordered, so the conversion back cannot fail.
+    u64::try_from(u128::from(ordered) * keep / 100).unwrap_or(ordered)
+}
+
+/// One `ChangeMonitorOrder` of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Move {
+    pub monitor_id: i64,
+    pub client_id: i64,
+    pub from_order: i64,
+    pub to_order: i64,
+    /// The monitor's pageviews this cycle, which move with it (R6).
+    pub pageviews: u64,
+}
+
+/// One order before and after the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderSummary {
+    pub order_id: i64,
+    pub client_id: i64,
+    pub managed: bool,
+    pub active: bool,
+    pub ordered: u64,
+    /// The target limit under the plan's headroom ([`target_limit`]).
+    pub limit: u64,
+    pub used_before: u64,
+    pub used_after: u64,
+    pub slots: u64,
+    pub monitors_before: u64,
+    pub monitors_after: u64,
+    pub suspended_before: u64,
+    pub suspended_after: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    /// Sorted by client, target order, monitor id (one bulk call per target order).
+    pub moves: Vec<Move>,
+    /// Suspended RUM monitors that are active after the plan.
+    pub reactivated: u64,
+    /// Suspended RUM monitors that stay suspended, by id (those of inactive orders too).
+    pub still_suspended: Vec<i64>,
+    /// Every order with a RUM quota, RUM slots or RUM monitors, by client and id.
+    pub orders: Vec<OrderSummary>,
+    /// True when every client was solved by the exact search, so no plan reactivates
+    /// more monitors (or as many with fewer moves or pageviews moved).
+    pub optimal: bool,
+}
+
+/// The best plan: exact search for clients with few suspended monitors, the heuristic
+/// for the others.
+pub fn plan(input: &PlanInput, opts: &PlanOptions) -> Plan {
+    solve(input, opts, Some((AUTO_EXACT_MAX, AUTO_EXACT_BUDGET)))
+}
+
+/// Exact search for every client with at most 20 movable suspended monitors (per
+/// managed group unless mixed; a monitor is movable when it fits into another order on
+/// its own); time grows as 2^n, so this is for tests and small inputs. Larger
+/// clients get the heuristic and `optimal` is false.
+pub fn plan_exact(input: &PlanInput, opts: &PlanOptions) -> Plan {
+    solve(input, opts, Some((EXACT_MAX, u64::MAX)))
+}
+
+/// The heuristic alone, near-linear in the input size.
+pub fn plan_heuristic(input: &PlanInput, opts: &PlanOptions) -> Plan {
+    solve(input, opts, None)
+}
+
+/// Checks that `plan` can be applied to `input` as R6/R7 and the options require, and
+/// that its counts and summaries are what its moves produce. The error names the first
+/// offending monitor or order.
+pub fn validate(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Result<(), String> {
+    let ix = Index::new(input);
+    let mut moved = HashSet::new();
+    let mut sources = HashSet::new();
+    let mut targets = HashSet::new();
+    for m in &plan.moves {
+        let id = m.monitor_id;
+        let mon = ix
+            .monitor(id)
+            .ok_or_else(|| format!("monitor {id}: not a RUM monitor of a known order"))?;
+        if !moved.insert(id) {
+            return Err(format!("monitor {id}: moved twice"));
+        }
+        if !mon.suspended {
+            return Err(format!("monitor {id}: not suspended"));
+        }
+        if mon.order_id != m.from_order {
+            return Err(format!(
+                "monitor {id}: is in order {}, not {}",
+                mon.order_id, m.from_order
+            ));
+        }
+        if mon.pageviews != m.pageviews {
+            return Err(format!(
+                "monitor {id}: has {} pageviews, not {}",
+                mon.pageviews, m.pageviews
+            ));
+        }
+        let from = ix
+            .order(m.from_order)
+            .ok_or_else(|| format!("order {}: unknown", m.from_order))?;
+        let to = ix
+            .order(m.to_order)
+            .ok_or_else(|| format!("order {}: unknown", m.to_order))?;
+        if !from.active {
+            return Err(format!("monitor {id}: its order {} is not active", from.id));
+        }
+        if !to.active {
+            return Err(format!(
+                "monitor {id}: target order {} is not active",
+                to.id
+            ));
+        }
+        if to.id == from.id {
+            return Err(format!("monitor {id}: target is its own order"));
+        }
+        if from.client_id != m.client_id || to.client_id != m.client_id {
+            return Err(format!(
+                "monitor {id}: order {} belongs to another client",
+                to.id
+            ));
+        }
+        if !opts.mix_managed && from.managed != to.managed {
+            return Err(format!(
+                "monitor {id}: managed and non-managed orders are kept apart"
+            ));
+        }
+        sources.insert(from.id);
+        targets.insert(to.id);
+    }
+    if let Some(o) = sources.intersection(&targets).min() {
+        return Err(format!("order {o}: both a source and a target"));
+    }
+    let outcome = outcome(&ix, opts, &plan.moves);
+    for s in outcome
+        .orders
+        .iter()
+        .filter(|s| targets.contains(&s.order_id))
+    {
+        if s.used_after > s.limit {
+            return Err(format!(
+                "order {}: {} pageviews after the plan, limit {}",
+                s.order_id, s.used_after, s.limit
+            ));
+        }
+        if s.monitors_after > s.slots {
+            return Err(format!(
+                "order {}: {} RUM monitors after the plan, {} slots",
+                s.order_id, s.monitors_after, s.slots
+            ));
+        }
+    }
+    if outcome.reactivated != plan.reactivated
+        || outcome.still_suspended != plan.still_suspended
+        || outcome.orders != plan.orders
+    {
+        return Err("the plan's counts do not match its moves".into());
+    }
+    Ok(())
+}
+
+/// Plans every component with the heuristic and, given `exact` limits (movable
+/// monitors, search nodes), tries the exact search on it too.
+fn solve(input: &PlanInput, opts: &PlanOptions, exact: Option<(usize, u64)>) -> Plan {
+    let ix = Index::new(input);
+    let mut moves = Vec::new();
+    let mut optimal = exact.is_some();
+    for c in components(&ix, opts) {
+        let heuristic = solve_heuristic(&c);
+        let exact = exact.and_then(|(max_items, budget)| {
+            solve_exact(&c, max_items, budget, score(&c, &heuristic))
+        });
+        let chosen = exact.unwrap_or_else(|| {
+            optimal = false;
+            heuristic
+        });
+        moves.extend(chosen.into_iter().map(|(item, to)| {
+            let it = &c.items[item];
+            let mon = &input.monitors[it.mon];
+            Move {
+                monitor_id: mon.id,
+                client_id: c.client_id,
+                from_order: mon.order_id,
+                to_order: input.orders[c.orders[to].pos].id,
+                pageviews: mon.pageviews,
+            }
+        }));
+    }
+    moves.sort_by_key(|m| (m.client_id, m.to_order, m.monitor_id));
+    let Outcome {
+        reactivated,
+        still_suspended,
+        orders,
+    } = outcome(&ix, opts, &moves);
+    Plan {
+        moves,
+        reactivated,
+        still_suspended,
+        orders,
+        optimal,
+    }
+}
+
+/// The input with each id resolved once, and per-order RUM totals.
+struct Index<'a> {
+    input: &'a PlanInput,
+    order_at: HashMap<i64, usize>,
+    monitor_at: HashMap<i64, usize>,
+    /// Per order position: pageviews used, RUM monitors linked, suspended monitor positions.
+    used: Vec<u64>,
+    linked: Vec<u64>,
+    suspended: Vec<Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(input: &'a PlanInput) -> Self {
+        let mut order_at = HashMap::with_capacity(input.orders.len());
+        for (pos, o) in input.orders.iter().enumerate() {
+            order_at.entry(o.id).or_insert(pos);
+        }
+        let n = input.orders.len();
+        let (mut used, mut linked, mut suspended) =
+            (vec![0u64; n], vec![0u64; n], vec![Vec::new(); n]);
+        let mut monitor_at = HashMap::with_capacity(input.monitors.len());
+        for (pos, m) in input.monitors.iter().enumerate() {
+            let Some(&o) = order_at.get(&m.order_id) else {
+                continue;
+            };
+            if monitor_at.contains_key(&m.id) {
+                continue;
+            }
+            monitor_at.insert(m.id, pos);
+            used[o] = used[o].saturating_add(m.pageviews);
+            linked[o] += 1;
+            if m.suspended {
+                suspended[o].push(pos);
+            }
+        }
+        Index {
+            input,
+            order_at,
+            monitor_at,
+            used,
+            linked,
+            suspended,
+        }
+    }
+
+    fn order(&self, id: i64) -> Option<&'a PlanOrder> {
+        self.order_at.get(&id).map(|&p| &self.input.orders[p])
+    }
+
+    fn monitor(&self, id: i64) -> Option<&'a PlanMonitor> {
+        self.monitor_at.get(&id).map(|&p| &self.input.monitors[p])
+    }
+}
+
+struct Outcome {
+    reactivated: u64,
+    still_suspended: Vec<i64>,
+    orders: Vec<OrderSummary>,
+}
+
+/// What `moves` (assumed valid, see `validate`) do to every order and suspended monitor.
+fn outcome(ix: &Index, opts: &PlanOptions, moves: &[Move]) -> Outcome {
+    let input = ix.input;
+    let n = input.orders.len();
+    let (mut used, mut linked) = (ix.used.clone(), ix.linked.clone());
+    let mut moved_out = vec![0u64; n];
+    let mut moved = HashSet::with_capacity(moves.len());
+    for m in moves {
+        let (Some(&from), Some(&to)) =
+            (ix.order_at.get(&m.from_order), ix.order_at.get(&m.to_order))
+        else {
+            continue;
+        };
+        used[from] = used[from].saturating_sub(m.pageviews);
+        used[to] = used[to].saturating_add(m.pageviews);
+        linked[from] = linked[from].saturating_sub(1);
+        linked[to] += 1;
+        moved_out[from] += 1;
+        moved.insert(m.monitor_id);
+    }
+    let mut reactivated = 0;
+    let mut still_suspended = Vec::new();
+    let mut suspended_after = vec![0u64; n];
+    for (pos, susp) in ix.suspended.iter().enumerate() {
+        let o = &input.orders[pos];
+        let released = o.active && moved_out[pos] > 0 && used[pos] < o.ordered;
+        for &m in susp {
+            let id = input.monitors[m].id;
+            if moved.contains(&id) || released {
+                reactivated += 1;
+            } else {
+                still_suspended.push(id);
+                suspended_after[pos] += 1;
+            }
+        }
+    }
+    still_suspended.sort_unstable();
+    let mut orders: Vec<OrderSummary> = ix
+        .order_at
+        .values()
+        .map(|&pos| (pos, &input.orders[pos]))
+        .filter(|&(pos, o)| o.ordered > 0 || o.slots > 0 || linked[pos] > 0 || ix.linked[pos] > 0)
+        .map(|(pos, o)| OrderSummary {
+            order_id: o.id,
+            client_id: o.client_id,
+            managed: o.managed,
+            active: o.active,
+            ordered: o.ordered,
+            limit: target_limit(o.ordered, opts.headroom_pct),
+            used_before: ix.used[pos],
+            used_after: used[pos],
+            slots: o.slots,
+            monitors_before: ix.linked[pos],
+            monitors_after: linked[pos],
+            suspended_before: ix.suspended[pos].len() as u64,
+            suspended_after: suspended_after[pos],
+        })
+        .collect();
+    orders.sort_by_key(|s| (s.client_id, s.order_id));
+    Outcome {
+        reactivated,
+        still_suspended,
+        orders,
+    }
+}
+
+/// The active orders of one client that may exchange monitors (one managed group unless
+/// mixed), and their suspended RUM monitors.
+struct Component {
+    client_id: i64,
+    orders: Vec<Slot>,
+    /// Sorted by monitor id, so item indices order like ids (tie-breaks).
+    items: Vec<Item>,
+}
+
+struct Slot {
+    pos: usize,
+    used: u64,
+    ordered: u64,
+    limit: u64,
+    /// RUM slots not taken by the monitors linked now.
+    free: u64,
+    suspended: u64,
+}
+
+impl Slot {
+    /// Pageviews the order can take as a target, if it can be one at all.
+    fn room(&self) -> Option<u64> {
+        self.limit.checked_sub(self.used).filter(|_| self.free > 0)
+    }
+}
+
+struct Item {
+    mon: usize,
+    /// Local index of the item's order in its component.
+    order: usize,
+    pv: u64,
+}
+
+fn components(ix: &Index, opts: &PlanOptions) -> Vec<Component> {
+    let input = ix.input;
+    let mut keys: Vec<(i64, bool, i64, usize)> = ix
+        .order_at
+        .values()
+        .map(|&pos| (pos, &input.orders[pos]))
+        .filter(|(_, o)| o.active)
+        .map(|(pos, o)| (o.client_id, o.managed && !opts.mix_managed, o.id, pos))
+        .collect();
+    keys.sort_unstable();
+    keys.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
+        .filter(|group| group.iter().any(|k| !ix.suspended[k.3].is_empty()))
+        .map(|group| {
+            let orders: Vec<Slot> = group
+                .iter()
+                .map(|&(_, _, _, pos)| {
+                    let o = &input.orders[pos];
+                    Slot {
+                        pos,
+                        used: ix.used[pos],
+                        ordered: o.ordered,
+                        limit: target_limit(o.ordered, opts.headroom_pct),
+                        free: o.slots.saturating_sub(ix.linked[pos]),
+                        suspended: ix.suspended[pos].len() as u64,
+                    }
+                })
+                .collect();
+            let mut items: Vec<Item> = orders
+                .iter()
+                .enumerate()
+                .flat_map(|(local, s)| {
+                    ix.suspended[s.pos].iter().map(move |&mon| Item {
+                        mon,
+                        order: local,
+                        pv: input.monitors[mon].pageviews,
+                    })
+                })
+                .collect();
+            items.sort_unstable_by_key(|it| input.monitors[it.mon].id);
+            Component {
+                client_id: group[0].0,
+                orders,
+                items,
+            }
+        })
+        .collect()
+}
+
+/// Reactivated monitors, moves, pageviews moved: the objective, compared by `rank`.
+#[derive(Clone, Copy, Default)]
+struct Score {
+    reactivated: u64,
+    moves: u64,
+    pageviews: u64,
+}
+
+impl Score {
+    /// Smaller is better.
+    fn rank(self) -> (Reverse<u64>, u64, u64) {
+        (Reverse(self.reactivated), self.moves, self.pageviews)
+    }
+
+    /// The objective of moving `pageviews` in `moves` monitors out of order `o`.
+    fn of_source(o: &Slot, moves: u64, pageviews: u64) -> Score {
+        let released = moves > 0 && o.used.saturating_sub(pageviews) < o.ordered;
+        let stay = if released { o.suspended - moves } else { 0 };
+        Score {
+            reactivated: moves + stay,
+            moves,
+            pageviews,
+        }
+    }
+
+    fn add(self, other: Score) -> Score {
+        Score {
+            reactivated: self.reactivated + other.reactivated,
+            moves: self.moves + other.moves,
+            pageviews: self.pageviews.saturating_add(other.pageviews),
+        }
+    }
+}
+
+/// The objective of moving items `moved` out of their orders, wherever they go.
+fn score(c: &Component, moved: &[(usize, usize)]) -> Score {
+    let mut out = vec![(0u64, 0u64); c.orders.len()];
+    for &(i, _) in moved {
+        let it = &c.items[i];
+        out[it.order].0 += 1;
+        out[it.order].1 = out[it.order].1.saturating_add(it.pv);
+    }
+    c.orders
+        .iter()
+        .zip(out)
+        .map(|(o, (n, pv))| Score::of_source(o, n, pv))
+        .fold(Score::default(), Score::add)
+}
+
+fn bits(mask: u64) -> impl Iterator<Item = usize> {
+    (0..64).filter(move |b| mask >> b & 1 == 1)
+}
+
+/// Exact search over the sets of monitors that leave their orders: the objective
+/// depends only on that set, so sets are tried best first and the first one that fits
+/// into the orders left as targets wins. `known` is the objective of a plan that fits
+/// (the heuristic's), so no worse set needs trying. `None` when more than `max_items`
+/// monitors could move or the packing search exceeds `budget` nodes.
+fn solve_exact(
+    c: &Component,
+    max_items: usize,
+    budget: u64,
+    known: Score,
+) -> Option<Vec<(usize, usize)>> {
+    // A monitor that fits in no other order on its own fits in none with company (more
+    // leaving monitors only remove targets), so it never moves.
+    let mut movable: Vec<usize> = (0..c.items.len())
+        .filter(|&i| {
+            let it = &c.items[i];
+            c.orders
+                .iter()
+                .enumerate()
+                .any(|(b, o)| b != it.order && o.room().is_some_and(|r| r >= it.pv))
+        })
+        .collect();
+    if movable.len() > max_items {
+        return None;
+    }
+    // Grouped by order, each source owns a run of mask bits, and what a subset of its
+    // monitors leaving does (objective, room and slots it takes from the targets, as
+    // the source stops being one) is a table lookup. Most sets fail on room or slot
+    // totals, so only the others are ranked and searched.
+    movable.sort_by_key(|&i| (c.items[i].order, i));
+    let capacity = |o: &Slot| o.room().map_or((0, 0), |r| (r, o.free));
+    let mut at = 0;
+    // Per source: first bit, bit mask of its width, and per subset the objective and
+    // the (room, slots) the targets lose.
+    type Run = (usize, u64, Vec<(Score, (u64, u64))>);
+    let runs: Vec<Run> = movable
+        .chunk_by(|&a, &b| c.items[a].order == c.items[b].order)
+        .map(|run| {
+            let o = &c.orders[c.items[run[0]].order];
+            let (room, free) = capacity(o);
+            let table = (0..1u64 << run.len())
+                .map(|sub| {
+                    let pv = bits(sub)
+                        .map(|b| c.items[run[b]].pv)
+                        .fold(0, u64::saturating_add);
+                    let lost = if sub == 0 { (0, 0) } else { (room, free) };
+                    (Score::of_source(o, u64::from(sub.count_ones()), pv), lost)
+                })
+                .collect();
+            at += run.len();
+            (at - run.len(), (1 << run.len()) - 1, table)
+        })
+        .collect();
+    let all = c
+        .orders
+        .iter()
+        .map(capacity)
+        .fold((0u64, 0u64), |(r, f), (r2, f2)| {
+            (r.saturating_add(r2), f.saturating_add(f2))
+        });
+    // The mask is the last tie-break so the order is total and the choice stable.
+    let mut candidates: Vec<_> = (0..1u64 << movable.len())
+        .filter_map(|mask| {
+            let (mut need, mut room, mut free) = (Score::default(), all.0, all.1);
+            for (at, width, table) in &runs {
+                let (s, (r, f)) = table[(mask >> at & width) as usize];
+                (need, room, free) = (need.add(s), room.saturating_sub(r), free.saturating_sub(f));
+            }
+            let rank = need.rank();
+            (need.pageviews <= room && need.moves <= free && rank <= known.rank())
+                .then_some((rank, mask))
+        })
+        .collect();
+    candidates.sort_unstable();
+    let mut left = budget;
+    for (_, mask) in candidates {
+        if let Some(assignment) = pack_exact(c, &movable, mask, &mut left)? {
+            return Some(assignment);
+        }
+    }
+    // Unreachable: the known plan's set is a candidate and fits.
+    Some(Vec::new())
+}
+
+#[derive(Clone, Copy)]
+struct Bin {
+    local: usize,
+    room: u64,
+    free: u64,
+}
+
+/// Places the items `movable[b]` for the bits `b` of `mask` into orders that lose no
+/// monitor; `Some(None)` if they do not fit, `None` when out of budget.
+fn pack_exact(
+    c: &Component,
+    movable: &[usize],
+    mask: u64,
+    left: &mut u64,
+) -> Option<Option<Vec<(usize, usize)>>> {
+    let mut items: Vec<usize> = bits(mask).map(|b| movable[b]).collect();
+    let sources: Vec<usize> = items.iter().map(|&i| c.items[i].order).collect();
+    let mut bins: Vec<Bin> = c
+        .orders
+        .iter()
+        .enumerate()
+        .filter(|(local, _)| !sources.contains(local))
+        .filter_map(|(local, o)| {
+            o.room().map(|room| Bin {
+                local,
+                room,
+                free: o.free,
+            })
+        })
+        .collect();
+    items.sort_by_key(|&i| (Reverse(c.items[i].pv), i));
+    let total = items
+        .iter()
+        .map(|&i| c.items[i].pv)
+        .fold(0, u64::saturating_add);
+    let mut assignment = Vec::with_capacity(items.len());
+    Some(place(c, &items, &mut bins, total, &mut assignment, left)?.then_some(assignment))
+}
+
+/// Depth-first placement, biggest monitor first, tightest order first.
+fn place(
+    c: &Component,
+    items: &[usize],
+    bins: &mut [Bin],
+    total: u64,
+    assignment: &mut Vec<(usize, usize)>,
+    left: &mut u64,
+) -> Option<bool> {
+    let Some((&item, rest)) = items.split_first() else {
+        return Some(true);
+    };
+    *left = left.checked_sub(1)?;
+    let open = bins.iter().filter(|b| b.free > 0);
+    let (room, free) = open.fold((0u64, 0u64), |(r, f), b| {
+        (r.saturating_add(b.room), f.saturating_add(b.free))
+    });
+    if total > room || items.len() as u64 > free {
+        return Some(false);
+    }
+    let pv = c.items[item].pv;
+    let mut tries: Vec<usize> = (0..bins.len())
+        .filter(|&b| bins[b].free > 0 && bins[b].room >= pv)
+        .collect();
+    tries.sort_by_key(|&b| (bins[b].room, bins[b].free, bins[b].local));
+    // Orders with the same room and free slots are interchangeable for what is left.
+    tries.dedup_by_key(|b| (bins[*b].room, bins[*b].free));
+    for b in tries {
+        bins[b].room -= pv;
+        bins[b].free -= 1;
+        assignment.push((item, bins[b].local));
+        if place(c, rest, bins, total.saturating_sub(pv), assignment, left)? {
+            return Some(true);
+        }
+        assignment.pop();
+        bins[b].room += pv;
+        bins[b].free += 1;
+    }
+    Some(false)
+}
+
+/// An order with suspended monitors, for the heuristic.
+struct Source {
+    local: usize,
+    /// Its suspended monitors, fewest pageviews first.
+    items: Vec<usize>,
+    /// Sets whose move brings the order strictly below its quota, fewest monitors first,
+    /// each sorted biggest first for placement.
+    releases: Vec<Vec<usize>>,
+}
+
+impl Source {
+    /// (monitors reactivated, moves, pageviews moved) of its first release.
+    fn release_cost(&self, c: &Component) -> (u64, u64, u64) {
+        let first = self.releases.first().map(Vec::as_slice).unwrap_or_default();
+        let pv = first
+            .iter()
+            .map(|&i| c.items[i].pv)
+            .fold(0, u64::saturating_add);
+        (c.orders[self.local].suspended, first.len() as u64, pv)
+    }
+}
+
+/// Heuristic: release whole source orders (move out a small set that brings each
+/// strictly below its quota) best-fit into the orders with room, then move as many
+/// single monitors as fit out of the sources left suspended. It runs under a few
+/// source orderings, preferring the release sets with the fewest moves or with the
+/// fewest pageviews (which leave room for others), and once with no releases at all;
+/// the best run wins.
+fn solve_heuristic(c: &Component) -> Vec<(usize, usize)> {
+    let mut by_order: Vec<Vec<usize>> = vec![Vec::new(); c.orders.len()];
+    for (i, it) in c.items.iter().enumerate() {
+        by_order[it.order].push(i);
+    }
+    let sources: Vec<Source> = by_order
+        .into_iter()
+        .enumerate()
+        .filter(|(_, items)| !items.is_empty())
+        .map(|(local, mut items)| {
+            items.sort_by_key(|&i| (c.items[i].pv, i));
+            let o = &c.orders[local];
+            let need = o.used.saturating_add(1).saturating_sub(o.ordered);
+            let releases = release_sets(c, &items, need);
+            Source {
+                local,
+                items,
+                releases,
+            }
+        })
+        .collect();
+    let costs: Vec<_> = sources.iter().map(|s| s.release_cost(c)).collect();
+    type Cmp = fn(&(u64, u64, u64), &(u64, u64, u64)) -> Ordering;
+    let orderings: [Cmp; 4] = [
+        // Most monitors reactivated per pageview of target room used.
+        |a, b| {
+            (u128::from(b.0) * u128::from(a.2))
+                .cmp(&(u128::from(a.0) * u128::from(b.2)))
+                .then(a.1.cmp(&b.1))
+        },
+        |a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)),
+        |a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)),
+        |a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)),
+    ];
+    // Orderings often coincide on small clients; each distinct run is made once.
+    let choice = sources.iter().any(|s| s.releases.len() > 1);
+    let mut runs: Vec<(Vec<usize>, bool)> = vec![(Vec::new(), false)];
+    for cmp in orderings {
+        let mut order: Vec<usize> = (0..sources.len()).collect();
+        order.sort_by(|&a, &b| cmp(&costs[a], &costs[b]).then(a.cmp(&b)));
+        for run in [(order.clone(), false), (order, true)]
+            .into_iter()
+            .take(1 + usize::from(choice))
+        {
+            if !runs.contains(&run) {
+                runs.push(run);
+            }
+        }
+    }
+    runs.into_iter()
+        .map(|(order, fewest_pageviews)| {
+            let moves = run_heuristic(c, &sources, &order, fewest_pageviews);
+            (score(c, &moves).rank(), moves)
+        })
+        .min_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, moves)| moves)
+        .unwrap_or_default()
+}
+
+/// One heuristic run: releases of the sources in `order`, then single moves.
+fn run_heuristic(
+    c: &Component,
+    sources: &[Source],
+    order: &[usize],
+    fewest_pageviews: bool,
+) -> Vec<(usize, usize)> {
+    let mut bins = Bins::new(c);
+    let mut moves = Vec::new();
+    let mut released = vec![false; sources.len()];
+    for &s in order {
+        let mut sets: Vec<&Vec<usize>> = sources[s].releases.iter().collect();
+        if fewest_pageviews {
+            sets.sort_by_key(|set| {
+                (
+                    set.iter()
+                        .map(|&i| c.items[i].pv)
+                        .fold(0, u64::saturating_add),
+                    set.len(),
+                )
+            });
+        }
+        released[s] = sets.into_iter().any(|set| bins.place(c, set, &mut moves));
+    }
+    // An order that cannot be released still gains one monitor per move.
+    let mut stuck: Vec<usize> = sources
+        .iter()
+        .zip(&released)
+        .filter(|(_, released)| !**released)
+        .flat_map(|(src, _)| src.items.iter().copied())
+        .collect();
+    stuck.sort_by_key(|&i| (c.items[i].pv, i));
+    place_most(c, &mut bins, &stuck, &mut moves);
+    moves
+}
+
+/// Places as many of `stuck` (fewest pageviews first) as it can: smallest first, then,
+/// as that can strand a monitor another packing fits, the k smallest biggest-first
+/// for growing k while that works.
+fn place_most(c: &Component, bins: &mut Bins, stuck: &[usize], moves: &mut Vec<(usize, usize)>) {
+    let (before, start) = (bins.clone(), moves.len());
+    let placed = stuck
+        .iter()
+        .take_while(|&&i| bins.place(c, &[i], moves))
+        .count();
+    for k in (placed + 1..=stuck.len()).take(PACK_TRIES) {
+        let mut trial = before.clone();
+        let mut trial_moves = Vec::with_capacity(k);
+        let biggest_first: Vec<usize> = stuck[..k].iter().rev().copied().collect();
+        if !trial.place(c, &biggest_first, &mut trial_moves) {
+            break;
+        }
+        *bins = trial;
+        moves.truncate(start);
+        moves.extend(trial_moves);
+    }
+}
+
+/// Release sets of a source with suspended monitors `items` (fewest pageviews first)
+/// that must move out at least `need` pageviews: for the fewest monitors that can do it
+/// and a few more, the set of that size with (nearly) the fewest pageviews, since fewer
+/// pageviews moved is both the tie-break and easier to place.
+fn release_sets(c: &Component, items: &[usize], need: u64) -> Vec<Vec<usize>> {
+    let pv = |i: usize| c.items[i].pv;
+    let mut reach = 0u64;
+    let Some(fewest) = items.iter().rev().position(|&i| {
+        reach = reach.saturating_add(pv(i));
+        reach >= need
+    }) else {
+        return Vec::new();
+    };
+    (fewest + 1..=items.len())
+        .take(RELEASE_TRIES)
+        .map(|k| {
+            let (rest, top) = items.split_at(items.len() - k);
+            let mut spare: BTreeSet<(u64, usize)> = rest.iter().map(|&i| (pv(i), i)).collect();
+            let mut set = top.to_vec();
+            let mut sum = set.iter().map(|&i| pv(i)).fold(0, u64::saturating_add);
+            // Swap each chosen monitor, biggest first, for the smallest spare one that
+            // keeps the set at `need`.
+            for chosen in set.iter_mut().rev() {
+                let x = pv(*chosen);
+                let floor = x - sum.saturating_sub(need).min(x);
+                if let Some(&(y, j)) = spare.range((floor, 0)..).next().filter(|&&(y, _)| y < x) {
+                    spare.remove(&(y, j));
+                    spare.insert((x, *chosen));
+                    sum = sum - x + y;
+                    *chosen = j;
+                }
+            }
+            set.sort_by_key(|&i| (Reverse(pv(i)), i));
+            set
+        })
+        .collect()
+}
+
+/// Target orders of the heuristic, searchable by room for best fit. Orders holding
+/// suspended monitors are left out: they are sources, or at or over their quota.
+#[derive(Clone)]
+struct Bins {
+    room: Vec<u64>,
+    free: Vec<u64>,
+    open: BTreeSet<(u64, usize)>,
+}
+
+impl Bins {
+    fn new(c: &Component) -> Self {
+        let mut bins = Bins {
+            room: vec![0; c.orders.len()],
+            free: vec![0; c.orders.len()],
+            open: BTreeSet::new(),
+        };
+        for (b, o) in c
+            .orders
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.suspended == 0)
+        {
+            if let Some(room) = o.room() {
+                bins.room[b] = room;
+                bins.free[b] = o.free;
+                bins.open.insert((room, b));
+            }
+        }
+        bins
+    }
+
+    fn adjust(&mut self, b: usize, pv: u64, take: bool) {
+        if self.free[b] > 0 {
+            self.open.remove(&(self.room[b], b));
+        }
+        if take {
+            self.room[b] -= pv;
+            self.free[b] -= 1;
+        } else {
+            self.room[b] += pv;
+            self.free[b] += 1;
+        }
+        if self.free[b] > 0 {
+            self.open.insert((self.room[b], b));
+        }
+    }
+
+    /// Places all of `set` best-fit and records the moves, or nothing at all.
+    fn place(&mut self, c: &Component, set: &[usize], moves: &mut Vec<(usize, usize)>) -> bool {
+        let start = moves.len();
+        for &i in set {
+            let pv = c.items[i].pv;
+            let Some(&(_, b)) = self.open.range((pv, 0)..).next() else {
+                for (i, b) in moves.drain(start..).rev() {
+                    self.adjust(b, c.items[i].pv, false);
+                }
+                return false;
+            };
+            self.adjust(b, pv, true);
+            moves.push((i, b));
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(id: i64, client_id: i64, ordered: u64, slots: u64) -> PlanOrder {
+        PlanOrder {
+            id,
+            client_id,
+            active: true,
+            managed: false,
+            ordered,
+            slots,
+        }
+    }
+
+    fn mon(id: i64, order_id: i64, pageviews: u64, suspended: bool) -> PlanMonitor {
+        PlanMonitor {
+            id,
+            order_id,
+            pageviews,
+            suspended,
+        }
+    }
+
+    fn mv(monitor_id: i64, from_order: i64, to_order: i64, pageviews: u64) -> Move {
+        Move {
+            monitor_id,
+            client_id: 1,
+            from_order,
+            to_order,
+            pageviews,
+        }
+    }
+
+    /// Plans with both solvers under `opts`, checks both plans are valid, and returns
+    /// the exact one (which `plan` also returns for inputs this small).
+    fn check(orders: Vec<PlanOrder>, monitors: Vec<PlanMonitor>, opts: PlanOptions) -> Plan {
+        let input = PlanInput { orders, monitors };
+        let exact = plan_exact(&input, &opts);
+        assert_eq!(validate(&input, &opts, &exact), Ok(()));
+        assert!(exact.optimal);
+        assert_eq!(plan(&input, &opts), exact);
+        let heuristic = plan_heuristic(&input, &opts);
+        assert_eq!(validate(&input, &opts, &heuristic), Ok(()));
+        assert!(heuristic.reactivated <= exact.reactivated);
+        exact
+    }
+
+    fn moves_of(p: &Plan) -> (&[Move], u64, &[i64]) {
+        (&p.moves, p.reactivated, &p.still_suspended)
+    }
+
+    #[test]
+    fn at_quota_and_suspended_moves_one_monitor_to_release_the_rest() {
+        // R6: at used == ordered a suspended order stays suspended; moving out the
+        // smallest monitor that brings it below the quota reactivates the other.
+        let p = check(
+            vec![order(10, 1, 100, 5), order(20, 1, 100, 5)],
+            vec![mon(1, 10, 60, true), mon(2, 10, 40, true)],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(2, 10, 20, 40)][..], 2, &[][..]));
+        let s = &p.orders[0];
+        assert_eq!(
+            (s.used_before, s.used_after, s.suspended_after),
+            (100, 60, 0)
+        );
+    }
+
+    #[test]
+    fn at_quota_and_suspended_stays_suspended_without_room() {
+        let p = check(
+            vec![order(10, 1, 100, 5), order(20, 1, 100, 5)],
+            vec![
+                mon(1, 10, 60, true),
+                mon(2, 10, 40, true),
+                mon(3, 20, 70, false),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1, 2][..]));
+    }
+
+    #[test]
+    fn at_quota_and_active_has_nothing_to_do() {
+        let p = check(
+            vec![order(10, 1, 100, 5), order(20, 1, 100, 5)],
+            vec![mon(1, 10, 60, false), mon(2, 10, 40, false)],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[][..]));
+        assert_eq!(p.orders.len(), 2);
+    }
+
+    #[test]
+    fn one_pageview_over_moves_the_small_monitor_when_the_big_one_does_not_fit() {
+        // Used 101 of 100. Moving the 100-pageview monitor would release the order but
+        // the target has room for 99 only; moving the 1-pageview monitor leaves the
+        // order at exactly its quota, so the big one stays suspended (R6 threshold).
+        let p = check(
+            vec![order(10, 1, 100, 5), order(20, 1, 100, 5)],
+            vec![
+                mon(1, 10, 100, true),
+                mon(2, 10, 1, true),
+                mon(3, 20, 1, false),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(2, 10, 20, 1)][..], 1, &[1][..]));
+        assert_eq!(p.orders[0].used_after, 100);
+        assert_eq!(p.orders[0].suspended_after, 1);
+    }
+
+    #[test]
+    fn one_pageview_over_moves_the_big_monitor_when_it_fits() {
+        let p = check(
+            vec![order(10, 1, 100, 5), order(20, 1, 100, 5)],
+            vec![mon(1, 10, 100, true), mon(2, 10, 1, true)],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(1, 10, 20, 100)][..], 2, &[][..]));
+    }
+
+    #[test]
+    fn monitor_larger_than_any_room_stays_suspended() {
+        let p = check(
+            vec![
+                order(10, 1, 50, 5),
+                order(20, 1, 100, 5),
+                order(30, 1, 100, 5),
+            ],
+            vec![
+                mon(1, 10, 120, true),
+                mon(2, 20, 10, false),
+                mon(3, 30, 30, false),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+    }
+
+    #[test]
+    fn sources_competing_for_one_target() {
+        // Order 10 (over by 20) is released by moving its 30, order 20 (over by 5) by
+        // moving its 10, which reactivates 3; order 30's 55 fits nowhere.
+        let orders = |room| {
+            vec![
+                order(10, 1, 100, 5),
+                order(20, 1, 100, 5),
+                order(30, 1, 10, 5),
+                order(40, 1, room, 5),
+            ]
+        };
+        let monitors = vec![
+            mon(1, 10, 90, true),
+            mon(2, 10, 30, true),
+            mon(3, 20, 50, true),
+            mon(4, 20, 45, true),
+            mon(5, 20, 10, true),
+            mon(6, 30, 55, true),
+        ];
+        // Room 50 in order 40: both releases fit.
+        let p = check(orders(50), monitors.clone(), PlanOptions::default());
+        assert_eq!(
+            moves_of(&p),
+            (&[mv(2, 10, 40, 30), mv(5, 20, 40, 10)][..], 5, &[6][..])
+        );
+        // Room 35: only one does, and order 20's releases more.
+        let p = check(orders(35), monitors, PlanOptions::default());
+        assert_eq!(moves_of(&p), (&[mv(5, 20, 40, 10)][..], 3, &[1, 2, 6][..]));
+    }
+
+    #[test]
+    fn competing_sources_prefer_more_reactivations_over_fewer_pageviews() {
+        // Room 60 in order 30: releasing order 10 (one 20-pageview move, 1 monitor)
+        // loses to releasing order 20 (one 60-pageview move, 3 monitors).
+        let p = check(
+            vec![
+                order(10, 1, 10, 5),
+                order(20, 1, 80, 5),
+                order(30, 1, 60, 5),
+            ],
+            vec![
+                mon(1, 10, 20, true),
+                mon(2, 20, 60, true),
+                mon(3, 20, 30, true),
+                mon(4, 20, 20, true),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(2, 20, 30, 60)][..], 3, &[1][..]));
+    }
+
+    #[test]
+    fn equal_reactivations_prefer_fewer_moves_then_fewer_pageviews() {
+        // Order 10 is over by 1; any one of its monitors releases it. The 5-pageview
+        // monitor is the cheapest single move.
+        let p = check(
+            vec![order(10, 1, 30, 5), order(20, 1, 100, 5)],
+            vec![
+                mon(1, 10, 20, true),
+                mon(2, 10, 6, true),
+                mon(3, 10, 5, true),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(3, 10, 20, 5)][..], 3, &[][..]));
+    }
+
+    #[test]
+    fn managed_orders_kept_apart_unless_mixed() {
+        let mut managed = order(20, 1, 100, 5);
+        managed.managed = true;
+        let orders = vec![order(10, 1, 10, 5), managed, order(30, 1, 100, 5)];
+        let monitors = vec![mon(1, 10, 20, true), mon(2, 30, 95, false)];
+        let p = check(orders.clone(), monitors.clone(), PlanOptions::default());
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+        let mixed = PlanOptions {
+            mix_managed: true,
+            ..PlanOptions::default()
+        };
+        let p = check(orders.clone(), monitors.clone(), mixed);
+        assert_eq!(moves_of(&p), (&[mv(1, 10, 20, 20)][..], 1, &[][..]));
+        // And a managed monitor only goes to a managed order.
+        let mut orders = orders;
+        orders[0].managed = true;
+        orders[1].managed = false;
+        let p = check(orders, monitors, PlanOptions::default());
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+    }
+
+    #[test]
+    fn headroom_limits_targets() {
+        assert_eq!(target_limit(100, 0), 100);
+        assert_eq!(target_limit(99, 10), 89);
+        assert_eq!(target_limit(100, 250), 0);
+        assert_eq!(target_limit(u64::MAX, 0), u64::MAX);
+        let orders = vec![order(10, 1, 10, 5), order(20, 1, 100, 5)];
+        let monitors = vec![mon(1, 10, 20, true), mon(2, 20, 70, false)];
+        let p = check(orders.clone(), monitors.clone(), PlanOptions::default());
+        assert_eq!(moves_of(&p), (&[mv(1, 10, 20, 20)][..], 1, &[][..]));
+        // 10%: limit 90, exactly enough; 11%: limit 89, not.
+        let p = check(
+            orders.clone(),
+            monitors.clone(),
+            PlanOptions {
+                headroom_pct: 10,
+                mix_managed: false,
+            },
+        );
+        assert_eq!(moves_of(&p), (&[mv(1, 10, 20, 20)][..], 1, &[][..]));
+        assert_eq!(p.orders[1].limit, 90);
+        let p = check(
+            orders,
+            monitors,
+            PlanOptions {
+                headroom_pct: 11,
+                mix_managed: false,
+            },
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+    }
+
+    #[test]
+    fn inactive_target_refused() {
+        let mut inactive = order(20, 1, 100, 5);
+        inactive.active = false;
+        let p = check(
+            vec![order(10, 1, 10, 5), inactive],
+            vec![mon(1, 10, 20, true)],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+    }
+
+    #[test]
+    fn other_clients_order_never_used() {
+        let p = check(
+            vec![
+                order(10, 1, 10, 5),
+                order(20, 2, 100, 5),
+                order(30, 2, 10, 5),
+            ],
+            vec![mon(1, 10, 20, true), mon(2, 30, 20, true)],
+            PlanOptions::default(),
+        );
+        let expected = Move {
+            monitor_id: 2,
+            client_id: 2,
+            from_order: 30,
+            to_order: 20,
+            pageviews: 20,
+        };
+        assert_eq!(moves_of(&p), (&[expected][..], 1, &[1][..]));
+    }
+
+    #[test]
+    fn slot_limit() {
+        // Order 20 has 2 slots and 1 monitor: one of the three monitors fits, and the
+        // one that releases order 10 (over by 15) is the 20.
+        let p = check(
+            vec![order(10, 1, 40, 5), order(20, 1, 200, 2)],
+            vec![
+                mon(1, 10, 10, true),
+                mon(2, 10, 20, true),
+                mon(3, 10, 25, true),
+                mon(4, 20, 0, false),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[mv(2, 10, 20, 20)][..], 3, &[][..]));
+        assert_eq!(p.orders[1].monitors_after, 2);
+    }
+
+    #[test]
+    fn inactive_source_not_moved_and_reported() {
+        let mut inactive = order(10, 1, 10, 5);
+        inactive.active = false;
+        let p = check(
+            vec![inactive, order(20, 1, 100, 5)],
+            vec![mon(1, 10, 0, true)],
+            PlanOptions::default(),
+        );
+        assert_eq!(moves_of(&p), (&[][..], 0, &[1][..]));
+    }
+
+    #[test]
+    fn huge_counts_saturate_instead_of_overflowing() {
+        let max = u64::MAX;
+        let p = check(
+            vec![
+                order(10, 1, max - 1, max),
+                order(20, 1, max, max),
+                order(30, 1, 5, 5),
+            ],
+            vec![
+                mon(1, 10, max, true),
+                mon(2, 10, max, true),
+                mon(3, 30, max, true),
+                mon(4, 30, 1, true),
+            ],
+            PlanOptions::default(),
+        );
+        assert_eq!(p.reactivated, 2);
+    }
+
+    #[test]
+    fn from_model_reads_quantities_and_rum_monitors_only() {
+        use crate::protocol::model::{BillingCycle, Item};
+        let o = Order {
+            id: 7,
+            client_id: 3,
+            name: "web".into(),
+            managed: true,
+            status: OrderStatus::Suspended,
+            suspended_by: None,
+            billing_cycle: BillingCycle::Monthly,
+            cycle_start: String::new(),
+            start_date: String::new(),
+            end_date: None,
+            grace_period: 0,
+            items: vec![
+                Item {
+                    code: "rum".into(),
+                    quantity: 4,
+                },
+                Item {
+                    code: "rumPageviews".into(),
+                    quantity: 1000,
+                },
+            ],
+        };
+        let m = |id, kind| Monitor {
+            id,
+            client_id: 3,
+            order_id: 7,
+            kind,
+            name: String::new(),
+            url: String::new(),
+            interval: 1,
+            status: Status::Suspended,
+            suspended_reason: None,
+            managed: true,
+            managed_by: None,
+            pageviews: 12,
+        };
+        let input =
+            PlanInput::from_model(&[o], &[m(1, MonitorType::Rum), m(2, MonitorType::External)]);
+        assert_eq!(
+            input,
+            PlanInput {
+                orders: vec![PlanOrder {
+                    id: 7,
+                    client_id: 3,
+                    active: false,
+                    managed: true,
+                    ordered: 1000,
+                    slots: 4
+                }],
+                monitors: vec![mon(1, 7, 12, true)],
+            }
+        );
+    }
+
+    #[test]
+    fn validate_rejects_bad_plans() {
+        let input = PlanInput {
+            orders: vec![
+                order(10, 1, 10, 5),
+                order(20, 1, 30, 1),
+                order(30, 2, 100, 5),
+                order(40, 1, 100, 5),
+            ],
+            monitors: vec![
+                mon(1, 10, 20, true),
+                mon(2, 10, 15, true),
+                mon(3, 40, 1, false),
+            ],
+        };
+        let opts = PlanOptions::default();
+        let good = plan(&input, &opts);
+        assert_eq!(validate(&input, &opts, &good), Ok(()));
+        let with = |moves: Vec<Move>| {
+            let mut p = good.clone();
+            let o = outcome(&Index::new(&input), &opts, &moves);
+            (p.moves, p.reactivated, p.still_suspended, p.orders) =
+                (moves, o.reactivated, o.still_suspended, o.orders);
+            validate(&input, &opts, &p)
+        };
+        assert!(
+            with(vec![mv(1, 10, 20, 20), mv(2, 10, 20, 15)])
+                .unwrap_err()
+                .contains("limit")
+        );
+        assert!(
+            with(vec![mv(1, 10, 20, 20), mv(1, 10, 40, 20)])
+                .unwrap_err()
+                .contains("twice")
+        );
+        assert!(
+            with(vec![mv(3, 40, 20, 1)])
+                .unwrap_err()
+                .contains("not suspended")
+        );
+        assert!(
+            with(vec![mv(1, 10, 30, 20)])
+                .unwrap_err()
+                .contains("another client")
+        );
+        assert!(
+            with(vec![mv(1, 10, 10, 20)])
+                .unwrap_err()
+                .contains("own order")
+        );
+        let mut miscounted = good.clone();
+        miscounted.reactivated += 1;
+        assert!(validate(&input, &opts, &miscounted).is_err());
+    }
+}
