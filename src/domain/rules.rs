@@ -803,50 +803,11 @@ pub fn moved(monitor: MonitorState) -> MonitorState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::model::{BillingCycle, Item};
+    use crate::protocol::model::BillingCycle;
+    use crate::protocol::model::fixtures::{monitor, order};
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    fn order(id: i64, client_id: i64, status: OrderStatus, items: &[(&str, u64)]) -> Order {
-        Order {
-            id,
-            client_id,
-            name: format!("order {id}"),
-            managed: false,
-            status,
-            suspended_by: None,
-            billing_cycle: BillingCycle::Monthly,
-            cycle_start: "2026-11-01".into(),
-            start_date: "2026-11-01".into(),
-            end_date: None,
-            grace_period: 0,
-            items: items
-                .iter()
-                .map(|(code, quantity)| Item {
-                    code: code.to_string(),
-                    quantity: *quantity,
-                })
-                .collect(),
-        }
-    }
-
-    fn monitor(id: i64, order_id: i64, kind: MonitorType, pageviews: u64) -> Monitor {
-        Monitor {
-            id,
-            client_id: 1,
-            order_id,
-            kind,
-            name: format!("m{id}"),
-            url: "https://example.com".into(),
-            interval: 5,
-            status: Status::Active,
-            suspended_reason: None,
-            managed: false,
-            managed_by: None,
-            pageviews,
-        }
     }
 
     fn state(
@@ -1063,11 +1024,11 @@ mod tests {
             ),
         ];
         let monitors = [
-            monitor(1, 1, MonitorType::External, 0),
-            monitor(2, 1, MonitorType::Rum, 400),
-            monitor(3, 2, MonitorType::External, 0),
-            monitor(4, 3, MonitorType::External, 0),
-            monitor(5, 3, MonitorType::Rum, 9000),
+            monitor(1, 1, 1, MonitorType::External, 0),
+            monitor(2, 1, 1, MonitorType::Rum, 400),
+            monitor(3, 1, 2, MonitorType::External, 0),
+            monitor(4, 1, 3, MonitorType::External, 0),
+            monitor(5, 1, 3, MonitorType::Rum, 9000),
         ];
         let purchases = [
             OneTimePurchase {

@@ -436,47 +436,7 @@ pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::model::{BillingCycle, Item, Status};
-
-    fn order(id: i64, client: i64, items: &[(&str, u64)]) -> Order {
-        Order {
-            id,
-            client_id: client,
-            name: format!("order {id}"),
-            managed: false,
-            status: OrderStatus::Active,
-            suspended_by: None,
-            billing_cycle: BillingCycle::Monthly,
-            cycle_start: "2026-11-01".into(),
-            start_date: "2026-11-01".into(),
-            end_date: None,
-            grace_period: 0,
-            items: items
-                .iter()
-                .map(|(code, quantity)| Item {
-                    code: code.to_string(),
-                    quantity: *quantity,
-                })
-                .collect(),
-        }
-    }
-
-    fn monitor(id: i64, client: i64, order: i64, kind: MonitorType, pageviews: u64) -> Monitor {
-        Monitor {
-            id,
-            client_id: client,
-            order_id: order,
-            kind,
-            name: format!("m{id}"),
-            url: "https://example.com".into(),
-            interval: 5,
-            status: Status::Active,
-            suspended_reason: None,
-            managed: false,
-            managed_by: None,
-            pageviews,
-        }
-    }
+    use crate::protocol::model::fixtures::{monitor, order};
 
     #[test]
     fn ids_from_lines_tsv_json_and_ndjson() {
@@ -521,7 +481,7 @@ mod tests {
 
     #[test]
     fn precheck_reserves_slots_in_input_order() {
-        let target = order(9, 1, &[("external", 3)]);
+        let target = order(9, 1, OrderStatus::Active, &[("external", 3)]);
         let known = vec![
             monitor(1, 1, 9, MonitorType::External, 0),
             monitor(2, 1, 7, MonitorType::External, 0),
@@ -569,7 +529,12 @@ mod tests {
     fn precheck_keeps_the_target_within_its_pageview_quota() {
         // Used 60 of 100: the 30 fits (90), then the 11 would make 101 (refused), the 10
         // makes exactly 100, which R6 allows.
-        let target = order(9, 1, &[("rum", 10), ("rumPageviews", 100)]);
+        let target = order(
+            9,
+            1,
+            OrderStatus::Active,
+            &[("rum", 10), ("rumPageviews", 100)],
+        );
         let known = vec![
             monitor(1, 1, 9, MonitorType::Rum, 60),
             monitor(2, 1, 7, MonitorType::Rum, 30),
@@ -590,8 +555,7 @@ mod tests {
 
     #[test]
     fn precheck_refuses_an_inactive_target_but_reports_monitors_already_there() {
-        let mut target = order(9, 1, &[("external", 5)]);
-        target.status = OrderStatus::Suspended;
+        let target = order(9, 1, OrderStatus::Suspended, &[("external", 5)]);
         let known = vec![
             monitor(1, 1, 9, MonitorType::External, 0),
             monitor(2, 1, 7, MonitorType::External, 0),
