@@ -50,6 +50,7 @@ pub struct Cli {
 
 /// Options every command takes (../shared/spec/cli.md).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Saved account to use
     #[arg(long, global = true, env = "MONITIS_PROFILE", default_value = crate::config::DEFAULT_PROFILE, value_name = "NAME")]
