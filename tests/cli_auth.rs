@@ -421,3 +421,48 @@ fn secret_is_never_an_option() {
     // Only the hidden Secret type's debug form shows.
     assert_eq!(format!("{:?}", Secret::new("s3cret")), "Secret(***)");
 }
+
+#[test]
+fn login_keeps_the_secret_in_the_os_keyring() {
+    let sb = Sandbox::start();
+    // A profile of its own: the developer's real keyring may hold a `default` login.
+    let profile = format!("e2e-{}", std::process::id());
+    // The keyring's session bus, when there is one, is the one thing kept from outside.
+    let keyring_cli = || {
+        let mut cli = sb.cli();
+        for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+            if let Some(value) = std::env::var_os(var) {
+                cli = cli.env(var, value);
+            }
+        }
+        cli.args(["--profile", &profile])
+    };
+    let run = keyring_cli()
+        .args([
+            "auth",
+            "login",
+            "--api-key",
+            &sb.apikey,
+            "--secret-key-stdin",
+        ])
+        .stdin(sb.secretkey.clone())
+        .run();
+    if run.code == 4 && run.stderr.contains("--insecure-storage") {
+        eprintln!("SKIPPED: no keyring available here: {}", run.stderr.trim());
+        return;
+    }
+    assert_eq!(run.code, 0, "{run:?}");
+    let status = keyring_cli().args(["auth", "status"]).json();
+    let storage = status["secretStorage"].as_str().unwrap().to_string();
+    assert!(
+        storage.to_lowercase().contains("keyring") || storage.contains("Secret Service"),
+        "{storage}"
+    );
+    assert!(
+        !sb.config_dir().join("credentials.toml").exists(),
+        "no file store was used"
+    );
+    assert!(!read(&sb.config_dir().join("config.toml")).contains(&sb.secretkey));
+    keyring_cli().args(["auth", "logout"]).ok();
+    assert_eq!(keyring_cli().args(["auth", "status"]).run().code, 4);
+}
