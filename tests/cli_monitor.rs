@@ -224,7 +224,7 @@ fn single_move_is_idempotent_and_refusals_exit_1() {
 
     for (target, reason) in [
         (to, "no free external slot"),
-        (inactive, "is suspended: the target must be active"),
+        (inactive, "is not active"),
         (bobs, "another client"),
     ] {
         let run = sb
@@ -528,7 +528,7 @@ fn a_rerun_after_refusals_finishes_the_job() {
     assert_eq!(by_result("refused"), ms[3..].to_vec());
     assert_eq!(
         reports[3]["reason"],
-        format!("no free external slot in order {to}: 6 of 6 taken (R7)")
+        format!("order {to} has no free external slot (6 ordered, 6 linked)")
     );
     assert_eq!(reports[3]["errorCode"], 9);
 
@@ -611,7 +611,7 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
                 other,
                 "refused".into(),
                 reason(&format!(
-                    "monitor {other} belongs to another client than order {to} (R7)"
+                    "monitor {other} belongs to another client than order {to}"
                 ))
             ),
             (999_999, "refused".into(), reason("no such monitor: 999999")),

@@ -544,6 +544,19 @@ pub struct MoveCandidate {
     pub order_managed: bool,
 }
 
+impl MoveCandidate {
+    pub fn of(m: &Monitor) -> MoveCandidate {
+        MoveCandidate {
+            id: m.id,
+            client_id: m.client_id,
+            order_id: m.order_id,
+            kind: m.kind,
+            // A monitor is marked managed exactly when its order is (R3).
+            order_managed: m.managed,
+        }
+    }
+}
+
 /// R7: validates moving `requested` monitors (in that order; repeats count once) into
 /// `target`, whose linked monitors are counted in `linked`. `found` holds the monitors
 /// the caller may see. Every item is validated; free slots account for the monitors of
@@ -583,9 +596,10 @@ pub fn plan_moves(
     result
 }
 
-/// One R7 item: Ok(true) when the monitor is already in the target (unchanged),
-/// Ok(false) when it may move.
-fn validate_move(
+/// One R7 item, given the slots of each type `taken` in the target so far: Ok(true)
+/// when the monitor is already in the target (unchanged), Ok(false) when it may move.
+/// `candidate` is None when the caller cannot see monitor `id`.
+pub fn validate_move(
     caller: AccountKind,
     target: &Order,
     taken: &HashMap<MonitorType, u64>,

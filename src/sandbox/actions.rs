@@ -808,16 +808,7 @@ fn move_monitors(ctx: &Ctx, ids: &[i64], order_id: i64) -> Res<crate::protocol::
     let found = store::monitors_by_id(ctx.conn, ctx.scope(), ids).db()?;
     let candidates: HashMap<i64, MoveCandidate> = found
         .values()
-        .map(|m| {
-            let c = MoveCandidate {
-                id: m.id,
-                client_id: m.client_id,
-                order_id: m.order_id,
-                kind: m.kind,
-                order_managed: m.managed,
-            };
-            (m.id, c)
-        })
+        .map(|m| (m.id, MoveCandidate::of(m)))
         .collect();
     let linked = store::linked_counts(ctx.conn, target.id).db()?;
     let result = rules::plan_moves(ctx.caller, &target, &linked, ids, &candidates);

@@ -20,10 +20,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::api::{Client, MonitorFilter};
+use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
 use crate::output::{Output, Progress, Ui};
 use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{Monitor, MonitorType, Order, OrderStatus};
+use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 
 /// How moves are sent.
 #[derive(Debug, Clone, Copy, Args)]
@@ -171,9 +172,10 @@ fn short(value: &Value) -> String {
 
 /// Decides each requested move before anything is sent, in input order, as R6 and R7
 /// will: `known` are the monitors the caller can see (those of the target's client at
-/// least). Slots and pageviews are reserved as moves are accepted, so the accepted set
-/// fits as a whole. Returns the reports of monitors not to send (unchanged or refused)
-/// and the moves to send.
+/// least). R7 is the rules module's own check, so a move refused here carries the reason
+/// the API would give. Slots and pageviews are reserved as moves are accepted, so the
+/// accepted set fits as a whole. Returns the reports of monitors not to send (unchanged
+/// or refused) and the moves to send.
 pub fn precheck(
     target: &Order,
     known: &[Monitor],
@@ -189,83 +191,70 @@ pub fn precheck(
             used = used.saturating_add(m.pageviews);
         }
     }
-    let ordered = target.quantity("rumPageviews");
     let to = target.id;
     let mut reports = Vec::new();
     let mut sends = Vec::new();
     for &id in ids {
-        let Some(m) = by_id.get(&id) else {
-            reports.push(
-                MoveReport::new(id, None, to, MoveStatus::Refused)
-                    .because(ErrorCode::NotFound, format!("no such monitor: {id}")),
-            );
-            continue;
-        };
-        let refuse = |code, reason| {
-            MoveReport::new(id, Some(m.order_id), to, MoveStatus::Refused).because(code, reason)
-        };
-        if m.client_id != target.client_id {
-            reports.push(refuse(
-                ErrorCode::MoveRefused,
-                format!("monitor {id} belongs to another client than order {to} (R7)"),
-            ));
-            continue;
-        }
-        if m.order_id == to {
-            reports.push(MoveReport::new(id, Some(to), to, MoveStatus::Unchanged));
-            continue;
-        }
-        if target.status != OrderStatus::Active {
-            reports.push(refuse(
-                ErrorCode::MoveRefused,
-                format!(
-                    "order {to} is {}: the target must be active (R7)",
-                    status_name(target.status)
-                ),
-            ));
-            continue;
-        }
-        let quantity = target.quantity(m.kind.code());
-        let taken = linked.entry(m.kind).or_default();
-        if *taken >= quantity {
-            reports.push(refuse(
-                ErrorCode::MoveRefused,
-                format!(
-                    "no free {} slot in order {to}: {taken} of {quantity} taken (R7)",
-                    m.kind.code()
-                ),
-            ));
-            continue;
-        }
-        if m.kind == MonitorType::Rum {
-            let after = used.saturating_add(m.pageviews);
-            if after > ordered && !allow_overflow {
-                reports.push(refuse(
-                    ErrorCode::MoveRefused,
-                    format!(
-                        "would put order {to} over its pageview quota: {after} of {ordered} (R6 would suspend its RUM monitors); --allow-overflow moves it anyway"
-                    ),
-                ));
-                continue;
+        let m = by_id.get(&id).copied();
+        let report = |status| MoveReport::new(id, m.map(|m| m.order_id), to, status);
+        // The CLI may run with a client's keys without knowing it (environment
+        // credentials say nothing of the account's kind), so it checks as the reseller:
+        // that only skips R3, which the server applies to every item it is sent.
+        let candidate = m.map(MoveCandidate::of);
+        let r7 = rules::validate_move(
+            AccountKind::Reseller,
+            target,
+            &linked,
+            candidate.as_ref(),
+            id,
+        );
+        let checked = match (r7, m) {
+            (Ok(true), _) => Ok(None),
+            (Ok(false), Some(m)) => {
+                headroom(target, used, m, allow_overflow).map(|after| Some((m, after)))
             }
-            used = after;
+            (Ok(false), None) => unreachable!("R7 refuses a monitor it was not given"),
+            (Err(refusal), _) => Err(refusal),
+        };
+        match checked {
+            Ok(None) => reports.push(report(MoveStatus::Unchanged)),
+            Ok(Some((m, after))) => {
+                used = after;
+                *linked.entry(m.kind).or_default() += 1;
+                sends.push(Send {
+                    monitor_id: id,
+                    from_order: m.order_id,
+                    to_order: to,
+                });
+            }
+            Err(refusal) => {
+                reports.push(report(MoveStatus::Refused).because(refusal.code, refusal.message))
+            }
         }
-        *taken += 1;
-        sends.push(Send {
-            monitor_id: id,
-            from_order: m.order_id,
-            to_order: to,
-        });
     }
     (reports, sends)
 }
 
-fn status_name(status: OrderStatus) -> &'static str {
-    match status {
-        OrderStatus::Active => "active",
-        OrderStatus::Suspended => "suspended",
-        OrderStatus::Deleted => "deleted",
+/// The CLI's own check, beyond R7: a RUM monitor moves only while the target's pageviews
+/// stay within its quota (`used` so far), unless `--allow-overflow`; the server would
+/// accept the move and then suspend all the target's RUM monitors (R6). Returns the
+/// target's pageviews after the move.
+fn headroom(target: &Order, used: u64, m: &Monitor, allow_overflow: bool) -> Result<u64, Refusal> {
+    if m.kind != MonitorType::Rum {
+        return Ok(used);
     }
+    let after = used.saturating_add(m.pageviews);
+    let ordered = target.quantity("rumPageviews");
+    if rules::rum_quota(ordered, after) == Quota::Suspend && !allow_overflow {
+        return Err(Refusal::new(
+            ErrorCode::MoveRefused,
+            format!(
+                "would put order {} over its pageview quota: {after} of {ordered} (R6 would suspend its RUM monitors); --allow-overflow moves it anyway",
+                target.id
+            ),
+        ));
+    }
+    Ok(after)
 }
 
 /// Sends the moves with `BulkChangeMonitorOrder`, one target per request, in batches of
@@ -436,6 +425,7 @@ pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::model::OrderStatus;
     use crate::protocol::model::fixtures::{monitor, order};
 
     #[test]
@@ -514,12 +504,12 @@ mod tests {
             .collect();
         assert_eq!(
             reasons[0],
-            "no free external slot in order 9: 3 of 3 taken (R7)"
+            "order 9 has no free external slot (3 ordered, 3 linked)"
         );
         assert!(reasons[1].contains("another client"));
         assert_eq!(
             reasons[2],
-            "no free transaction slot in order 9: 0 of 0 taken (R7)"
+            "order 9 has no free transaction slot (0 ordered, 0 linked)"
         );
         assert_eq!(reasons[3], "no such monitor: 99");
         assert_eq!(reports[4].error_code, Some(5));
@@ -566,10 +556,7 @@ mod tests {
             results(&reports),
             vec![(1, MoveStatus::Unchanged), (2, MoveStatus::Refused)]
         );
-        assert_eq!(
-            reports[1].reason.as_deref(),
-            Some("order 9 is suspended: the target must be active (R7)")
-        );
+        assert_eq!(reports[1].reason.as_deref(), Some("order 9 is not active"));
     }
 
     #[tokio::test]
