@@ -236,17 +236,21 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         mix_managed: args.mix_managed,
     };
     let plan = planner::plan(&PlanInput::from_model(&orders, &monitors), &opts);
-    let summary = format!(
-        "{} move(s) reactivate {} suspended RUM monitor(s); {} stay suspended{}",
-        plan.moves.len(),
-        plan.reactivated,
-        plan.still_suspended.len(),
-        if plan.optimal {
-            ""
-        } else {
-            " (large input: heuristic plan)"
-        }
-    );
+    let summary = if plan.moves.is_empty() && plan.still_suspended.is_empty() {
+        "Nothing to rebalance: no RUM monitor is suspended for pageviews".to_string()
+    } else {
+        format!(
+            "{} move(s) reactivate {} suspended RUM monitor(s); {} stay suspended{}",
+            plan.moves.len(),
+            plan.reactivated,
+            plan.still_suspended.len(),
+            if plan.optimal {
+                ""
+            } else {
+                " (large input: heuristic plan)"
+            }
+        )
+    };
     if !args.apply {
         let sections = vec![
             Section::Heading("Moves".into()),
@@ -289,7 +293,9 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         })
         .collect();
     let results = moves::send(api, &ctx.ui, &sends, args.batching).await;
-    ctx.ui.note(moves::summary(&results));
+    if !results.is_empty() {
+        ctx.ui.note(moves::summary(&results));
+    }
     // What R6 made of it, read back from the platform.
     let suspended = MonitorFilter {
         kind: Some(MonitorType::Rum),
