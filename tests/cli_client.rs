@@ -8,7 +8,7 @@ mod onboarding;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::cli::*;
-use onboarding::{as_client, client, emails, login, order, password};
+use onboarding::{as_client, client, emails, order, password};
 use serde_json::Value;
 
 const SUSPENDED: &str = "The account is suspended. Please contact your provider.";
@@ -54,7 +54,9 @@ fn add_prints_id_email_apikey_and_if_not_exists_makes_a_rerun_succeed() {
     // The trailing newline from stdin is not part of the password. (A client can log in
     // only once it has an active order, R1.)
     order(&sb, "ann@example.com", "external=1");
-    let keys = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    let keys = sb
+        .login("ann@example.com", &password("ann@example.com"))
+        .unwrap();
     assert_eq!(keys.0, ann["apikey"].as_str().unwrap());
 
     let again = add(&[]);
@@ -91,7 +93,7 @@ fn add_takes_the_password_from_a_file_never_from_an_option() {
         .ok();
     assert_no_password(&run);
     order(&sb, "bob@example.com", "external=1");
-    assert!(login(&sb, "bob@example.com", "file-Secret!").is_ok());
+    assert!(sb.login("bob@example.com", "file-Secret!").is_ok());
 
     // No terminal to prompt on: the error names the ways to give it, nothing is created.
     let base = [
@@ -277,8 +279,11 @@ fn edit_changes_names_email_and_password() {
         ])
         .ok();
     assert_no_password(&run);
-    assert!(login(&sb, "ann@new.example.com", "new-Secret!").is_ok());
-    assert!(login(&sb, "ann@new.example.com", &password("ann@example.com")).is_err());
+    assert!(sb.login("ann@new.example.com", "new-Secret!").is_ok());
+    assert!(
+        sb.login("ann@new.example.com", &password("ann@example.com"))
+            .is_err()
+    );
 
     let nothing = sb
         .monitis()
@@ -300,7 +305,9 @@ fn a_client_shows_and_edits_its_own_profile_and_password() {
     client(&sb, "ann@example.com");
     order(&sb, "ann@example.com", "external=1");
     let me = as_client(&sb, "ann@example.com");
-    let (apikey, secret) = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    let (apikey, secret) = sb
+        .login("ann@example.com", &password("ann@example.com"))
+        .unwrap();
     let shown = me.args(["client", "show"]).json();
     assert_eq!(shown["account"], "ann@example.com");
     let run = sb
@@ -318,7 +325,7 @@ fn a_client_shows_and_edits_its_own_profile_and_password() {
         .ok();
     assert_no_password(&run);
     assert_eq!(run.json()["firstName"], "Annie");
-    assert!(login(&sb, "ann@example.com", "mine-Secret!").is_ok());
+    assert!(sb.login("ann@example.com", "mine-Secret!").is_ok());
 }
 
 #[test]
@@ -381,7 +388,9 @@ fn a_new_client_with_no_order_shows_the_suspension_message_until_it_has_one() {
         dash["activeFeatures"],
         serde_json::json!(["external", "rum"])
     );
-    let (apikey, secret) = login(&sb, "ann@example.com", &password("ann@example.com")).unwrap();
+    let (apikey, secret) = sb
+        .login("ann@example.com", &password("ann@example.com"))
+        .unwrap();
     let own = sb
         .as_account(&apikey, &secret)
         .args(["client", "dashboard"])
@@ -626,7 +635,10 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
     }
     // The password column is the client's password.
     order(&sb, "c@example.com", "external=1");
-    assert!(login(&sb, "c@example.com", &password("c@example.com")).is_ok());
+    assert!(
+        sb.login("c@example.com", &password("c@example.com"))
+            .is_ok()
+    );
     assert_eq!(by_email["b@example.com"]["line"], 4);
     assert_eq!(emails(&sb).len(), 4);
 
@@ -650,7 +662,7 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .ok();
     insta::assert_snapshot!("import_json_lines", run.stdout);
     order(&sb, "d@example.com", "external=1");
-    assert!(login(&sb, "d@example.com", "shared-Secret!").is_ok());
+    assert!(sb.login("d@example.com", "shared-Secret!").is_ok());
     // stdin cannot carry both.
     let both = sb
         .monitis()

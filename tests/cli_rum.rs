@@ -103,7 +103,7 @@ fn usage_per_order_with_forecast() {
     assert_eq!(row(&all, d)["forecast"], "no usage yet");
 
     // A client sees its own orders without naming itself.
-    let (key, secret) = setup.keys(&ann);
+    let (key, secret) = sb.login(&ann.email, &ann.password).expect("apikey login");
     let own = sb.as_account(&key, &secret).args(["rum", "usage"]).json();
     assert_eq!(ids(&own, "orderId"), vec![a, b]);
 
@@ -344,7 +344,7 @@ fn headroom_and_managed_orders_shape_the_plan() {
             "10",
         ])
         .json();
-    assert_eq!(row_of(&plan["orders"], room)["limit"], 900);
+    assert_eq!(row(&plan["orders"], room)["limit"], 900);
 
     // Only a managed order has room: kept apart unless --mix-managed.
     let bob = setup.client("bob@example.com");
@@ -382,14 +382,6 @@ fn headroom_and_managed_orders_shape_the_plan() {
             .any(|m| m.id == *id && m.status == Status::Active)
     }));
     assert_eq!(setup.usage(over).suspended_monitors, 0);
-}
-
-fn row_of(rows: &Value, order: i64) -> &Value {
-    rows.as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["orderId"] == order)
-        .expect("the order")
 }
 
 #[test]

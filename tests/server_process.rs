@@ -4,32 +4,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
+use common::cli::{BIN, init, serve};
 use common::server::{Keys, Server, state};
 use serde_json::{Value, json};
-
-const BIN: &str = env!("CARGO_BIN_EXE_monitis");
-
-fn init(db: &std::path::Path, demo: bool) -> Value {
-    let mut args = vec!["sandbox", "init", "--db", db.to_str().unwrap()];
-    if demo {
-        args.push("--demo");
-    }
-    let out = Command::new(BIN)
-        .args(&args)
-        .env_clear()
-        .output()
-        .expect("run sandbox init");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON")
-}
 
 /// The server process, killed if the test fails before stopping it.
 struct Serving(Option<std::process::Child>);
@@ -61,40 +41,10 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
     assert_eq!(first["secretkey"].as_str().unwrap().len(), 32);
 
     // Latency keeps a request in flight while the server is told to stop.
-    let mut serving = Serving(Some(
-        Command::new(BIN)
-            .args([
-                "sandbox",
-                "serve",
-                "--db",
-                db.to_str().unwrap(),
-                "--listen",
-                "127.0.0.1:0",
-                "--latency",
-                "400",
-            ])
-            .env_clear()
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn sandbox serve"),
-    ));
-    let child = serving.0.as_mut().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim().to_string();
-    assert!(
-        url.starts_with("http://127.0.0.1:") && url.ends_with("/api"),
-        "{url:?}"
-    );
-
-    let keys = Keys {
-        apikey: first["apikey"].as_str().unwrap().into(),
-        secretkey: first["secretkey"].as_str().unwrap().into(),
-    };
-    let s = Arc::new(Server::connect(dir, db.clone(), url, keys));
+    let (child, url) = serve(&db, &["--latency", "400"], Stdio::piped());
+    let pid = child.id().to_string();
+    let mut serving = Serving(Some(child));
+    let s = Arc::new(Server::connect(dir, db.clone(), url, Keys::of(&first)));
     let ann = s.add_client("zoe@example.com").await;
     let order = s
         .add_order(
@@ -137,10 +87,7 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
         tokio::task::yield_now().await;
     }
     drop(reader);
-    let term = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    let term = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(term.success());
     let late = in_flight.await.unwrap();
     assert_eq!(late.len(), 26);
@@ -240,13 +187,9 @@ async fn generate_fills_a_database_the_server_serves() {
         (json!(40), json!(80), json!(480))
     );
 
-    let keys = Keys {
-        apikey: summary["apikey"].as_str().unwrap().into(),
-        secretkey: summary["secretkey"].as_str().unwrap().into(),
-    };
     let opts = monitis::sandbox::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
     let running = monitis::sandbox::start(opts).await.unwrap();
-    let s = Server::connect(dir, db, running.url.clone(), keys);
+    let s = Server::connect(dir, db, running.url.clone(), Keys::of(&summary));
     let usage = s.get(&s.reseller, "rumUsage", &[]).await.read();
     let over = usage
         .as_array()

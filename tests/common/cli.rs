@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use monitis::api::{AuthMode, Client, ClientOptions, Secret, login_with_password};
 use serde_json::Value;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_monitis");
@@ -37,27 +38,13 @@ impl Sandbox {
     pub fn start_with(demo: bool, serve_args: &[&str]) -> Sandbox {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("platform.db");
-        let mut init = vec!["sandbox", "init", "--db", db.to_str().unwrap()];
-        if demo {
-            init.push("--demo");
-        }
-        let out = Command::new(BIN)
-            .args(&init)
-            .env_clear()
-            .output()
-            .expect("run sandbox init");
-        assert!(
-            out.status.success(),
-            "sandbox init failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let keys: Value = serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON");
-        let (child, url) = serve(&db, serve_args);
+        let (apikey, secretkey) = keys(&init(&db, demo));
+        let (child, url) = serve(&db, serve_args, Stdio::null());
         Sandbox {
             db,
             url,
-            apikey: keys["apikey"].as_str().unwrap().to_string(),
-            secretkey: keys["secretkey"].as_str().unwrap().to_string(),
+            apikey,
+            secretkey,
             child,
             dir,
         }
@@ -65,34 +52,28 @@ impl Sandbox {
 
     /// Another reseller on the same database (`sandbox init` again): (apikey, secretkey).
     pub fn add_reseller(&self) -> (String, String) {
-        let out = Command::new(BIN)
-            .args(["sandbox", "init", "--db", self.db.to_str().unwrap()])
-            .env_clear()
-            .output()
-            .expect("run sandbox init");
-        assert!(
-            out.status.success(),
-            "sandbox init failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let keys: Value = serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON");
-        (
-            keys["apikey"].as_str().unwrap().to_string(),
-            keys["secretkey"].as_str().unwrap().to_string(),
-        )
+        keys(&init(&self.db, false))
     }
 
     /// The library's API client with the reseller's keys, for setting up state directly.
-    pub fn api(&self, mode: monitis::api::AuthMode) -> monitis::api::Client {
-        monitis::api::Client::new(monitis::api::ClientOptions {
-            endpoint: self.url.clone(),
-            apikey: self.apikey.clone(),
-            secret: monitis::api::Secret::new(self.secretkey.clone()),
-            mode,
-            token_cache: None,
-            ui: monitis::output::Ui::new(true, 0, true),
-        })
-        .expect("API client")
+    pub fn api(&self, mode: AuthMode) -> Client {
+        api_client(&self.url, &self.apikey, &self.secretkey, mode)
+    }
+
+    /// A client's own keys from its email and password (the `apikey` action), or why
+    /// the login was refused.
+    pub fn login(&self, email: &str, password: &str) -> Result<(String, String), String> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(login_with_password(
+                &self.url,
+                email,
+                &Secret::new(password),
+            ))
+            .map(|k| (k.apikey, k.secretkey))
+            .map_err(|e| e.to_string())
     }
 
     /// Stops the server and serves the same database again with `serve_args`: set data
@@ -102,7 +83,7 @@ impl Sandbox {
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let _ = self.child.wait();
-        (self.child, self.url) = serve(&self.db, serve_args);
+        (self.child, self.url) = serve(&self.db, serve_args, Stdio::null());
         self
     }
 
@@ -145,8 +126,34 @@ impl Drop for Sandbox {
     }
 }
 
+/// `sandbox init` on `db` (a new database, or another reseller in an existing one): its
+/// JSON (resellerId, apikey, secretkey).
+pub fn init(db: &Path, demo: bool) -> Value {
+    let mut args = vec!["sandbox", "init", "--db", db.to_str().unwrap()];
+    if demo {
+        args.push("--demo");
+    }
+    let out = Command::new(BIN)
+        .args(&args)
+        .env_clear()
+        .output()
+        .expect("run sandbox init");
+    assert!(
+        out.status.success(),
+        "sandbox init failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON")
+}
+
+/// The (apikey, secretkey) of `sandbox init`'s or `sandbox generate`'s JSON.
+pub fn keys(printed: &Value) -> (String, String) {
+    let key = |name: &str| printed[name].as_str().expect(name).to_string();
+    (key("apikey"), key("secretkey"))
+}
+
 /// Starts `sandbox serve` on `db` and reads the endpoint from its first stdout line.
-fn serve(db: &Path, serve_args: &[&str]) -> (Child, String) {
+pub fn serve(db: &Path, serve_args: &[&str], stderr: Stdio) -> (Child, String) {
     let mut child = Command::new(BIN)
         .args([
             "sandbox",
@@ -159,7 +166,7 @@ fn serve(db: &Path, serve_args: &[&str]) -> (Child, String) {
         .args(serve_args)
         .env_clear()
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .expect("start sandbox serve");
     let mut line = String::new();
@@ -172,6 +179,19 @@ fn serve(db: &Path, serve_args: &[&str]) -> (Child, String) {
         "endpoint line: {url:?}"
     );
     (child, url)
+}
+
+/// The library's API client for an account of the server at `url`.
+pub fn api_client(url: &str, apikey: &str, secretkey: &str, mode: AuthMode) -> Client {
+    Client::new(ClientOptions {
+        endpoint: url.to_string(),
+        apikey: apikey.to_string(),
+        secret: Secret::new(secretkey.to_string()),
+        mode,
+        token_cache: None,
+        ui: monitis::output::Ui::new(true, 0, true),
+    })
+    .expect("API client")
 }
 
 /// One run of the `monitis` binary.

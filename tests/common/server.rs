@@ -18,6 +18,14 @@ pub struct Keys {
     pub secretkey: String,
 }
 
+impl Keys {
+    /// The keys in JSON that has `apikey` and `secretkey` (`sandbox init`, the `apikey` action).
+    pub fn of(printed: &Value) -> Keys {
+        let (apikey, secretkey) = crate::common::cli::keys(printed);
+        Keys { apikey, secretkey }
+    }
+}
+
 /// A running in-process sandbox and the folder that holds its database.
 pub struct Server {
     pub dir: tempfile::TempDir,
@@ -303,11 +311,7 @@ impl Server {
     }
 
     pub async fn client_keys(&self, email: &str) -> Keys {
-        let keys = self.login(email).await.read();
-        Keys {
-            apikey: keys["apikey"].as_str().unwrap().to_string(),
-            secretkey: keys["secretkey"].as_str().unwrap().to_string(),
-        }
+        Keys::of(&self.login(email).await.read())
     }
 
     /// Adds an order for a client (`services` as `code:qty,...`) with extra parameters.

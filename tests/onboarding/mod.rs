@@ -1,10 +1,8 @@
-//! Setting up clients and orders through the CLI for the client, order, plan and
-//! reseller tests, and the few things only the API can do (logging in as a client,
-//! the sandbox's billing switch).
+//! Setting up clients, orders and monitors through the CLI for the client, order, plan
+//! and reseller tests.
 
 #![allow(dead_code)] // each test binary uses its own part
 
-use monitis::api::Secret;
 use serde_json::Value;
 
 use crate::common::cli::Sandbox;
@@ -53,28 +51,9 @@ pub fn emails(sb: &Sandbox) -> Vec<String> {
     emails
 }
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
-/// A client's own keys, from its email and password (the `apikey` action).
-pub fn login(sb: &Sandbox, email: &str, password: &str) -> Result<(String, String), String> {
-    runtime()
-        .block_on(monitis::api::login_with_password(
-            &sb.url,
-            email,
-            &Secret::new(password),
-        ))
-        .map(|k| (k.apikey, k.secretkey))
-        .map_err(|e| e.to_string())
-}
-
 /// The CLI as a test client, with its own keys.
 pub fn as_client(sb: &Sandbox, email: &str) -> crate::common::cli::Cli {
-    let (apikey, secret) = login(sb, email, &password(email)).expect("client login");
+    let (apikey, secret) = sb.login(email, &password(email)).expect("client login");
     sb.as_account(&apikey, &secret)
 }
 

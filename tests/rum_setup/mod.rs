@@ -11,13 +11,13 @@ use monitis::api::{
 use monitis::protocol::model::{Item, Monitor, MonitorType, RumUsage};
 use serde_json::Value;
 
-use crate::common::cli::Sandbox;
+use crate::common::cli::{Sandbox, api_client};
 
 pub struct Setup {
     rt: tokio::runtime::Runtime,
     url: String,
+    keys: (String, String),
     api: Arc<Client>,
-    sb_api: Box<dyn Fn() -> Client + Send + Sync>,
 }
 
 /// A client of the reseller, as created here.
@@ -31,31 +31,21 @@ pub struct NewAccount {
 
 impl Setup {
     pub fn new(sb: &Sandbox) -> Setup {
-        let (url, apikey, secret) = (sb.url.clone(), sb.apikey.clone(), sb.secretkey.clone());
-        let make = move || {
-            Client::new(monitis::api::ClientOptions {
-                endpoint: url.clone(),
-                apikey: apikey.clone(),
-                secret: Secret::new(secret.clone()),
-                mode: AuthMode::Checksum,
-                token_cache: None,
-                ui: monitis::output::Ui::new(true, 0, true),
-            })
-            .expect("API client")
-        };
         Setup {
             rt: tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
                 .unwrap(),
             url: sb.url.clone(),
-            api: Arc::new(make()),
-            sb_api: Box::new(make),
+            keys: (sb.apikey.clone(), sb.secretkey.clone()),
+            api: Arc::new(sb.api(AuthMode::Checksum)),
         }
     }
 
+    /// The reseller's API client acting for one client.
     fn acting_for(&self, client: &str) -> Client {
-        let mut api = (self.sb_api)();
+        let (apikey, secretkey) = &self.keys;
+        let mut api = api_client(&self.url, apikey, secretkey, AuthMode::Checksum);
         api.act_for(Some(client.to_string()));
         api
     }
@@ -85,19 +75,6 @@ impl Setup {
             apikey,
             password,
         }
-    }
-
-    /// The client's own keys (`apikey` login with its password).
-    pub fn keys(&self, account: &NewAccount) -> (String, String) {
-        let keys = self
-            .rt
-            .block_on(monitis::api::login_with_password(
-                &self.url,
-                &account.email,
-                &Secret::new(account.password.clone()),
-            ))
-            .expect("apikey login");
-        (keys.apikey, keys.secretkey)
     }
 
     pub fn order(&self, client: &NewAccount, items: &[(&str, u64)]) -> i64 {
