@@ -15,6 +15,12 @@ fn s(n: i64) -> String {
     n.to_string()
 }
 
+/// `monitor move --bulk --to-order TO` as the reseller; callers add options and input.
+fn bulk_move(sb: &Sandbox, to: i64) -> Cli {
+    sb.monitis()
+        .args(["monitor", "move", "--bulk", "--to-order", &s(to)])
+}
+
 #[test]
 fn add_every_type_then_list_with_filters_show_and_delete() {
     let sb = Sandbox::start();
@@ -303,21 +309,8 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
         .args(["monitor", "list", "--order", &s(from), "-o", "json"])
         .ok()
         .stdout;
-    let run = sb
-        .monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--to-order",
-            &s(to),
-            "--batch-size",
-            "300",
-            "--concurrency",
-            "3",
-            "-o",
-            "json",
-        ])
+    let run = bulk_move(&sb, to)
+        .args(["--batch-size", "300", "--concurrency", "3", "-o", "json"])
         .stdin(listed.clone())
         .ok();
     let got = results(&run);
@@ -335,19 +328,7 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
     assert!(setup.monitors_of(from).is_empty());
 
     // The same command again moves nothing twice.
-    let run = sb
-        .monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--to-order",
-            &s(to),
-            "-o",
-            "json",
-        ])
-        .stdin(listed)
-        .ok();
+    let run = bulk_move(&sb, to).args(["-o", "json"]).stdin(listed).ok();
     assert!(results(&run).values().all(|r| r == "unchanged"));
 
     // Back with ids one per line from a file, and NDJSON and TSV from stdin.
@@ -377,16 +358,8 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
     ]);
     let ndjson = ndjson.ok().stdout;
     assert_eq!(ndjson.lines().count(), 1000);
-    sb.monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--file",
-            "-",
-            "--to-order",
-            &s(from),
-        ])
+    bulk_move(&sb, from)
+        .args(["--file", "-"])
         .stdin(ndjson)
         .ok();
     let tsv = sb
@@ -395,11 +368,7 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
         .ok()
         .stdout;
     assert_eq!(tsv.lines().count(), BULK - 2000);
-    let run = sb
-        .monitis()
-        .args(["monitor", "move", "--bulk", "--to-order", &s(from)])
-        .stdin(tsv)
-        .ok();
+    let run = bulk_move(&sb, from).stdin(tsv).ok();
     // Results as TSV without a header when piped: one line per monitor.
     assert_eq!(run.stdout.lines().count(), BULK - 2000);
     assert!(
@@ -410,11 +379,7 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
     assert_eq!(setup.monitors_of(from).len(), BULK);
 
     // Input that holds no ids is a usage error, before anything is sent.
-    let run = sb
-        .monitis()
-        .args(["monitor", "move", "--bulk", "--to-order", &s(to)])
-        .stdin("shop\n")
-        .run();
+    let run = bulk_move(&sb, to).stdin("shop\n").run();
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("line 1"), "{}", run.stderr);
 }
@@ -436,15 +401,9 @@ fn bulk_move_converges_under_faults_moving_each_monitor_once() {
     let mut last = HashMap::new();
     let mut retried = false;
     for attempt in 1..=8 {
-        let run = sb
-            .monitis()
+        let run = bulk_move(&sb, to)
             .args([
                 "-v",
-                "monitor",
-                "move",
-                "--bulk",
-                "--to-order",
-                &s(to),
                 "--batch-size",
                 "50",
                 "--concurrency",
@@ -495,18 +454,8 @@ fn a_rerun_after_refusals_finishes_the_job() {
     let blockers = setup.monitors(to, MonitorType::External, 3);
     let input: String = ms.iter().map(|id| format!("{id}\n")).collect();
     let move_all = || {
-        sb.monitis()
-            .args([
-                "monitor",
-                "move",
-                "--bulk",
-                "--to-order",
-                &s(to),
-                "--batch-size",
-                "2",
-                "-o",
-                "json",
-            ])
+        bulk_move(&sb, to)
+            .args(["--batch-size", "2", "-o", "json"])
             .stdin(input.clone())
             .run()
     };
@@ -565,17 +514,8 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
         .map(|id| id.to_string())
         .join("\n");
 
-    let run = sb
-        .monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--to-order",
-            &s(to),
-            "-o",
-            "json",
-        ])
+    let run = bulk_move(&sb, to)
+        .args(["-o", "json"])
         .stdin(input.clone())
         .run();
     assert_eq!(run.code, 3, "{run:?}");
@@ -622,19 +562,8 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
     assert_eq!((usage.used, usage.suspended_monitors), (1000, 0));
 
     // Table output of the results at a fixed layout.
-    let table = sb
-        .monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--to-order",
-            &s(to),
-            "-o",
-            "table",
-            "--columns",
-            "result,reason",
-        ])
+    let table = bulk_move(&sb, to)
+        .args(["-o", "table", "--columns", "result,reason"])
         .stdin(input.clone())
         .run();
     assert_eq!(table.code, 3);
@@ -645,18 +574,8 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
     insta::assert_snapshot!("bulk_move_results_table", table);
 
     // --allow-overflow moves the big one; R6 then suspends every RUM monitor of the target.
-    let run = sb
-        .monitis()
-        .args([
-            "monitor",
-            "move",
-            "--bulk",
-            "--allow-overflow",
-            "--to-order",
-            &s(to),
-            "-o",
-            "json",
-        ])
+    let run = bulk_move(&sb, to)
+        .args(["--allow-overflow", "-o", "json"])
         .stdin(rum[1].to_string())
         .run();
     assert_eq!(run.code, 0, "{run:?}");

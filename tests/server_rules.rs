@@ -57,18 +57,7 @@ async fn r1_client_is_refused_without_an_active_order_or_when_the_reseller_is_un
             "{resp:?}"
         );
     }
-    let token = s
-        .raw(
-            false,
-            &[
-                ("action", "authToken"),
-                ("apikey", &keys.apikey),
-                ("secretkey", &keys.secretkey),
-                ("version", "3"),
-            ],
-        )
-        .await;
-    assert_eq!(token.code(), 6);
+    assert_eq!(s.token_request(&keys).await.code(), 6);
     s.post(&s.reseller, "activateOrder", &[("orderId", &s_(order))])
         .await
         .data();

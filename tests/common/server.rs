@@ -256,19 +256,22 @@ impl Server {
         self.raw(post, &pairs).await
     }
 
+    /// The `authToken` request, for checking its refusals.
+    pub async fn token_request(&self, keys: &Keys) -> Resp {
+        self.raw(
+            false,
+            &[
+                ("action", "authToken"),
+                ("apikey", &keys.apikey),
+                ("secretkey", &keys.secretkey),
+                ("version", "3"),
+            ],
+        )
+        .await
+    }
+
     pub async fn token(&self, keys: &Keys) -> String {
-        let resp = self
-            .raw(
-                false,
-                &[
-                    ("action", "authToken"),
-                    ("apikey", &keys.apikey),
-                    ("secretkey", &keys.secretkey),
-                    ("version", "3"),
-                ],
-            )
-            .await
-            .read();
+        let resp = self.token_request(keys).await.read();
         resp["authToken"].as_str().expect("authToken").to_string()
     }
 
