@@ -230,7 +230,10 @@ fn single_move_is_idempotent_and_refusals_exit_1() {
 
     for (target, reason) in [
         (to, "no free external slot"),
-        (inactive, "is not active"),
+        (
+            inactive,
+            "is suspended: only an active order takes monitors",
+        ),
         (bobs, "another client"),
     ] {
         let run = sb

@@ -644,7 +644,11 @@ async fn r7_move_validation_single_and_bulk() {
         .await;
     assert_eq!(
         (refused.status, refused.code(), refused.message()),
-        (409, 9, format!("order {inactive} is not active").as_str())
+        (
+            409,
+            9,
+            format!("order {inactive} is suspended: only an active order takes monitors").as_str()
+        )
     );
     let other_client = s
         .post(

@@ -123,7 +123,7 @@ fn order_heading(order: &Order) -> String {
 mod tests {
     use super::*;
     use crate::output::{Format, Settings};
-    use crate::protocol::model::{PlanTotal, Status};
+    use crate::protocol::model::{ServiceTotal, Status};
 
     #[test]
     fn usage_bars_only_on_a_terminal() {
@@ -138,7 +138,7 @@ mod tests {
             plan: None,
             monitors: None,
         };
-        let total = |code: &str, quantity, used| PlanTotal {
+        let total = |code: &str, quantity, used| ServiceTotal {
             code: code.into(),
             name: code.into(),
             quantity,

@@ -10,8 +10,8 @@ use crate::protocol::SUSPENDED_MESSAGE;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{
     AccountKind, BasketItem, Branding, BulkMove, Buttons, Dashboard, Logo, Monitor, MonitorType,
-    MoveFailure, OneTimePurchase, OneTimeTotal, Order, OrderStatus, OrderSuspension, Pages, Plan,
-    PlanTotal, Service, ServiceKind, Status, Support, SuspendedReason,
+    MoveFailure, OneTimePurchase, Order, OrderStatus, OrderSuspension, Pages, Plan, Service,
+    ServiceKind, ServiceTotal, Status, Support, SuspendedReason,
 };
 
 /// Why the platform refuses something: the API error code and its message.
@@ -375,10 +375,10 @@ pub fn plan(orders: &[Order], monitors: &[Monitor], purchases: &[OneTimePurchase
     let package_services = catalog()
         .into_iter()
         .filter(|s| s.kind == ServiceKind::Package);
-    let totals: Vec<PlanTotal> = package_services
+    let totals: Vec<ServiceTotal> = package_services
         .filter_map(|s| {
             let quantity = *totals_by_code.get(&s.code)?;
-            Some(PlanTotal {
+            Some(ServiceTotal {
                 used: used(&s.code),
                 code: s.code,
                 name: s.name,
@@ -393,7 +393,7 @@ pub fn plan(orders: &[Order], monitors: &[Monitor], purchases: &[OneTimePurchase
         .filter_map(|s| {
             let bought: Vec<&OneTimePurchase> =
                 purchases.iter().filter(|p| p.code == s.code).collect();
-            (!bought.is_empty()).then(|| OneTimeTotal {
+            (!bought.is_empty()).then(|| ServiceTotal {
                 quantity: bought.iter().map(|p| p.quantity).sum(),
                 used: bought.iter().map(|p| p.used).sum(),
                 code: s.code,
@@ -622,14 +622,24 @@ pub fn validate_move(
     }
     may_change_monitor(caller, id, m.order_managed)?;
     may_use_order(caller, target.id, target.managed)?;
-    if target.status != OrderStatus::Active {
-        return Err(Refusal::new(
-            ErrorCode::MoveRefused,
-            format!("order {} is not active", target.id),
-        ));
-    }
+    takes_monitors(target)?;
     free_slot(target, m.kind, taken.get(&m.kind).copied().unwrap_or(0))?;
     Ok(false)
+}
+
+/// R7 (and adding monitors): only an active order takes monitors.
+pub fn takes_monitors(order: &Order) -> Result<(), Refusal> {
+    if order.status == OrderStatus::Active {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        ErrorCode::MoveRefused,
+        format!(
+            "order {} is {}: only an active order takes monitors",
+            order.id,
+            order.status.name()
+        ),
+    ))
 }
 
 /// R7 (and adding monitors): the order must have a free slot of the monitor's type: the
@@ -1226,7 +1236,10 @@ mod tests {
             &[1],
             &found,
         );
-        assert_eq!(r.failed[0].error, "order 10 is not active");
+        assert_eq!(
+            r.failed[0].error,
+            "order 10 is suspended: only an active order takes monitors"
+        );
         assert_eq!(r.failed[0].error_code, 9);
 
         target.status = OrderStatus::Active;

@@ -29,6 +29,17 @@ pub enum OrderStatus {
     Deleted,
 }
 
+impl OrderStatus {
+    /// The wire name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Suspended => "suspended",
+            Self::Deleted => "deleted",
+        }
+    }
+}
+
 /// Why an order is suspended; only reseller suspensions survive `extendAllClients` (R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -126,25 +137,18 @@ pub struct Plan {
     pub role_name: String,
     pub basket_items: Vec<BasketItem>,
     /// Per package service: the total over active orders and what is used of it.
-    pub totals: Vec<PlanTotal>,
+    pub totals: Vec<ServiceTotal>,
     pub orders: Vec<Order>,
     /// One-time services, not linked to any package, with totals per code.
-    pub services_across_all_packages: Vec<OneTimeTotal>,
+    pub services_across_all_packages: Vec<ServiceTotal>,
     pub inactive_features: Vec<String>,
 }
 
+/// A service's total in a plan (over active orders, or over one-time purchases) and
+/// what is used of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PlanTotal {
-    pub code: String,
-    pub name: String,
-    pub quantity: u64,
-    pub used: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OneTimeTotal {
+pub struct ServiceTotal {
     pub code: String,
     pub name: String,
     pub quantity: u64,

@@ -694,12 +694,7 @@ fn add_monitor(
             .unwrap_or(0);
         rules::client_may_use_feature(kind.code(), in_plan)?;
     }
-    if order.status != OrderStatus::Active {
-        return Err(Refusal::new(
-            ErrorCode::MoveRefused,
-            format!("order {} is not active", order.id),
-        ));
-    }
+    rules::takes_monitors(&order)?;
     let linked = store::linked_counts(ctx.conn, order.id).db()?;
     rules::free_slot(&order, kind, linked.get(&kind).copied().unwrap_or(0))?;
     let new = store::NewMonitor {

@@ -556,7 +556,10 @@ mod tests {
             results(&reports),
             vec![(1, MoveStatus::Unchanged), (2, MoveStatus::Refused)]
         );
-        assert_eq!(reports[1].reason.as_deref(), Some("order 9 is not active"));
+        assert_eq!(
+            reports[1].reason.as_deref(),
+            Some("order 9 is suspended: only an active order takes monitors")
+        );
     }
 
     #[tokio::test]
