@@ -447,6 +447,54 @@ fn bulk_move_converges_under_faults_moving_each_monitor_once() {
 }
 
 #[test]
+fn a_bulk_move_killed_midway_is_finished_by_a_rerun() {
+    let sb = Sandbox::start();
+    let (_, from, to, ms) = bulk_platform(&sb);
+    // Slow answers and one batch at a time, so the run is still going when it is killed.
+    let sb = sb.restart_with(&["--latency", "40"]);
+    let setup = Setup::new(&sb);
+    let listed = sb
+        .monitis()
+        .args(["monitor", "list", "--order", &s(from), "-o", "json"])
+        .ok()
+        .stdout;
+    let batch = 25;
+    let mut first = bulk_move(&sb, to)
+        .args(["--batch-size", &batch.to_string(), "--concurrency", "1"])
+        .stdin(listed.clone())
+        .spawn();
+    // Wait until the platform shows the job under way (a condition, not a timer).
+    while setup.monitors_of(to).is_empty() {
+        assert!(
+            first.try_wait().unwrap().is_none(),
+            "the move finished before it could be interrupted"
+        );
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let before = setup.monitors_of(to).len();
+    // At most the one batch in flight lands after the kill.
+    assert!(
+        before + batch < BULK,
+        "{before} of {BULK} moved before the kill"
+    );
+
+    let run = bulk_move(&sb, to).args(["-o", "json"]).stdin(listed).ok();
+    let got = results(&run);
+    assert_eq!(got.len(), BULK);
+    let moved = got.values().filter(|r| *r == "moved").count();
+    let unchanged = got.values().filter(|r| *r == "unchanged").count();
+    assert_eq!(moved + unchanged, BULK, "{}", run.stdout);
+    assert!(
+        unchanged >= before && moved > 0,
+        "{moved} moved, {unchanged} unchanged"
+    );
+    let now: BTreeSet<i64> = setup.monitors_of(to).iter().map(|m| m.id).collect();
+    assert_eq!(now, ms.iter().copied().collect());
+    assert!(setup.monitors_of(from).is_empty());
+}
+
+#[test]
 fn a_rerun_after_refusals_finishes_the_job() {
     let sb = Sandbox::start();
     let setup = Setup::new(&sb);

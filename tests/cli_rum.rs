@@ -236,8 +236,14 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
     let again = sb
         .monitis()
         .args(["--client", "ann@example.com", "rum", "rebalance", "--apply"])
-        .json();
-    assert_eq!(again["plan"]["moves"], json!([]));
+        .args(["-o", "json"])
+        .ok();
+    assert_eq!(again.json()["plan"]["moves"], json!([]));
+    assert!(
+        again.stderr.contains("Nothing to rebalance"),
+        "{}",
+        again.stderr
+    );
 }
 
 #[test]

@@ -232,7 +232,8 @@ impl Cli {
         self
     }
 
-    pub fn run(mut self) -> Run {
+    /// Starts the command with its stdin written and closed, stdout and stderr piped.
+    pub fn spawn(mut self) -> std::process::Child {
         self.cmd
             .stdin(if self.stdin.is_some() {
                 Stdio::piped()
@@ -247,7 +248,11 @@ impl Cli {
             // A command may stop reading early; that is its business.
             let _ = stdin.write_all(&input);
         }
-        let out = child.wait_with_output().expect("wait for monitis");
+        child
+    }
+
+    pub fn run(self) -> Run {
+        let out = self.spawn().wait_with_output().expect("wait for monitis");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
