@@ -1,13 +1,11 @@
 //! `monitis auth ...`: log in (checked against the API before anything is saved), see who
 //! one is, log out, and reset one's own keys.
 
-use std::io::{IsTerminal, Read};
-
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::context::{Account, Source};
-use super::{Context, Outcome};
+use super::{Context, Outcome, prompt};
 use crate::api::{self, Client, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
@@ -101,7 +99,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         None => {
             let apikey = match args.api_key {
                 Some(key) => key,
-                None => prompt_line("API key: ", "--api-key KEY")?,
+                None => prompt::line("API key: ", &instead("--api-key KEY"))?,
             };
             let secret = read_secret(args.secret_key_stdin, "Secret key: ", "--secret-key-stdin")?;
             (apikey.trim().to_string(), secret)
@@ -306,45 +304,14 @@ fn profile_record(name: &str, profile: &Profile, storage: &str) -> Output {
 
 /// A secret from stdin (`from_stdin`), else a hidden prompt on a terminal; without a
 /// terminal nothing is asked and the error names the option to use.
-pub fn read_secret(from_stdin: bool, prompt: &str, option: &str) -> Result<Secret> {
-    let secret = if from_stdin {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::other("cannot read stdin", e))?;
-        text.trim_end_matches(['\r', '\n']).to_string()
+fn read_secret(from_stdin: bool, prompt: &str, option: &str) -> Result<Secret> {
+    if from_stdin {
+        prompt::stdin_secret()
     } else {
-        require_terminal(option)?;
-        rpassword::prompt_password(prompt).map_err(|e| Error::other("cannot read the prompt", e))?
-    };
-    if secret.is_empty() {
-        return Err(Error::Usage(format!(
-            "the {} is empty",
-            prompt.trim_end_matches([':', ' ']).to_lowercase()
-        )));
+        prompt::hidden(prompt, &instead(option))
     }
-    Ok(Secret::new(secret))
 }
 
-fn prompt_line(prompt: &str, option: &str) -> Result<String> {
-    use std::io::{BufRead, Write};
-    require_terminal(option)?;
-    eprint!("{prompt}");
-    let _ = std::io::stderr().flush();
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| Error::other("cannot read the prompt", e))?;
-    Ok(line.trim().to_string())
-}
-
-fn require_terminal(option: &str) -> Result<()> {
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        Ok(())
-    } else {
-        Err(Error::Usage(format!(
-            "no terminal to prompt on: give {option} (or set MONITIS_API_KEY and MONITIS_SECRET_KEY)"
-        )))
-    }
+fn instead(option: &str) -> String {
+    format!("give {option} (or set MONITIS_API_KEY and MONITIS_SECRET_KEY)")
 }

@@ -207,23 +207,14 @@ impl Context {
     /// Asks before a destructive change: `--yes` confirms; without a terminal nothing is
     /// asked and the command fails, naming `--yes`.
     pub fn confirm(&self, question: &str) -> Result<()> {
-        use std::io::{BufRead, IsTerminal, Write};
         if self.global.yes {
             return Ok(());
         }
-        if !std::io::stdin().is_terminal() || !self.ui.terminal {
-            return Err(Error::Usage(format!(
-                "{question} needs confirmation: add --yes (no terminal to ask on)"
-            )));
-        }
-        eprint!("{question} [y/N] ");
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut answer)
-            .map_err(|e| Error::other("cannot read the answer", e))?;
-        if matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
+        let answer = super::prompt::line(
+            &format!("{question} [y/N] "),
+            &format!("add --yes to confirm: {question}"),
+        )?;
+        if matches!(answer.as_str(), "y" | "Y" | "yes" | "Yes") {
             Ok(())
         } else {
             Err(Error::Other("cancelled; nothing was changed".into()))

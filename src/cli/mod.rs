@@ -9,6 +9,7 @@ pub mod context;
 pub mod monitor;
 pub mod order;
 pub mod plan;
+pub mod prompt;
 pub mod reseller;
 pub mod rum;
 pub mod sandbox;

@@ -129,7 +129,7 @@ fn parse_status(text: &str) -> std::result::Result<Status, String> {
 }
 
 /// The fields of a monitor, in the order people read them.
-const LIST_COLUMNS: [&str; 9] = [
+pub(super) const LIST_COLUMNS: [&str; 9] = [
     "id",
     "clientId",
     "orderId",

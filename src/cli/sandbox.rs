@@ -175,19 +175,7 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
                 .await?
                 .sandbox_pageviews(monitor_id, count)
                 .await?;
-            Ok(Output::record_of(
-                &monitor,
-                &[
-                    "id",
-                    "orderId",
-                    "type",
-                    "name",
-                    "status",
-                    "suspendedReason",
-                    "pageviews",
-                ],
-            )?
-            .into())
+            Ok(Output::record_of(&monitor, &super::monitor::LIST_COLUMNS)?.into())
         }
         SandboxCommand::NextCycle => {
             let next = ctx.api().await?.sandbox_next_cycle().await?;

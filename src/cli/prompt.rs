@@ -1,0 +1,86 @@
+//! Asking people at a terminal, and reading secrets from stdin or files. Without a
+//! terminal nothing is asked: the error names the option or variable that answers instead.
+
+use std::io::{BufRead, IsTerminal, Read, Write};
+
+use crate::api::Secret;
+use crate::error::{Error, Result};
+
+/// Whether there is a person to ask: stdin and stderr are both a terminal.
+pub fn terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn require_terminal(instead: &str) -> Result<()> {
+    if terminal() {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!("no terminal to ask on: {instead}")))
+    }
+}
+
+/// One visible line typed at the terminal.
+pub fn line(prompt: &str, instead: &str) -> Result<String> {
+    require_terminal(instead)?;
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::other("cannot read the answer", e))?;
+    Ok(line.trim().to_string())
+}
+
+/// A secret typed at the terminal without echo.
+pub fn hidden(prompt: &str, instead: &str) -> Result<Secret> {
+    require_terminal(instead)?;
+    let text = rpassword::prompt_password(prompt)
+        .map_err(|e| Error::other("cannot read the prompt", e))?;
+    one_line(text, "the prompt")
+}
+
+/// A secret from stdin (one line).
+pub fn stdin_secret() -> Result<Secret> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::other("cannot read stdin", e))?;
+    one_line(text, "stdin")
+}
+
+/// A secret is one line; the line ending that `echo` or an editor adds is not part of it.
+pub fn one_line(mut text: String, from: &str) -> Result<Secret> {
+    let end = text.trim_end_matches(['\r', '\n']).len();
+    text.truncate(end);
+    if text.is_empty() {
+        return Err(Error::Usage(format!("the secret from {from} is empty")));
+    }
+    if text.contains('\n') {
+        return Err(Error::Usage(format!(
+            "the secret from {from} has more than one line; give one line"
+        )));
+    }
+    Ok(Secret::new(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_drops_the_line_ending_only() {
+        assert_eq!(
+            one_line("s3cret \n".into(), "x").unwrap().expose(),
+            "s3cret "
+        );
+        assert_eq!(
+            one_line("s3cret\r\n".into(), "x").unwrap().expose(),
+            "s3cret"
+        );
+        assert!(matches!(one_line("\n".into(), "x"), Err(Error::Usage(_))));
+        assert!(
+            matches!(one_line("pw1\npw2\n".into(), "x"), Err(Error::Usage(m)) if m.contains("more than one line") && !m.contains("pw"))
+        );
+    }
+}
