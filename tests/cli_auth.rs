@@ -374,7 +374,7 @@ fn record_output_in_every_format_and_jq() {
     assert_eq!(status(&["--jq", ".kind"]), "reseller\n");
     assert_eq!(status(&["--jq", "{k: .kind}"]), "{\"k\":\"reseller\"}\n");
     let table = status(&["-o", "table", "--columns", "kind,authMode"]);
-    assert_eq!(table, " KIND:        reseller\n AUTH MODE:   token\n");
+    assert_eq!(table, "KIND:       reseller\nAUTH MODE:  token\n");
 
     let bad = sb.monitis().args(["--jq", ".[", "auth", "status"]).run();
     assert_eq!(bad.code, 1, "{bad:?}");
