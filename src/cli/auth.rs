@@ -135,17 +135,19 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     config.save()?;
     if args.insecure_storage {
         ctx.ui.warn(format_args!(
-            "the secret key is stored UNENCRYPTED in {} (readable only by you); prefer a keyring where one works",
+            "the secret key is stored UNENCRYPTED in {}, readable only by you; prefer a keyring where one works",
             store.describe()
         ));
     }
+    // Like `gh auth login`: a sentence for people; `auth status` has the data.
     ctx.ui.note(format_args!(
-        "Logged in to {} as {} ({}).",
+        "Logged in to {} as {} ({}); secret in {}.",
         profile.endpoint,
         profile.account,
-        kind_name(kind)
+        kind_name(kind),
+        store.describe()
     ));
-    Ok(profile_record(profile_name, &profile, &store.describe()))
+    Ok(Output::Nothing)
 }
 
 /// A refused login is a credentials problem (exit 4) whatever the API's code for it.
@@ -179,10 +181,6 @@ async fn status(ctx: &Context) -> Result<Output> {
     };
     let client = ctx.api().await?;
     let (kind, who) = who(client).await.map_err(refused_login)?;
-    ctx.ui.note(format_args!(
-        "Logged in to {endpoint} as {who} ({}), from the {source_name}; secret in {storage}.",
-        kind_name(kind)
-    ));
     Ok(Output::record(
         json!({
             "account": who,
