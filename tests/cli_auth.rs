@@ -466,3 +466,35 @@ fn login_keeps_the_secret_in_the_os_keyring() {
     keyring_cli().args(["auth", "logout"]).ok();
     assert_eq!(keyring_cli().args(["auth", "status"]).run().code, 4);
 }
+
+#[test]
+fn a_network_error_names_the_endpoint_but_no_secret() {
+    let sb = Sandbox::start();
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    for mode in ["token", "checksum"] {
+        let run = sb
+            .monitis()
+            .env("MONITIS_ENDPOINT", "http://127.0.0.1:1/api")
+            .args(["--auth-mode", mode, "auth", "status"])
+            .run();
+        assert_eq!(run.code, 1, "{mode}: {run:?}");
+        assert!(
+            run.stderr
+                .contains("could not reach http://127.0.0.1:1/api"),
+            "{}",
+            run.stderr
+        );
+        for secret in [
+            sb.secretkey.as_str(),
+            "secretkey=",
+            "checksum=",
+            "authToken=",
+        ] {
+            assert!(
+                !run.stderr.contains(secret),
+                "{mode}: {secret:?} in {}",
+                run.stderr
+            );
+        }
+    }
+}

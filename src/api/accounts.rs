@@ -42,7 +42,7 @@ pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret)
         .map_err(|e| {
             Error::Other(format!(
                 "apikey: could not reach {endpoint}: {}",
-                super::describe(&e)
+                super::describe(e)
             ))
         })?;
     let status = response.status().as_u16();

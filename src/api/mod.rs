@@ -323,7 +323,7 @@ impl Client {
                 Err(e) => Err(Error::Other(format!(
                     "{action}: could not reach {} after {attempt} attempt(s): {}",
                     self.endpoint,
-                    describe(&e)
+                    describe(e)
                 ))),
                 Ok((status, body)) => parse_response(action, status.as_u16(), &body),
             };
@@ -386,8 +386,11 @@ fn truncate(text: &str) -> String {
     }
 }
 
-fn describe(err: &reqwest::Error) -> String {
+/// The error and its causes, without the request's URL: a GET's URL carries the token,
+/// the secret key (`authToken`) or the checksum, which must never reach a message.
+fn describe(err: reqwest::Error) -> String {
     use std::error::Error as _;
+    let err = err.without_url();
     let mut text = err.to_string();
     let mut source = err.source();
     while let Some(inner) = source {
