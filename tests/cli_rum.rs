@@ -23,6 +23,13 @@ fn row(rows: &Value, order: i64) -> &Value {
         .expect("a row for the order")
 }
 
+/// `monitis --client <client> rum rebalance <extra...>` as the reseller.
+fn rebalance(sb: &Sandbox, client: &str, extra: &[&str]) -> Cli {
+    sb.monitis()
+        .args(["--client", client, "rum", "rebalance"])
+        .args(extra)
+}
+
 #[test]
 fn usage_per_order_with_forecast() {
     let sb = Sandbox::start();
@@ -156,10 +163,7 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
         3
     );
 
-    let plan = sb
-        .monitis()
-        .args(["--client", "ann@example.com", "rum", "rebalance"])
-        .json();
+    let plan = rebalance(&sb, "ann@example.com", &[]).json();
     // Moving the 20 brings the order strictly below its quota, which reactivates the rest.
     assert_eq!(
         plan["moves"],
@@ -174,32 +178,12 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
         (&json!(3), &json!([]), &json!(true))
     );
     assert_eq!(statuses(&setup), before, "a dry run changes nothing");
-    let table = sb
-        .monitis()
-        .args([
-            "--client",
-            "ann@example.com",
-            "rum",
-            "rebalance",
-            "-o",
-            "table",
-        ])
+    let table = rebalance(&sb, "ann@example.com", &["-o", "table"])
         .ok()
         .stdout;
     insta::assert_snapshot!("rebalance_plan_table", table);
 
-    let run = sb
-        .monitis()
-        .args([
-            "--client",
-            "ann@example.com",
-            "rum",
-            "rebalance",
-            "--apply",
-            "-o",
-            "json",
-        ])
-        .run();
+    let run = rebalance(&sb, "ann@example.com", &["--apply", "-o", "json"]).run();
     assert_eq!(run.code, 0, "{run:?}");
     let applied = run.json();
     assert_eq!(applied["results"][0]["result"], "moved");
@@ -233,11 +217,7 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
     );
 
     // Nothing left to do: a re-run plans no move and succeeds.
-    let again = sb
-        .monitis()
-        .args(["--client", "ann@example.com", "rum", "rebalance", "--apply"])
-        .args(["-o", "json"])
-        .ok();
+    let again = rebalance(&sb, "ann@example.com", &["--apply", "-o", "json"]).ok();
     assert_eq!(again.json()["plan"]["moves"], json!([]));
     assert!(
         again.stderr.contains("Nothing to rebalance"),
@@ -258,18 +238,7 @@ fn apply_exits_3_when_room_is_lacking() {
     let released = setup.rum(over, &[60, 50]);
     let stuck = setup.rum(big, &[500])[0];
 
-    let run = sb
-        .monitis()
-        .args([
-            "--client",
-            &s(ann.id),
-            "rum",
-            "rebalance",
-            "--apply",
-            "-o",
-            "json",
-        ])
-        .run();
+    let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "json"]).run();
     assert_eq!(run.code, 3, "{run:?}");
     let out = run.json();
     assert_eq!(ids(&out["stillSuspended"], "id"), vec![stuck]);
@@ -286,18 +255,7 @@ fn apply_exits_3_when_room_is_lacking() {
     assert!(run.stderr.contains("reactivate 2"), "{}", run.stderr);
 
     // The human view says what stays suspended and why.
-    let run = sb
-        .monitis()
-        .args([
-            "--client",
-            &s(ann.id),
-            "rum",
-            "rebalance",
-            "--apply",
-            "-o",
-            "table",
-        ])
-        .run();
+    let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "table"]).run();
     assert_eq!(run.code, 3);
     assert!(
         run.stdout
@@ -314,11 +272,7 @@ fn headroom_and_managed_orders_shape_the_plan() {
     let ann = setup.client("ann@example.com");
     let (_, room, suspended, _) = over_and_room(&setup, &ann, false);
     let moves = |args: &[&str]| -> Vec<i64> {
-        let plan = sb
-            .monitis()
-            .args(["--client", "ann@example.com", "rum", "rebalance"])
-            .args(args)
-            .json();
+        let plan = rebalance(&sb, "ann@example.com", args).json();
         ids(&plan["moves"], "monitorId")
     };
     // The target holds 100 of 1000; after the 20 it holds 120. Headroom 88% leaves a
@@ -326,50 +280,24 @@ fn headroom_and_managed_orders_shape_the_plan() {
     assert_eq!(moves(&["--headroom", "88"]), vec![suspended[2]]);
     assert!(moves(&["--headroom", "89"]).is_empty());
     assert_eq!(
-        sb.monitis()
-            .args([
-                "--client",
-                "ann@example.com",
-                "rum",
-                "rebalance",
-                "--headroom",
-                "101"
-            ])
+        rebalance(&sb, "ann@example.com", &["--headroom", "101"])
             .run()
             .code,
         2
     );
-    let plan = sb
-        .monitis()
-        .args([
-            "--client",
-            "ann@example.com",
-            "rum",
-            "rebalance",
-            "--headroom",
-            "10",
-        ])
-        .json();
+    let plan = rebalance(&sb, "ann@example.com", &["--headroom", "10"]).json();
     assert_eq!(row(&plan["orders"], room)["limit"], 900);
 
     // Only a managed order has room: kept apart unless --mix-managed.
     let bob = setup.client("bob@example.com");
     let (over, managed, suspended, _) = over_and_room(&setup, &bob, true);
-    let bobs = |args: &[&str]| -> Value {
-        sb.monitis()
-            .args(["--client", "bob@example.com", "rum", "rebalance"])
-            .args(args)
-            .json()
-    };
+    let bobs = |args: &[&str]| -> Value { rebalance(&sb, "bob@example.com", args).json() };
     assert_eq!(bobs(&[])["moves"], json!([]));
     assert_eq!(bobs(&["--mix-managed"])["moves"][0]["toOrder"], managed);
-    let run = sb
-        .monitis()
-        .args([
-            "--client",
-            "bob@example.com",
-            "rum",
-            "rebalance",
+    let run = rebalance(
+        &sb,
+        "bob@example.com",
+        &[
             "--apply",
             "--mix-managed",
             "--batch-size",
@@ -378,8 +306,9 @@ fn headroom_and_managed_orders_shape_the_plan() {
             "2",
             "-o",
             "json",
-        ])
-        .run();
+        ],
+    )
+    .run();
     assert_eq!(run.code, 0, "{run:?}");
     assert!(suspended.iter().all(|id| {
         setup
