@@ -8,7 +8,7 @@ mod onboarding;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::cli::*;
-use onboarding::{as_client, client, emails, order, password};
+use onboarding::{as_client, assert_refused_to_client, client, emails, order, password};
 use serde_json::Value;
 
 const SUSPENDED: &str = "The account is suspended. Please contact your provider.";
@@ -468,12 +468,7 @@ fn client_credentials_are_refused_what_r2_forbids_with_the_apis_reason() {
     ];
     for args in refused {
         let run = me().args(args).stdin("x-Secret!").run();
-        assert_eq!(run.code, 1, "{args:?}: {run:?}");
-        assert!(
-            run.stderr.contains("not allowed for a client account"),
-            "{args:?}: {}",
-            run.stderr
-        );
+        assert_refused_to_client(&run, args);
     }
     // Another client's data is not there for it.
     let other = me().args(["client", "show", "bob@example.com"]).run();

@@ -6,8 +6,15 @@ mod common;
 mod onboarding;
 
 use common::cli::*;
-use onboarding::{as_client, client, order, set_paid};
+use onboarding::{as_client, assert_refused_to_client, client, order, set_paid};
 use serde_json::{Value, json};
+
+/// `monitis reseller branding set <args...>` as the reseller.
+fn branding_set(sb: &Sandbox, args: &[&str]) -> Cli {
+    sb.monitis()
+        .args(["reseller", "branding", "set"])
+        .args(args)
+}
 
 #[test]
 fn show_tells_the_billing_standing_and_branding() {
@@ -36,15 +43,7 @@ fn show_tells_the_billing_standing_and_branding() {
 #[test]
 fn branding_set_show_and_clear() {
     let sb = Sandbox::start();
-    let set = sb
-        .monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--logo-url",
-            "https://cdn.example.com/logo.png",
-        ])
+    let set = branding_set(&sb, &["--logo-url", "https://cdn.example.com/logo.png"])
         .args([
             "--support-email",
             "help@example.com",
@@ -70,16 +69,7 @@ fn branding_set_show_and_clear() {
         .ok();
     insta::assert_snapshot!("branding_show", table.stdout);
 
-    let cleared = sb
-        .monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--clear",
-            "support-phone,support-url",
-        ])
-        .json();
+    let cleared = branding_set(&sb, &["--clear", "support-phone,support-url"]).json();
     assert_eq!(
         (
             cleared["supportPhone"].clone(),
@@ -88,26 +78,16 @@ fn branding_set_show_and_clear() {
         (Value::Null, Value::Null)
     );
     assert_eq!(cleared["supportEmail"], "help@example.com");
-    let changed = sb
-        .monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--clear",
-            "logo-url",
-            "--support-email",
-            "desk@example.com",
-        ])
-        .json();
+    let changed = branding_set(
+        &sb,
+        &["--clear", "logo-url", "--support-email", "desk@example.com"],
+    )
+    .json();
     assert_eq!(
         (changed["logoUrl"].clone(), changed["supportEmail"].clone()),
         (Value::Null, json!("desk@example.com"))
     );
-    let none = sb
-        .monitis()
-        .args(["reseller", "branding", "set", "--clear", "all"])
-        .json();
+    let none = branding_set(&sb, &["--clear", "all"]).json();
     assert!(
         none.as_object().unwrap().values().all(Value::is_null),
         "{none}"
@@ -125,24 +105,11 @@ fn branding_set_show_and_clear() {
         ][..],
         &["--clear", "everything"][..],
     ] {
-        let run = sb
-            .monitis()
-            .args(["reseller", "branding", "set"])
-            .args(args)
-            .run();
+        let run = branding_set(&sb, args).run();
         assert_eq!(run.code, 2, "{args:?}: {run:?}");
     }
     // The API's checks come back with its reason.
-    let bad = sb
-        .monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--logo-url",
-            "ftp://x/logo.png",
-        ])
-        .run();
+    let bad = branding_set(&sb, &["--logo-url", "ftp://x/logo.png"]).run();
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.contains("logoUrl"), "{}", bad.stderr);
 }
@@ -162,15 +129,7 @@ fn branding_changes_what_the_client_dashboard_shows() {
     assert_eq!(before["support"]["reseller"], false);
     assert_eq!(before["buttons"]["liveChat"], true);
 
-    sb.monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--logo-url",
-            "https://cdn.example.com/logo.png",
-        ])
-        .ok();
+    branding_set(&sb, &["--logo-url", "https://cdn.example.com/logo.png"]).ok();
     let logo_only = dashboard();
     assert_eq!(
         logo_only["logo"],
@@ -181,15 +140,7 @@ fn branding_changes_what_the_client_dashboard_shows() {
         "a logo alone keeps the platform's support"
     );
 
-    sb.monitis()
-        .args([
-            "reseller",
-            "branding",
-            "set",
-            "--support-email",
-            "help@example.com",
-        ])
-        .ok();
+    branding_set(&sb, &["--support-email", "help@example.com"]).ok();
     let branded = dashboard();
     assert_eq!(branded["support"]["email"], "help@example.com");
     assert_eq!(branded["support"]["reseller"], true);
@@ -208,9 +159,7 @@ fn branding_changes_what_the_client_dashboard_shows() {
         branded
     );
 
-    sb.monitis()
-        .args(["reseller", "branding", "set", "--clear", "all"])
-        .ok();
+    branding_set(&sb, &["--clear", "all"]).ok();
     assert_eq!(dashboard(), before);
 }
 
@@ -270,11 +219,6 @@ fn reseller_commands_need_the_resellers_credentials() {
         &["reseller", "extend-all"][..],
     ] {
         let run = as_client(&sb, "ann@example.com").args(args).run();
-        assert_eq!(run.code, 1, "{args:?}: {run:?}");
-        assert!(
-            run.stderr.contains("not allowed for a client account"),
-            "{}",
-            run.stderr
-        );
+        assert_refused_to_client(&run, args);
     }
 }

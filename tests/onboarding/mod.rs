@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::common::cli::Sandbox;
+use crate::common::cli::{Run, Sandbox};
 
 /// The password every test client gets; tests check it never shows in any output.
 pub fn password(email: &str) -> String {
@@ -97,4 +97,14 @@ pub fn monitor(sb: &Sandbox, order: i64, kind: &str) -> i64 {
         .json()["id"]
         .as_i64()
         .unwrap()
+}
+
+/// Checks that `run` (of `args`, as a client) was refused as a reseller-only action.
+pub fn assert_refused_to_client(run: &Run, args: &[&str]) {
+    assert_eq!(run.code, 1, "{args:?}: {run:?}");
+    assert!(
+        run.stderr.contains("not allowed for a client account"),
+        "{args:?}: {}",
+        run.stderr
+    );
 }
