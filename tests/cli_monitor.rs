@@ -21,6 +21,19 @@ fn bulk_move(sb: &Sandbox, to: i64) -> Cli {
         .args(["monitor", "move", "--bulk", "--to-order", &s(to)])
 }
 
+/// `monitor add` as the reseller; callers add options such as `--interval`.
+fn monitor_add(sb: &Sandbox, order: &str, kind: &str, name: &str, url: &str) -> Cli {
+    sb.monitis().args([
+        "monitor", "add", "--order", order, "--type", kind, "--name", name, "--url", url,
+    ])
+}
+
+/// `monitor move MONITOR --to-order TO` as the reseller.
+fn move_one(sb: &Sandbox, monitor: &str, to: i64) -> Cli {
+    sb.monitis()
+        .args(["monitor", "move", monitor, "--to-order", &s(to)])
+}
+
 #[test]
 fn add_every_type_then_list_with_filters_show_and_delete() {
     let sb = Sandbox::start();
@@ -49,19 +62,9 @@ fn add_every_type_then_list_with_filters_show_and_delete() {
         ("internal", "15"),
         ("rum", "60"),
     ] {
-        let m = sb
-            .monitis()
-            .args([
-                "monitor",
-                "add",
-                "--order",
-                &s(order),
-                "--type",
-                kind,
-                "--name",
-                &format!("{kind} check"),
-            ])
-            .args(["--url", "https://shop.example.com", "--interval", interval])
+        let name = format!("{kind} check");
+        let m = monitor_add(&sb, &s(order), kind, &name, "https://shop.example.com")
+            .args(["--interval", interval])
             .json();
         assert_eq!(m["type"], kind);
         assert_eq!(m["orderId"], order);
@@ -70,21 +73,14 @@ fn add_every_type_then_list_with_filters_show_and_delete() {
         added.push(m["id"].as_i64().unwrap());
     }
     // No --interval: the platform's default.
-    let m = sb
-        .monitis()
-        .args([
-            "monitor",
-            "add",
-            "--order",
-            &s(managed),
-            "--type",
-            "external",
-            "--name",
-            "managed",
-            "--url",
-            "https://x.example.com",
-        ])
-        .json();
+    let m = monitor_add(
+        &sb,
+        &s(managed),
+        "external",
+        "managed",
+        "https://x.example.com",
+    )
+    .json();
     assert_eq!(
         (m["interval"].as_i64(), m["managed"].as_bool()),
         (Some(5), Some(true))
@@ -93,30 +89,11 @@ fn add_every_type_then_list_with_filters_show_and_delete() {
     let bob_id = setup.monitor(bobs, MonitorType::External);
 
     // A full order refuses with the API's reason (R7), exit 1.
-    let run = sb
-        .monitis()
-        .args([
-            "monitor",
-            "add",
-            "--order",
-            &s(order),
-            "--type",
-            "rum",
-            "--name",
-            "second",
-            "--url",
-            "shop.example.com",
-        ])
-        .run();
+    let run = monitor_add(&sb, &s(order), "rum", "second", "shop.example.com").run();
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("slot"), "{}", run.stderr);
     // A bad type is a usage error naming the choices.
-    let run = sb
-        .monitis()
-        .args([
-            "monitor", "add", "--order", "1", "--type", "ping", "--name", "x", "--url", "y",
-        ])
-        .run();
+    let run = monitor_add(&sb, "1", "ping", "x", "y").run();
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("fullPageLoad"), "{}", run.stderr);
 
@@ -212,19 +189,13 @@ fn single_move_is_idempotent_and_refusals_exit_1() {
     setup.suspend_order(inactive);
     let ms = setup.monitors(from, MonitorType::External, 2);
 
-    let moved = sb
-        .monitis()
-        .args(["monitor", "move", &s(ms[0]), "--to-order", &s(to)])
-        .json();
+    let moved = move_one(&sb, &s(ms[0]), to).json();
     assert_eq!(moved["result"], "moved");
     assert_eq!(
         (moved["fromOrder"].as_i64(), moved["toOrder"].as_i64()),
         (Some(from), Some(to))
     );
-    let again = sb
-        .monitis()
-        .args(["monitor", "move", &s(ms[0]), "--to-order", &s(to)])
-        .json();
+    let again = move_one(&sb, &s(ms[0]), to).json();
     assert_eq!(again["result"], "unchanged");
     assert_eq!(setup.monitors_of(to).len(), 1);
 
@@ -236,44 +207,24 @@ fn single_move_is_idempotent_and_refusals_exit_1() {
         ),
         (bobs, "another client"),
     ] {
-        let run = sb
-            .monitis()
-            .args(["monitor", "move", &s(ms[1]), "--to-order", &s(target)])
-            .run();
+        let run = move_one(&sb, &s(ms[1]), target).run();
         assert_eq!(run.code, 1, "{run:?}");
         assert!(run.stderr.contains(reason), "{reason}: {}", run.stderr);
     }
-    let run = sb
-        .monitis()
-        .args(["monitor", "move", "999999", "--to-order", &s(to)])
-        .run();
+    let run = move_one(&sb, "999999", to).run();
     assert!(
         run.code == 1 && run.stderr.contains("no such monitor"),
         "{run:?}"
     );
     assert_eq!(setup.monitors_of(from).len(), 1);
     // An id and --bulk exclude each other; neither is a usage error too.
-    assert_eq!(
-        sb.monitis()
-            .args(["monitor", "move", "1", "--bulk", "--to-order", "2"])
-            .run()
-            .code,
-        2
-    );
-    assert_eq!(
-        sb.monitis()
-            .args(["monitor", "move", "--to-order", "2"])
-            .run()
-            .code,
-        2
-    );
-    assert_eq!(
-        sb.monitis()
-            .args(["monitor", "move", "1", "--to-order", "2", "--file", "x"])
-            .run()
-            .code,
-        2
-    );
+    for args in [
+        &["monitor", "move", "1", "--bulk", "--to-order", "2"][..],
+        &["monitor", "move", "--to-order", "2"][..],
+        &["monitor", "move", "1", "--to-order", "2", "--file", "x"][..],
+    ] {
+        assert_eq!(sb.monitis().args(args).run().code, 2, "{args:?}");
+    }
 }
 
 /// Monitors per order in the bulk tests: "a few thousand".
