@@ -43,9 +43,7 @@ async fn r1_client_is_refused_without_an_active_order_or_when_the_reseller_is_un
     );
 
     // The only order suspended: every call with the client's keys is refused.
-    s.post(&s.reseller, "suspendOrder", &[("orderId", &s_(order))])
-        .await
-        .data();
+    s.order_action("suspendOrder", order).await.data();
     for resp in [
         s.get(&keys, "userInfo", &[]).await,
         s.get(&keys, "dashboard", &[]).await,
@@ -58,15 +56,11 @@ async fn r1_client_is_refused_without_an_active_order_or_when_the_reseller_is_un
         );
     }
     assert_eq!(s.token_request(&keys).await.code(), 6);
-    s.post(&s.reseller, "activateOrder", &[("orderId", &s_(order))])
-        .await
-        .data();
+    s.order_action("activateOrder", order).await.data();
     s.get(&keys, "userInfo", &[]).await.read();
 
     // The reseller unpaid: refused again, although the order exists.
-    s.post(&s.reseller, "sandboxBilling", &[("paid", "false")])
-        .await
-        .data();
+    s.set_paid(false).await;
     let resp = s.get(&keys, "orders", &[]).await;
     assert_eq!((resp.code(), resp.message()), (6, SUSPENDED));
     // The reseller himself still reads his client, whose status says suspended.
@@ -385,9 +379,7 @@ async fn r5_plan_is_the_sum_of_active_orders_with_services_across_all_packages()
     let third = s
         .add_order(&apikey, "internal:4", &[("name", "Agents")])
         .await;
-    s.post(&s.reseller, "suspendOrder", &[("orderId", &s_(third))])
-        .await
-        .data();
+    s.order_action("suspendOrder", third).await.data();
     let rum = s.add_monitor(first, "rum", "visitors").await;
     s.pageviews(rum, 400).await;
     s.add_monitor(second, "external", "up").await;
@@ -622,9 +614,7 @@ async fn r7_move_validation_single_and_bulk() {
         .await;
     let inactive = s.add_order(&ann, "external:10", &[]).await;
     let bobs = s.add_order(&bob, "external:10", &[]).await;
-    s.post(&s.reseller, "suspendOrder", &[("orderId", &s_(inactive))])
-        .await
-        .data();
+    s.order_action("suspendOrder", inactive).await.data();
     let e: Vec<i64> = [
         s.add_monitor(source, "external", "e1").await,
         s.add_monitor(source, "external", "e2").await,
@@ -747,17 +737,9 @@ async fn r8_unpaid_suspends_for_billing_and_extend_all_reactivates_only_those() 
     let kept = s.add_order(&ann, "external:2", &[]).await;
     let by_reseller = s.add_order(&ann, "external:2", &[]).await;
     let monitor = s.add_monitor(kept, "external", "up").await;
-    s.post(
-        &s.reseller,
-        "suspendOrder",
-        &[("orderId", &s_(by_reseller))],
-    )
-    .await
-    .data();
+    s.order_action("suspendOrder", by_reseller).await.data();
 
-    s.post(&s.reseller, "sandboxBilling", &[("paid", "false")])
-        .await
-        .data();
+    s.set_paid(false).await;
     let suspended_by = |o: Value| {
         (
             o["status"].as_str().unwrap().to_string(),
@@ -785,16 +767,9 @@ async fn r8_unpaid_suspends_for_billing_and_extend_all_reactivates_only_those() 
     // Nothing comes back before payment.
     let early = s.post(&s.reseller, "extendAllClients", &[]).await;
     assert_eq!((early.status, early.code()), (403, 6));
-    assert_eq!(
-        s.post(&s.reseller, "activateOrder", &[("orderId", &s_(kept))])
-            .await
-            .code(),
-        6
-    );
+    assert_eq!(s.order_action("activateOrder", kept).await.code(), 6);
 
-    s.post(&s.reseller, "sandboxBilling", &[("paid", "true")])
-        .await
-        .data();
+    s.set_paid(true).await;
     assert_eq!(
         suspended_by(s.order(kept).await).0,
         "suspended",
@@ -865,9 +840,7 @@ async fn r9_end_date_and_grace_and_monitors_follow_their_order() {
         (e["status"].clone(), e["suspendedBy"].clone()),
         (json!("suspended"), json!("endDate"))
     );
-    let refused = s
-        .post(&s.reseller, "activateOrder", &[("orderId", &s_(ended))])
-        .await;
+    let refused = s.order_action("activateOrder", ended).await;
     assert_eq!(refused.code(), 9);
     let too_long = s
         .post(
@@ -894,27 +867,21 @@ async fn r9_end_date_and_grace_and_monitors_follow_their_order() {
     let rum = s.add_monitor(order, "rum", "rum").await;
     s.pageviews(rum, 101).await;
     assert_eq!(state(&s.monitor(rum).await).1, json!("pageviews"));
-    s.post(&s.reseller, "suspendOrder", &[("orderId", &s_(order))])
-        .await
-        .data();
+    s.order_action("suspendOrder", order).await.data();
     for m in [up, rum] {
         assert_eq!(
             state(&s.monitor(m).await),
             ("suspended".into(), json!("order"))
         );
     }
-    s.post(&s.reseller, "activateOrder", &[("orderId", &s_(order))])
-        .await
-        .data();
+    s.order_action("activateOrder", order).await.data();
     assert_eq!(state(&s.monitor(up).await), ("active".into(), Value::Null));
     assert_eq!(
         state(&s.monitor(rum).await),
         ("suspended".into(), json!("pageviews"))
     );
 
-    s.post(&s.reseller, "deleteOrder", &[("orderId", &s_(order))])
-        .await
-        .data();
+    s.order_action("deleteOrder", order).await.data();
     assert_eq!(s.order(order).await["status"], "deleted");
     assert_eq!(
         state(&s.monitor(up).await),
@@ -930,10 +897,5 @@ async fn r9_end_date_and_grace_and_monitors_follow_their_order() {
         .await
         .read();
     assert_eq!(ids(&deleted), [order]);
-    assert_eq!(
-        s.post(&s.reseller, "activateOrder", &[("orderId", &s_(order))])
-            .await
-            .code(),
-        1
-    );
+    assert_eq!(s.order_action("activateOrder", order).await.code(), 1);
 }

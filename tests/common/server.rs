@@ -361,6 +361,24 @@ impl Server {
         .data()
     }
 
+    /// An order action (`suspendOrder`, `activateOrder`, `deleteOrder`) as the reseller.
+    pub async fn order_action(&self, action: &str, order_id: i64) -> Resp {
+        self.post(
+            &self.reseller,
+            action,
+            &[("orderId", &order_id.to_string())],
+        )
+        .await
+    }
+
+    /// The sandbox's billing switch (R8) as the reseller: unpaid suspends every client.
+    pub async fn set_paid(&self, paid: bool) {
+        let paid = if paid { "true" } else { "false" };
+        self.post(&self.reseller, "sandboxBilling", &[("paid", paid)])
+            .await
+            .data();
+    }
+
     pub async fn monitor(&self, monitor_id: i64) -> Value {
         self.get(
             &self.reseller,
