@@ -22,6 +22,19 @@ fn login(sb: &Sandbox, apikey: &str, secret: &str) -> Run {
         .run()
 }
 
+/// `auth login` as a client, by email with the password on stdin, to the config file.
+fn password_login(cli: Cli, email: &str, password: &str) -> Cli {
+    cli.args([
+        "auth",
+        "login",
+        "--email",
+        email,
+        "--password-stdin",
+        "--insecure-storage",
+    ])
+    .stdin(password)
+}
+
 fn read(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
@@ -235,19 +248,7 @@ async fn a_client_logs_in_with_email_and_password_and_may_not_reset_keys() {
         .await
         .unwrap();
 
-    let run = sb
-        .cli()
-        .args([
-            "-vv",
-            "auth",
-            "login",
-            "--email",
-            email,
-            "--password-stdin",
-            "--insecure-storage",
-        ])
-        .stdin(password)
-        .ok();
+    let run = password_login(sb.cli().args(["-vv"]), email, password).ok();
     assert!(
         !run.stderr.contains(password),
         "the password shows in the logs"
@@ -262,19 +263,10 @@ async fn a_client_logs_in_with_email_and_password_and_may_not_reset_keys() {
     assert!(run.stderr.contains("errorCode 7"), "{}", run.stderr);
     assert_eq!(sb.cli().args(["auth", "status"]).json()["account"], email);
 
-    let wrong = sb
+    let other_config = sb
         .cli()
-        .env("MONITIS_CONFIG_DIR", sb.dir.path().join("other"))
-        .args([
-            "auth",
-            "login",
-            "--email",
-            email,
-            "--password-stdin",
-            "--insecure-storage",
-        ])
-        .stdin("not the password")
-        .run();
+        .env("MONITIS_CONFIG_DIR", sb.dir.path().join("other"));
+    let wrong = password_login(other_config, email, "not the password").run();
     assert_eq!(wrong.code, 4, "{wrong:?}");
 }
 

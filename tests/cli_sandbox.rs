@@ -108,22 +108,12 @@ fn controls_work_on_the_embedded_sandbox_and_refuse_clients() {
 
     // A client may not drive the sandbox's clock or billing.
     let sb = Sandbox::demo();
-    let (apikey, secret) = client_keys(&sb, "ann@example.com");
+    let (apikey, secret) = sb
+        .login("ann@example.com", monitis::sandbox::DEMO_PASSWORD)
+        .expect("demo client login");
     let run = sb
         .as_account(&apikey, &secret)
         .args(["sandbox", "next-cycle"])
         .run();
     assert_eq!(run.code, 1, "{run:?}");
-}
-
-fn client_keys(sb: &Sandbox, email: &str) -> (String, String) {
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let keys = rt
-        .block_on(monitis::api::login_with_password(
-            &sb.url,
-            email,
-            &monitis::api::Secret::new(monitis::sandbox::DEMO_PASSWORD),
-        ))
-        .expect("demo client login");
-    (keys.apikey, keys.secretkey)
 }
