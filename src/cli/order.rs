@@ -87,6 +87,18 @@ pub enum CycleArg {
     Yearly,
 }
 
+/// The fields that say what an order is, first in both `order list` and `order show`;
+/// each adds its dates after them.
+const ORDER_SUMMARY: [&str; 7] = [
+    "id",
+    "clientId",
+    "name",
+    "status",
+    "suspendedBy",
+    "managed",
+    "billingCycle",
+];
+
 pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
     let output = match cmd {
         OrderCommand::Add(args) => add(ctx, args).await?,
@@ -97,19 +109,7 @@ pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
                 StatusArg::Deleted => OrderStatus::Deleted,
             });
             let orders = ctx.api().await?.orders(status).await?;
-            Output::list_of(
-                &orders,
-                &[
-                    "id",
-                    "clientId",
-                    "name",
-                    "status",
-                    "suspendedBy",
-                    "managed",
-                    "billingCycle",
-                    "endDate",
-                ],
-            )?
+            Output::list_of(&orders, &[ORDER_SUMMARY.as_slice(), &["endDate"]].concat())?
         }
         OrderCommand::Show { id } => view(&ctx.api().await?.order_info(id).await?)?,
         OrderCommand::Suspend { id } => change(ctx, id, OrderChange::Suspend).await?,
@@ -241,19 +241,13 @@ fn view(order: &Order) -> Result<Output> {
         sections: vec![
             Section::Fields {
                 item: data.clone(),
-                fields: output::columns(&[
-                    "id",
-                    "clientId",
-                    "name",
-                    "status",
-                    "suspendedBy",
-                    "managed",
-                    "billingCycle",
-                    "cycleStart",
-                    "startDate",
-                    "endDate",
-                    "gracePeriod",
-                ]),
+                fields: output::columns(
+                    &[
+                        ORDER_SUMMARY.as_slice(),
+                        &["cycleStart", "startDate", "endDate", "gracePeriod"],
+                    ]
+                    .concat(),
+                ),
             },
             Section::Heading("Services".into()),
             Section::Table {
