@@ -236,14 +236,26 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         mix_managed: args.mix_managed,
     };
     let plan = planner::plan(&PlanInput::from_model(&orders, &monitors), &opts);
-    let summary = if plan.moves.is_empty() && plan.still_suspended.is_empty() {
+    // Monitors suspended with their inactive order (R9) are not a rebalance's to fix and
+    // do not count against it; the plan lists them among those that stay suspended.
+    let order_suspended: std::collections::HashSet<i64> = monitors
+        .iter()
+        .filter(|m| m.suspended_reason == Some(SuspendedReason::Order))
+        .map(|m| m.id)
+        .collect();
+    let with_order = plan
+        .still_suspended
+        .iter()
+        .filter(|id| order_suspended.contains(id))
+        .count();
+    let for_pageviews = plan.still_suspended.len() - with_order;
+    let summary = if plan.moves.is_empty() && for_pageviews == 0 {
         "Nothing to rebalance: no RUM monitor is suspended for pageviews".to_string()
     } else {
         format!(
-            "{} move(s) reactivate {} suspended RUM monitor(s); {} stay suspended{}",
+            "{} move(s) reactivate {} suspended RUM monitor(s); {for_pageviews} stay suspended for pageviews{}",
             plan.moves.len(),
             plan.reactivated,
-            plan.still_suspended.len(),
             if plan.optimal {
                 ""
             } else {
