@@ -151,6 +151,10 @@ fn the_walk_through_prints_what_the_readme_shows() {
     if std::env::var_os("UPDATE_README").is_some() {
         let mut lines: Vec<String> = readme.lines().map(str::to_string).collect();
         for (step, output) in steps.iter().zip(&outputs).rev() {
+            // Only what changed: keys and dates that differ by value alone stay as they are.
+            if normalize(output) == normalize(&step.expected) {
+                continue;
+            }
             let mut pasted: Vec<String> = output.iter().map(|l| l.trim_end().to_string()).collect();
             if !pasted.is_empty() && step.expected.last().is_some_and(|l| l.is_empty()) {
                 pasted.push(String::new());
