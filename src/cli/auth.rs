@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::context::{Account, Source};
-use super::{Context, Outcome, prompt};
+use super::{Context, Outcome, input};
 use crate::api::{self, Client, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
@@ -99,7 +99,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         None => {
             let apikey = match args.api_key {
                 Some(key) => key,
-                None => prompt::line("API key: ", &instead("--api-key KEY"))?,
+                None => input::line("API key: ", &instead("--api-key KEY"))?,
             };
             let secret = read_secret(args.secret_key_stdin, "Secret key: ", "--secret-key-stdin")?;
             (apikey.trim().to_string(), secret)
@@ -304,9 +304,9 @@ fn profile_record(name: &str, profile: &Profile, storage: &str) -> Output {
 /// terminal nothing is asked and the error names the option to use.
 fn read_secret(from_stdin: bool, prompt: &str, option: &str) -> Result<Secret> {
     if from_stdin {
-        prompt::stdin_secret()
+        input::stdin_secret()
     } else {
-        prompt::hidden(prompt, &instead(option))
+        input::hidden(prompt, &instead(option))
     }
 }
 

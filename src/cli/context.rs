@@ -210,7 +210,7 @@ impl Context {
         if self.global.yes {
             return Ok(());
         }
-        let answer = super::prompt::line(
+        let answer = super::input::line(
             &format!("{question} [y/N] "),
             &format!("add --yes to confirm: {question}"),
         )?;

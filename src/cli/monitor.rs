@@ -4,12 +4,11 @@
 pub mod moves;
 
 use std::collections::{HashMap, HashSet};
-use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{Context, Outcome};
+use super::{Context, Outcome, input};
 use crate::api::{MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -208,7 +207,10 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     let api = ctx.api().await?;
     let ids = match args.id {
         Some(id) => vec![id],
-        None => moves::parse_ids(&read_input(args.file.as_deref())?)?,
+        None => moves::parse_ids(&input::file_or_stdin(
+            args.file.as_deref(),
+            "pipe the ids in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F",
+        )?)?,
     };
     let target = api.order_info(args.to_order).await?;
     // The caller's monitors include the target client's, which the checks need.
@@ -283,26 +285,5 @@ fn warn_overflow(ctx: &Context, target: &Order, known: &[Monitor], sends: &[move
             "--allow-overflow: order {} will count {after} of {ordered} pageviews, so R6 suspends its RUM monitors",
             target.id
         ));
-    }
-}
-
-/// The text of `--file F` or stdin (`-` or no file); refuses to wait on a terminal.
-fn read_input(file: Option<&std::path::Path>) -> Result<String> {
-    match file {
-        Some(path) if path.as_os_str() != "-" => std::fs::read_to_string(path)
-            .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display()))),
-        _ => {
-            let mut stdin = std::io::stdin();
-            if stdin.is_terminal() {
-                return Err(Error::Usage(
-                    "--bulk reads monitor ids from stdin, which is a terminal: pipe them in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F".into(),
-                ));
-            }
-            let mut text = String::new();
-            stdin
-                .read_to_string(&mut text)
-                .map_err(|e| Error::Usage(format!("cannot read stdin: {e}")))?;
-            Ok(text)
-        }
     }
 }

@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use super::password::PasswordSource;
 use crate::api::{self, NewClient, Secret};
-use crate::cli::{Context, Outcome};
+use crate::cli::{Context, Outcome, input};
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Progress};
 use crate::protocol::codes::ErrorCode;
@@ -79,7 +79,10 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     } else {
         args.file.display().to_string()
     };
-    let text = read_input(&args.file, from_stdin)?;
+    let text = input::file_or_stdin(
+        Some(&args.file),
+        "pipe the rows in (`generate-clients | monitis client import -`) or give the file's path",
+    )?;
     let default_password = args.password.read()?;
     let (rows, ignored) =
         parse(&text, default_password.is_some()).map_err(|problems| bad_rows(&name, &problems))?;
@@ -146,27 +149,6 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         output: results_output(&results, &["line", "email", "result", "id", "error"])?,
         partial: failed > 0,
     })
-}
-
-fn read_input(path: &PathBuf, from_stdin: bool) -> Result<String> {
-    use std::io::Read;
-    let mut text = String::new();
-    let read = if from_stdin {
-        std::io::stdin().read_to_string(&mut text).map(drop)
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
-    };
-    read.map_err(|e| {
-        Error::Usage(format!(
-            "cannot read {}: {e}",
-            if from_stdin {
-                "stdin".to_string()
-            } else {
-                path.display().to_string()
-            }
-        ))
-    })?;
-    Ok(text)
 }
 
 fn result(

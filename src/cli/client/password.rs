@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::api::Secret;
-use crate::cli::prompt;
+use crate::cli::input;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
@@ -23,7 +23,7 @@ impl PasswordSource {
     /// The password from stdin or the file, if either was given.
     pub fn read(&self) -> Result<Option<Secret>> {
         if self.password_stdin {
-            return prompt::stdin_secret().map(Some);
+            return input::stdin_secret().map(Some);
         }
         let Some(path) = &self.password_file else {
             return Ok(None);
@@ -34,7 +34,7 @@ impl PasswordSource {
                 path.display()
             ))
         })?;
-        prompt::one_line(text, &path.display().to_string()).map(Some)
+        input::one_line(text, &path.display().to_string()).map(Some)
     }
 }
 
@@ -42,8 +42,8 @@ impl PasswordSource {
 /// the options that give it instead.
 pub fn prompt_new() -> Result<Secret> {
     const INSTEAD: &str = "give --password-stdin or --password-file FILE";
-    let first = prompt::hidden("New password: ", INSTEAD)?;
-    if prompt::hidden("Again: ", INSTEAD)? != first {
+    let first = input::hidden("New password: ", INSTEAD)?;
+    if input::hidden("Again: ", INSTEAD)? != first {
         return Err(Error::Usage(
             "the two passwords differ; nothing was changed".into(),
         ));

@@ -1,7 +1,9 @@
-//! Asking people at a terminal, and reading secrets from stdin or files. Without a
-//! terminal nothing is asked: the error names the option or variable that answers instead.
+//! Input: asking people at a terminal, and reading secrets and bulk input from stdin or
+//! files. Without a terminal nothing is asked: the error names the option or variable
+//! that answers instead. Nor is bulk input awaited from a terminal.
 
 use std::io::{BufRead, IsTerminal, Read, Write};
+use std::path::Path;
 
 use crate::api::Secret;
 use crate::error::{Error, Result};
@@ -47,6 +49,28 @@ pub fn stdin_secret() -> Result<Secret> {
         .read_to_string(&mut text)
         .map_err(|e| Error::other("cannot read stdin", e))?;
     one_line(text, "stdin")
+}
+
+/// The text of a file, or of stdin for `-` or no file. Stdin that is a terminal is
+/// refused rather than waited on: `hint` says how to give the input instead.
+pub fn file_or_stdin(file: Option<&Path>, hint: &str) -> Result<String> {
+    match file {
+        Some(path) if path.as_os_str() != "-" => std::fs::read_to_string(path)
+            .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display()))),
+        _ => {
+            let mut stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                return Err(Error::Usage(format!(
+                    "the input is read from stdin, which is a terminal: {hint}"
+                )));
+            }
+            let mut text = String::new();
+            stdin
+                .read_to_string(&mut text)
+                .map_err(|e| Error::Usage(format!("cannot read stdin: {e}")))?;
+            Ok(text)
+        }
+    }
 }
 
 /// A secret is one line; the line ending that `echo` or an editor adds is not part of it.
