@@ -245,6 +245,13 @@ async fn run(cli: Cli) -> ExitCode {
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
     match result.and_then(|outcome| {
+        if let Some((unknown, fields)) = output::unknown_columns(&outcome.output, &ctx.output) {
+            ctx.ui.warn(format_args!(
+                "no field {} in this output; its fields: {}",
+                unknown.join(", "),
+                fields.join(", ")
+            ));
+        }
         output::emit(&outcome.output, &ctx.output)?;
         Ok(outcome.partial)
     }) {

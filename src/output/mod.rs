@@ -97,6 +97,14 @@ impl Column {
     }
 }
 
+impl Column {
+    /// Whether `--columns` names this column: by its field, or by its header
+    /// (`--columns email` for a column headed EMAIL).
+    fn is_named(&self, key: &str) -> bool {
+        matches!(&self.value, Cell::Field(k) if k == key) || self.header.eq_ignore_ascii_case(key)
+    }
+}
+
 /// Columns from their field names, the usual case: `columns(&["id", "account"])`.
 pub fn columns(keys: &[&str]) -> Vec<Column> {
     keys.iter().map(|k| Column::field(k)).collect()
@@ -300,15 +308,40 @@ fn pick(defaults: &[Column], settings: &Settings) -> Vec<Column> {
             .map(|key| {
                 defaults
                     .iter()
-                    .find(|c| {
-                        matches!(&c.value, Cell::Field(k) if k == key)
-                            || c.header.eq_ignore_ascii_case(key)
-                    })
+                    .find(|c| c.is_named(key))
                     .cloned()
                     .unwrap_or_else(|| Column::field(key))
             })
             .collect(),
     }
+}
+
+/// The `--columns` that name no field of any record (shown as `-`), with the fields the
+/// records do have, for a warning: the command has run by then, so it is not an error.
+pub fn unknown_columns(output: &Output, settings: &Settings) -> Option<(Vec<String>, Vec<String>)> {
+    let wanted = settings.columns.as_ref()?;
+    let (rows, defaults): (Vec<&Value>, &[Column]) = match output {
+        Output::List { items, columns } => (items.iter().collect(), columns),
+        Output::Record { item, fields } => (vec![item], fields),
+        _ => return None,
+    };
+    let present = |key: &str| {
+        defaults.iter().any(|c| c.is_named(key))
+            || rows.iter().any(|row| {
+                key.split('.')
+                    .try_fold(*row, |v, part| v.get(part))
+                    .is_some()
+            })
+    };
+    let unknown: Vec<String> = wanted.iter().filter(|k| !present(k)).cloned().collect();
+    if rows.is_empty() || unknown.is_empty() {
+        return None;
+    }
+    let fields = rows[0]
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    Some((unknown, fields))
 }
 
 fn lookup<'a>(row: &'a Value, path: &str) -> &'a Value {
@@ -440,6 +473,28 @@ mod tests {
             err.to_string().contains("could not write to stdout"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn columns_that_name_no_field_are_reported_with_the_fields_there_are() {
+        let mut s = settings(Format::Csv);
+        s.columns = Some(vec!["id".into(), "emial".into(), "note".into()]);
+        let (unknown, fields) = unknown_columns(&clients(), &s).unwrap();
+        assert_eq!(unknown, vec!["emial".to_string()]);
+        assert_eq!(fields, vec!["account", "id", "note", "status"]);
+        // A default column may be named by its header too: EMAIL shows `account`.
+        let emails = Output::List {
+            items: vec![json!({"id": 1, "account": "a@x.io"})],
+            columns: vec![Column {
+                header: "EMAIL".into(),
+                value: Cell::Field("account".into()),
+            }],
+        };
+        s.columns = Some(vec!["id".into(), "email".into()]);
+        assert!(unknown_columns(&emails, &s).is_none());
+        assert_eq!(render(&emails, &s), "id,account\n1,a@x.io\n");
+        s.columns = None;
+        assert!(unknown_columns(&clients(), &s).is_none());
     }
 
     #[test]
