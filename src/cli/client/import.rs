@@ -7,12 +7,10 @@
 //! `exists`. A re-run after failures therefore creates each client exactly once.
 
 use std::collections::HashMap;
-use std::future::Future;
 use std::path::PathBuf;
-use std::sync::Mutex;
-use std::task::Poll;
 
 use clap::Args;
+use futures_util::{StreamExt, stream};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -121,19 +119,23 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     }
     let progress = Progress::new(&ctx.ui, rows.len() as u64, "importing clients");
     let default_password = default_password.as_ref();
-    let mut results = bounded(rows, usize::from(args.concurrency), |row| {
-        let progress = &progress;
-        let existing = known(&row);
-        async move {
-            let outcome = match existing {
-                Some((id, apikey)) => result(&row, "exists", Some(id), Some(apikey), None),
-                None => send(api, &row, default_password).await,
-            };
-            progress.advance(1);
-            outcome
-        }
-    })
-    .await;
+    // At most `--concurrency` rows in flight, results in the rows' order.
+    let mut results: Vec<_> = stream::iter(rows)
+        .map(|row| {
+            let progress = &progress;
+            let existing = known(&row);
+            async move {
+                let outcome = match existing {
+                    Some((id, apikey)) => result(&row, "exists", Some(id), Some(apikey), None),
+                    None => send(api, &row, default_password).await,
+                };
+                progress.advance(1);
+                outcome
+            }
+        })
+        .buffered(usize::from(args.concurrency))
+        .collect()
+        .await;
     progress.finish();
     fill_ids(ctx, api, &mut results).await;
     let failed = results.iter().filter(|r| r.result == "failed").count();
@@ -223,45 +225,6 @@ fn results_output(results: &[RowResult], keys: &[&str]) -> Result<Output> {
         .map(output::to_value)
         .collect::<Result<_>>()?;
     Ok(Output::list(items, keys))
-}
-
-/// Runs `work` on every item, at most `limit` at a time, and returns the outputs in the
-/// items' order. The work borrows the API client, so it cannot be spawned on the runtime
-/// (that needs `'static`); a few workers polled together in this task are enough for
-/// work that waits on the network.
-async fn bounded<T, F, Fut>(items: Vec<T>, limit: usize, work: F) -> Vec<Fut::Output>
-where
-    F: Fn(T) -> Fut,
-    Fut: Future,
-{
-    let total = items.len();
-    let queue = Mutex::new(items.into_iter().enumerate());
-    let done = Mutex::new(Vec::with_capacity(total));
-    let worker = || async {
-        loop {
-            // The lock is released before the work awaits.
-            let next = queue.lock().expect("queue lock").next();
-            let Some((index, item)) = next else { break };
-            let out = work(item).await;
-            done.lock().expect("results lock").push((index, out));
-        }
-    };
-    let mut workers: Vec<_> = (0..limit.clamp(1, total.max(1)))
-        .map(|_| Box::pin(worker()))
-        .collect();
-    std::future::poll_fn(|cx| {
-        workers.retain_mut(|w| w.as_mut().poll(cx).is_pending());
-        if workers.is_empty() {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    drop(workers);
-    let mut done = done.into_inner().expect("results lock");
-    done.sort_by_key(|(index, _)| *index);
-    done.into_iter().map(|(_, out)| out).collect()
 }
 
 /// A problem with one line of the input.
@@ -583,25 +546,5 @@ mod tests {
     #[test]
     fn a_header_without_email_is_reported_on_line_one() {
         assert_eq!(problems("ann@example.com,Ann,Lee,pw\n")[0].0, 1);
-    }
-
-    #[tokio::test]
-    async fn bounded_keeps_order_and_limit() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let running = AtomicUsize::new(0);
-        let peak = AtomicUsize::new(0);
-        let out = bounded((0..50).collect(), 4, |i: u32| {
-            let (running, peak) = (&running, &peak);
-            async move {
-                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
-                peak.fetch_max(now, Ordering::SeqCst);
-                tokio::task::yield_now().await;
-                running.fetch_sub(1, Ordering::SeqCst);
-                i * 2
-            }
-        })
-        .await;
-        assert_eq!(out, (0..50).map(|i| i * 2).collect::<Vec<_>>());
-        assert_eq!(peak.load(Ordering::SeqCst), 4);
     }
 }

@@ -10,10 +10,8 @@
 //! still validates every item; what someone else changes meanwhile shows up as a failed
 //! item that a re-run retries.
 
+use futures_util::{StreamExt, stream};
 use std::collections::{HashMap, HashSet};
-use std::future::Future;
-use std::pin::Pin;
-use std::task::Poll;
 
 use clap::Args;
 use serde::Serialize;
@@ -281,16 +279,20 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
         })
         .collect();
     let progress = Progress::new(ui, sends.len() as u64, "moving monitors");
-    let answers = bounded(batches, batching.concurrency as usize, |(to, batch)| {
-        let progress = &progress;
-        async move {
-            let ids: Vec<i64> = batch.iter().map(|s| s.monitor_id).collect();
-            let answer = api.bulk_change_monitor_order(&ids, to).await;
-            progress.advance(batch.len() as u64);
-            (batch, answer)
-        }
-    })
-    .await;
+    // At most `--concurrency` batches in flight, answers in the batches' order.
+    let answers: Vec<_> = stream::iter(batches)
+        .map(|(to, batch)| {
+            let progress = &progress;
+            async move {
+                let ids: Vec<i64> = batch.iter().map(|s| s.monitor_id).collect();
+                let answer = api.bulk_change_monitor_order(&ids, to).await;
+                progress.advance(batch.len() as u64);
+                (batch, answer)
+            }
+        })
+        .buffered(batching.concurrency as usize)
+        .collect()
+        .await;
     progress.finish();
 
     let mut reports = Vec::with_capacity(sends.len());
@@ -359,40 +361,6 @@ async fn settle(api: &Client, ui: &Ui, reports: &mut [MoveReport]) {
             "could not read the monitors back after a failed request ({err}); some reported failed may have moved: re-run the same command to finish"
         )),
     }
-}
-
-/// Runs `f` on every item with at most `limit` futures in flight; results in item order.
-async fn bounded<T, R, Fut>(items: Vec<T>, limit: usize, f: impl Fn(T) -> Fut) -> Vec<R>
-where
-    Fut: Future<Output = R>,
-{
-    let total = items.len();
-    let mut pending = items.into_iter().enumerate();
-    let mut running: Vec<(usize, Pin<Box<Fut>>)> = Vec::new();
-    let mut results: Vec<Option<R>> = (0..total).map(|_| None).collect();
-    loop {
-        while running.len() < limit.max(1) {
-            let Some((i, item)) = pending.next() else {
-                break;
-            };
-            running.push((i, Box::pin(f(item))));
-        }
-        if running.is_empty() {
-            break;
-        }
-        let (i, result) = std::future::poll_fn(|cx| {
-            for k in 0..running.len() {
-                if let Poll::Ready(result) = running[k].1.as_mut().poll(cx) {
-                    let (i, _) = running.swap_remove(k);
-                    return Poll::Ready((i, result));
-                }
-            }
-            Poll::Pending
-        })
-        .await;
-        results[i] = Some(result);
-    }
-    results.into_iter().flatten().collect()
 }
 
 /// Counts per result, for the summary line on stderr.
@@ -560,27 +528,5 @@ mod tests {
             reports[1].reason.as_deref(),
             Some("order 9 is suspended: only an active order takes monitors")
         );
-    }
-
-    #[tokio::test]
-    async fn bounded_keeps_order_and_limit() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let (now, peak) = (AtomicUsize::new(0), AtomicUsize::new(0));
-        let out = bounded((0..20).collect(), 3, |i: u64| {
-            let (now, peak) = (&now, &peak);
-            async move {
-                let n = now.fetch_add(1, Ordering::SeqCst) + 1;
-                peak.fetch_max(n, Ordering::SeqCst);
-                // Later items finish first, so completion order differs from item order.
-                for _ in 0..(20 - i) {
-                    tokio::task::yield_now().await;
-                }
-                now.fetch_sub(1, Ordering::SeqCst);
-                i * 2
-            }
-        })
-        .await;
-        assert_eq!(out, (0..20).map(|i| i * 2).collect::<Vec<_>>());
-        assert_eq!(peak.load(Ordering::SeqCst), 3);
     }
 }
