@@ -153,14 +153,7 @@ mod tests {
             inactive_features: Vec::new(),
         };
         let render = |terminal: bool| {
-            let settings = Settings {
-                format: Format::Table,
-                columns: None,
-                header: true,
-                jq: None,
-                terminal,
-                width: None,
-            };
+            let settings = Settings::fixed(Format::Table, terminal, None);
             let mut out = Vec::new();
             output::write(&mut out, &view(&client, &plan).unwrap(), &settings).unwrap();
             String::from_utf8(out).unwrap()

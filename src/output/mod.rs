@@ -63,6 +63,21 @@ impl Settings {
     }
 }
 
+#[cfg(test)]
+impl Settings {
+    /// Settings that do not depend on the terminal the tests run in.
+    pub fn fixed(format: Format, terminal: bool, width: Option<usize>) -> Settings {
+        Settings {
+            format,
+            columns: None,
+            header: true,
+            jq: None,
+            terminal,
+            width,
+        }
+    }
+}
+
 /// One column of a table: a header and how to get the cell from a record.
 #[derive(Debug, Clone)]
 pub struct Column {
@@ -401,14 +416,7 @@ mod tests {
     use serde_json::json;
 
     fn settings(format: Format) -> Settings {
-        Settings {
-            format,
-            columns: None,
-            header: true,
-            jq: None,
-            terminal: false,
-            width: Some(80),
-        }
+        Settings::fixed(format, false, Some(80))
     }
 
     fn render(output: &Output, settings: &Settings) -> String {

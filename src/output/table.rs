@@ -133,14 +133,7 @@ mod tests {
     use serde_json::json;
 
     fn table(output: &Output, width: usize, terminal: bool) -> String {
-        let settings = Settings {
-            format: Format::Table,
-            columns: None,
-            header: true,
-            jq: None,
-            terminal,
-            width: Some(width),
-        };
+        let settings = Settings::fixed(Format::Table, terminal, Some(width));
         let mut buf = Vec::new();
         render(&mut buf, output, &settings).unwrap();
         String::from_utf8(buf).unwrap()
