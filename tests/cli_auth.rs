@@ -368,9 +368,30 @@ fn record_output_in_every_format_and_jq() {
     let table = status(&["-o", "table", "--columns", "kind,authMode"]);
     assert_eq!(table, "KIND:       reseller\nAUTH MODE:  token\n");
 
-    let bad = sb.monitis().args(["--jq", ".[", "auth", "status"]).run();
-    assert_eq!(bad.code, 1, "{bad:?}");
-    assert!(bad.stderr.contains("--jq"), "{}", bad.stderr);
+    // A bad expression is refused before anything is sent (exit 2); a filter that fails
+    // on the data is an error of its own (exit 1), not a failure to write.
+    let bad = sb
+        .monitis()
+        .args(["--jq", ".[", "-vv", "auth", "status"])
+        .run();
+    assert_eq!(bad.code, 2, "{bad:?}");
+    assert!(bad.stderr.contains("--jq: cannot parse"), "{}", bad.stderr);
+    assert!(
+        !bad.stderr.contains("action="),
+        "a request was sent: {}",
+        bad.stderr
+    );
+    let failing = sb
+        .monitis()
+        .args(["--jq", ".kind | tonumber", "auth", "status"])
+        .run();
+    assert_eq!(failing.code, 1, "{failing:?}");
+    assert!(failing.stderr.contains("--jq"), "{}", failing.stderr);
+    assert!(
+        !failing.stderr.contains("could not write"),
+        "{}",
+        failing.stderr
+    );
 }
 
 #[test]

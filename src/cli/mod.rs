@@ -241,7 +241,10 @@ pub fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> ExitCode {
     let ctx = Context::new(cli.global);
-    let result = dispatch(&ctx, cli.command).await;
+    let result = match output::check(&ctx.output) {
+        Ok(()) => dispatch(&ctx, cli.command).await,
+        Err(e) => Err(e),
+    };
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
     match result.and_then(|outcome| {

@@ -8,9 +8,11 @@ use jaq_json::Val;
 use serde_json::Value;
 
 /// Runs `expr` over `input` and writes each result on its own line: strings raw (as
-/// `jq -r` and `gh --jq` do), everything else as compact JSON.
+/// `jq -r` and `gh --jq` do), everything else as compact JSON. A filter that fails on
+/// this input is `InvalidInput`, not a failure to write.
 pub fn run(out: &mut dyn Write, expr: &str, input: Value) -> io::Result<()> {
-    for value in eval(expr, input).map_err(io::Error::other)? {
+    let values = eval(expr, input).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    for value in values {
         match value {
             Value::String(s) => writeln!(out, "{s}")?,
             other => writeln!(out, "{other}")?,
@@ -19,8 +21,11 @@ pub fn run(out: &mut dyn Write, expr: &str, input: Value) -> io::Result<()> {
     Ok(())
 }
 
-/// The results of a jq expression, or an error naming what is wrong with it.
-pub fn eval(expr: &str, input: Value) -> Result<Vec<Value>, String> {
+type Filter = jaq_core::Filter<data::JustLut<Val>>;
+
+/// Parses and compiles a jq expression, or names what is wrong with it; the CLI checks
+/// `--jq` this way before a command runs.
+pub fn compile(expr: &str) -> Result<Filter, String> {
     let program = File {
         code: expr,
         path: (),
@@ -35,10 +40,15 @@ pub fn eval(expr: &str, input: Value) -> Result<Vec<Value>, String> {
     let modules = Loader::new(defs)
         .load(&arena, program)
         .map_err(|errs| format!("--jq: cannot parse {expr:?} ({} error(s))", errs.len()))?;
-    let filter = Compiler::default()
+    Compiler::default()
         .with_funs(funs)
         .compile(modules)
-        .map_err(|errs| format!("--jq: cannot compile {expr:?} ({} error(s))", errs.len()))?;
+        .map_err(|errs| format!("--jq: cannot compile {expr:?} ({} error(s))", errs.len()))
+}
+
+/// The results of a jq expression over `input`.
+pub fn eval(expr: &str, input: Value) -> Result<Vec<Value>, String> {
+    let filter = compile(expr)?;
     let input = jaq_json::read::parse_single(input.to_string().as_bytes())
         .map_err(|e| format!("--jq: bad input: {e}"))?;
     let ctx = Ctx::<data::JustLut<Val>>::new(&filter.lut, Vars::new([]));

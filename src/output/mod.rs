@@ -213,6 +213,15 @@ pub fn to_value<T: serde::Serialize>(item: &T) -> Result<Value> {
     serde_json::to_value(item).map_err(|e| Error::other("could not encode the result", e))
 }
 
+/// Checks what can be checked before a command runs, so that a typo in `--jq` changes
+/// nothing and exits 2.
+pub fn check(settings: &Settings) -> Result<()> {
+    if let Some(expr) = &settings.jq {
+        jq::compile(expr).map_err(Error::Usage)?;
+    }
+    Ok(())
+}
+
 /// Writes the output to stdout. A closed pipe (`| head`) ends quietly: it is not an error.
 pub fn emit(output: &Output, settings: &Settings) -> Result<()> {
     emit_to(&mut io::stdout().lock(), output, settings)
@@ -222,6 +231,8 @@ fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<
     let mut out = io::BufWriter::new(out);
     match write(&mut out, output, settings).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        // A --jq filter that failed on this data (`.foo` of an array): its own message.
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => Err(Error::Other(e.to_string())),
         Err(e) => Err(Error::other("could not write to stdout", e)),
         Ok(()) => Ok(()),
     }
