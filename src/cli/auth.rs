@@ -167,7 +167,7 @@ async fn status(ctx: &Context) -> Result<Output> {
         mode,
         source,
         ..
-    } = &account;
+    } = account;
     let (source_name, storage) = match source {
         Source::Environment => (
             "environment".to_string(),
@@ -228,7 +228,7 @@ fn remove_secrets(store: &dyn SecretStore, profile: &str) -> Result<()> {
 
 async fn reset_key(ctx: &Context) -> Result<Output> {
     let account = ctx.account().await?;
-    if let Source::Environment = account.source {
+    if let Source::Environment = &account.source {
         return Err(Error::Usage(
             "the credentials come from MONITIS_API_KEY/MONITIS_SECRET_KEY, where new keys cannot be saved; reset them from a logged-in profile (`monitis auth login`)".into(),
         ));
@@ -237,15 +237,16 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
     let keys = ctx.api().await?.reset_keys().await?;
     if let Source::Profile {
         name,
-        mut profile,
+        profile,
         store,
-    } = account.source
+    } = &account.source
     {
+        let mut profile = profile.clone();
         store.set(
-            &credentials::secret_key_entry(&name),
+            &credentials::secret_key_entry(name),
             &Secret::new(keys.secretkey),
         )?;
-        store.delete(&credentials::token_entry(&name))?;
+        store.delete(&credentials::token_entry(name))?;
         profile.apikey = keys.apikey.clone();
         let mut config = Config::load()?;
         config.profiles.insert(name.clone(), profile.clone());
@@ -254,7 +255,7 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
             "New keys saved to profile {name} (secret in {}).",
             store.describe()
         ));
-        return Ok(profile_record(&name, &profile, &store.describe()));
+        return Ok(profile_record(name, &profile, &store.describe()));
     }
     ctx.ui.note("New keys saved in the sandbox database.");
     Ok(Output::record(

@@ -18,6 +18,7 @@ pub struct Context {
     pub global: GlobalArgs,
     pub ui: Ui,
     pub output: Settings,
+    account: OnceCell<Account>,
     api: OnceCell<Client>,
     sandbox: Mutex<Option<RunningServer>>,
 }
@@ -56,6 +57,7 @@ impl Context {
             global,
             ui,
             output,
+            account: OnceCell::new(),
             api: OnceCell::new(),
             sandbox: Mutex::new(None),
         }
@@ -75,9 +77,9 @@ impl Context {
             _ => None,
         };
         let mut client = Client::new(ClientOptions {
-            endpoint: account.endpoint,
-            apikey: account.apikey,
-            secret: account.secret,
+            endpoint: account.endpoint.clone(),
+            apikey: account.apikey.clone(),
+            secret: account.secret.clone(),
             mode: account.mode,
             token_cache,
             ui: self.ui.clone(),
@@ -90,8 +92,15 @@ impl Context {
     }
 
     /// Which credentials win: `--sandbox`, then MONITIS_API_KEY/MONITIS_SECRET_KEY, then
-    /// the saved profile. Nothing found is exit 4 with the ways to log in.
-    pub async fn account(&self) -> Result<Account> {
+    /// the saved profile. Nothing found is exit 4 with the ways to log in. Resolved once
+    /// a run: it may start the embedded sandbox or ask the keyring.
+    pub async fn account(&self) -> Result<&Account> {
+        self.account
+            .get_or_try_init(|| self.resolve_account())
+            .await
+    }
+
+    async fn resolve_account(&self) -> Result<Account> {
         if self.global.sandbox {
             return self.start_sandbox().await;
         }
