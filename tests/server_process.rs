@@ -95,6 +95,14 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(stderr.contains("sandbox stopped"), "{stderr}");
+    // The access log: a line per request, without keys or checksums.
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.contains(" POST ChangeMonitorOrder 200 ") && l.ends_with(" reseller=1")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&s.reseller.secretkey) && !stderr.contains(&s.reseller.apikey));
 
     // Closed cleanly: the write-ahead log was checkpointed and removed.
     assert!(!db.with_extension("db-wal").exists());
@@ -133,6 +141,57 @@ async fn serve_prints_its_url_first_and_sigterm_keeps_every_change() {
         })
         .unwrap();
     assert_eq!(logo, "https://acme.example/logo.png");
+}
+
+#[tokio::test]
+async fn sigterm_stops_the_server_despite_a_stuck_connection() {
+    use tokio::io::AsyncWriteExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("platform.db");
+    let keys = Keys::of(&init(&db, false));
+    // Headers may take 10 minutes here: only the grace period can end the wait.
+    let (child, url) = serve(
+        &db,
+        &["--header-timeout", "600", "--shutdown-grace", "1"],
+        Stdio::piped(),
+    );
+    let pid = child.id().to_string();
+    let mut serving = Serving(Some(child));
+    let mut stuck =
+        tokio::net::TcpStream::connect(url.trim_start_matches("http://").trim_end_matches("/api"))
+            .await
+            .unwrap();
+    stuck
+        .write_all(b"GET /api?action=clients HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let s = Server::connect(dir, db, url, keys);
+    s.get(&s.reseller, "userInfo", &[]).await.read();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut child = serving.0.take().unwrap();
+    let mut waited = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(waited < 600, "still running 60 s after SIGTERM");
+        waited += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(status.success(), "{stderr}");
+    assert!(
+        stderr.contains("still open after the 1 s grace period"),
+        "{stderr}"
+    );
+    drop(stuck);
 }
 
 #[tokio::test]

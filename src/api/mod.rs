@@ -211,19 +211,27 @@ impl Client {
                 let token = self.token().await?;
                 all.push(("validation".into(), "token".into()));
                 all.push(("authToken".into(), token.expose().to_string()));
+                self.send(method.clone(), &|| all.clone(), retry).await
             }
+            // Signed anew for every attempt, with a nonce: the server accepts a checksum
+            // only once (replay protection), and a retry is a request of its own.
             AuthMode::Checksum => {
-                all.push(("validation".into(), "HMACSHA1".into()));
-                let now = chrono::Utc::now().format(protocol::TIME_FORMAT).to_string();
-                all.push(("timestamp".into(), now));
-                let checksum = protocol::sign::checksum(
-                    self.secret.expose(),
-                    all.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                );
-                all.push(("checksum".into(), checksum));
+                let sign = || {
+                    let mut signed = all.clone();
+                    signed.push(("validation".into(), "HMACSHA1".into()));
+                    let now = chrono::Utc::now().format(protocol::TIME_FORMAT).to_string();
+                    signed.push(("timestamp".into(), now));
+                    signed.push(("nonce".into(), nonce()));
+                    let checksum = protocol::sign::checksum(
+                        self.secret.expose(),
+                        signed.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                    );
+                    signed.push(("checksum".into(), checksum));
+                    signed
+                };
+                self.send(method.clone(), &sign, retry).await
             }
         }
-        self.send(method.clone(), &all, retry).await
     }
 
     async fn token(&self) -> Result<Secret> {
@@ -243,7 +251,7 @@ impl Client {
         let mut params = base_params("authToken", &self.apikey, true);
         params.push(("secretkey".into(), self.secret.expose().to_string()));
         let value = self
-            .send(reqwest::Method::GET, &params, Retry::Idempotent)
+            .send(reqwest::Method::GET, &|| params.clone(), Retry::Idempotent)
             .await?;
         let fresh = Secret::new(decode::<AuthToken>("authToken", value)?.auth_token);
         let expires = now + TOKEN_LIFETIME_SECS;
@@ -263,19 +271,21 @@ impl Client {
 
     /// Sends one request, retrying with exponential backoff and jitter on connection
     /// failures and 429 (never applied), and on 502–504 when the change is idempotent.
+    /// `params` gives each attempt's pairs.
     async fn send(
         &self,
         method: reqwest::Method,
-        params: &[(String, String)],
+        params: &(dyn Fn() -> Vec<(String, String)> + Sync),
         retry: Retry,
     ) -> Result<Value> {
-        let action = params
-            .iter()
-            .find(|(k, _)| k == "action")
-            .map_or("", |(_, v)| v.as_str());
         let mut attempt = 0;
         loop {
             attempt += 1;
+            let params = &params();
+            let action = params
+                .iter()
+                .find(|(k, _)| k == "action")
+                .map_or("", |(_, v)| v.as_str());
             self.ui.log(
                 2,
                 format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
@@ -329,6 +339,12 @@ impl Client {
             };
         }
     }
+}
+
+/// A random parameter that makes two otherwise equal signed requests differ.
+fn nonce() -> String {
+    let bytes: [u8; 12] = rand::rng().random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// `action`, `apikey`, `version` and, on reads, `output=json`.

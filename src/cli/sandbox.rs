@@ -11,7 +11,7 @@ use clap::{Subcommand, ValueEnum};
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
-use crate::sandbox::{self, GenerateOptions, ServerOptions};
+use crate::sandbox::{self, AccessLog, GenerateOptions, ServerOptions};
 
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
@@ -34,7 +34,10 @@ Running it again on the same database adds another reseller. Demo clients' passw
   monitis sandbox serve --db platform.db --listen 127.0.0.1:8080
   monitis sandbox serve --db platform.db --fault-rate 0.2 --fault-seed 7 --latency 50 | { read -r URL; echo \"$URL\"; cat; }
 
-Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protocol is in docs/protocol.md.")]
+Ctrl-C or SIGTERM stops it after the requests in flight are answered (at most --shutdown-grace
+seconds). Each request gets an access log line on stderr (or --access-log FILE): time, peer,
+method, action, status, duration, account; never a parameter value. The protocol and every
+limit are in docs/protocol.md.")]
     Serve {
         /// SQLite database file (created by `sandbox init`)
         #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
@@ -51,6 +54,27 @@ Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protoc
         /// Delay added to every answer, in milliseconds
         #[arg(long, default_value_t = 0, value_name = "MS")]
         latency: u64,
+        /// Seconds a connection has to send a request's headers (also its idle timeout)
+        #[arg(long, default_value_t = 10, value_name = "SECS")]
+        header_timeout: u64,
+        /// Seconds a request's body has to arrive in full
+        #[arg(long, default_value_t = 30, value_name = "SECS")]
+        body_timeout: u64,
+        /// Connections open at once; more wait to be accepted
+        #[arg(long, default_value_t = 512, value_name = "N")]
+        max_connections: usize,
+        /// Seconds requests in flight may take after Ctrl-C or SIGTERM
+        #[arg(long, default_value_t = 5, value_name = "SECS")]
+        shutdown_grace: u64,
+        /// Database time one request may take, in milliseconds
+        #[arg(long, default_value_t = 10_000, value_name = "MS")]
+        request_budget: u64,
+        /// Read-only database connections beside the single writer
+        #[arg(long, default_value_t = 4, value_name = "N")]
+        readers: usize,
+        /// Append the access log to FILE (created 0600) instead of stderr
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        access_log: Option<PathBuf>,
     },
     /// Fill a database with generated clients, orders and monitors (fixed seed, same data)
     #[command(after_help = "Examples:
@@ -126,11 +150,25 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
             fault_rate,
             fault_seed,
             latency,
+            header_timeout,
+            body_timeout,
+            max_connections,
+            shutdown_grace,
+            request_budget,
+            readers,
+            access_log,
         } => {
             let opts = ServerOptions {
                 fault_rate,
                 fault_seed: fault_seed.unwrap_or_else(rand::random),
                 latency: Duration::from_millis(latency),
+                header_timeout: Duration::from_secs(header_timeout),
+                body_timeout: Duration::from_secs(body_timeout),
+                max_connections,
+                shutdown_grace: Duration::from_secs(shutdown_grace),
+                request_budget: Duration::from_millis(request_budget),
+                readers,
+                access_log: Some(access_log.map_or(AccessLog::Stderr, AccessLog::File)),
                 ..ServerOptions::new(db, listen)
             };
             serve(ctx, opts).await?;

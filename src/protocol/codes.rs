@@ -23,10 +23,15 @@ pub enum ErrorCode {
     ResellerForbidden,
     BadLogin,
     AlreadyExists,
+    TooManyAttempts,
+    Replayed,
+    Busy,
+    TimeBudget,
+    SlowRequest,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 22] = [
         Self::BadParameter,
         Self::AuthFailed,
         Self::StaleTimestamp,
@@ -44,6 +49,11 @@ impl ErrorCode {
         Self::ResellerForbidden,
         Self::BadLogin,
         Self::AlreadyExists,
+        Self::TooManyAttempts,
+        Self::Replayed,
+        Self::Busy,
+        Self::TimeBudget,
+        Self::SlowRequest,
     ];
 
     pub fn number(self) -> u32 {
@@ -65,6 +75,11 @@ impl ErrorCode {
             Self::ResellerForbidden => 15,
             Self::BadLogin => 16,
             Self::AlreadyExists => 17,
+            Self::TooManyAttempts => 18,
+            Self::Replayed => 19,
+            Self::Busy => 20,
+            Self::TimeBudget => 21,
+            Self::SlowRequest => 22,
         }
     }
 
@@ -78,10 +93,12 @@ impl ErrorCode {
             | Self::ResellerForbidden => 403,
             Self::NotFound => 404,
             Self::WrongMethod => 405,
-            Self::MoveRefused | Self::AlreadyExists => 409,
+            Self::MoveRefused | Self::AlreadyExists | Self::Replayed => 409,
+            Self::SlowRequest => 408,
+            Self::TooManyAttempts => 429,
             Self::BodyTooLarge => 413,
             Self::Internal => 500,
-            Self::Unavailable => 503,
+            Self::Unavailable | Self::Busy | Self::TimeBudget => 503,
         }
     }
 

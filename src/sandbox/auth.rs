@@ -111,6 +111,24 @@ pub fn authenticate(
     Ok(account.account)
 }
 
+/// The checksum of a checksum-mode request and when its timestamp leaves the replay
+/// window (Unix seconds): until then, the same checksum is refused (`guard::Replays`).
+/// Meaningful for an authenticated request only.
+pub fn signature(params: &Params) -> Option<(&str, i64)> {
+    if !params
+        .get("validation")
+        .unwrap_or("HMACSHA1")
+        .eq_ignore_ascii_case("HMACSHA1")
+    {
+        return None;
+    }
+    let at = NaiveDateTime::parse_from_str(params.get("timestamp")?, TIME_FORMAT).ok()?;
+    Some((
+        params.get("checksum")?,
+        at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
+    ))
+}
+
 /// The replay window: a signed timestamp within 5 minutes of the server's clock.
 fn check_timestamp(timestamp: Option<&str>, now: DateTime<Utc>) -> Result<(), Refusal> {
     let timestamp =
@@ -159,8 +177,14 @@ pub fn issue_token(
 }
 
 /// A database failure: logged without parameters (they may hold secrets), answered as
-/// errorCode 14.
+/// errorCode 14; a request stopped by its time budget (`pool`) is errorCode 21.
 pub fn internal(err: rusqlite::Error) -> Refusal {
+    if err.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
+        return Refusal::new(
+            ErrorCode::TimeBudget,
+            "the request ran past its time budget and was rolled back: ask for less at once",
+        );
+    }
     eprintln!("sandbox: database error: {err}");
     Refusal::new(
         ErrorCode::Internal,

@@ -1,25 +1,35 @@
-//! The HTTP face of the sandbox: one axum handler at `/api` that parses the request,
-//! checks version, action and method, authenticates, and runs the action in one SQLite
-//! transaction on the single writer connection.
+//! The HTTP face of the sandbox: one axum handler at `/api` that parses the request
+//! (limits first, off the async threads), checks version, action and method,
+//! authenticates, and runs the action in one SQLite transaction: changes on the single
+//! writer, reads on a pool of readers (`pool`). Every answer, refusals of the transport
+//! included, is the protocol's JSON; each request gets one access log line.
 
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
-use std::time::Duration;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, RawQuery, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, RawQuery, Request, State};
 use axum::http::{Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
-use chrono::Utc;
-use rusqlite::{Connection, TransactionBehavior};
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
 use serde_json::json;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use super::actions::{self, Action, Kind, Reply};
 use super::auth::{self, internal};
 use super::faults::{Fault, Faults};
+use super::guard::{Hashing, Logins, Replays};
 use super::params::Params;
+use super::pool::Databases;
 use super::store::{self, AccountRef};
 use crate::domain::rules::Refusal;
 use crate::protocol::codes::ErrorCode;
@@ -27,44 +37,222 @@ use crate::protocol::model::{ApiErrorBody, Keys};
 
 /// Request bodies larger than this are refused with errorCode 12.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Request targets (path and query string) longer than this: errorCode 12, HTTP 414.
+pub const MAX_URI_BYTES: usize = 16 * 1024;
+/// Request headers larger than this in all: errorCode 12, HTTP 431.
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
 
-pub struct App {
-    /// One connection serialises every request: SQLite allows one writer anyway, and
-    /// nothing then ever sees "database is locked".
-    db: Mutex<Connection>,
-    faults: Faults,
-    latency: Duration,
-    token_ttl: Duration,
+/// Access log lines waiting for the writer thread; past this many, lines are dropped
+/// rather than let a slow stderr or disk stall the requests.
+const LOG_BACKLOG: usize = 4096;
+
+/// The sending end of the access log.
+pub struct AccessLog {
+    lines: SyncSender<String>,
+    dropped: AtomicU64,
 }
 
-impl App {
-    pub fn new(conn: Connection, faults: Faults, latency: Duration, token_ttl: Duration) -> App {
-        App {
-            db: Mutex::new(conn),
-            faults,
-            latency,
-            token_ttl,
+impl AccessLog {
+    /// Writes the lines to `out` on a thread of its own.
+    pub fn to(mut out: Box<dyn Write + Send>) -> AccessLog {
+        let (lines, received) = sync_channel::<String>(LOG_BACKLOG);
+        std::thread::spawn(move || {
+            for line in received {
+                // A full disk or a closed stderr must not fail the requests served.
+                let _ = out.write_all(line.as_bytes()).and_then(|()| out.flush());
+            }
+        });
+        AccessLog {
+            lines,
+            dropped: AtomicU64::new(0),
         }
     }
 
-    /// Runs `f` in one immediate transaction; an error rolls everything back.
-    fn transact<T>(&self, f: impl FnOnce(&Connection) -> Result<T, Refusal>) -> Result<T, Refusal> {
-        let mut conn = self.db.lock().unwrap_or_else(PoisonError::into_inner);
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(internal)?;
-        let out = f(&tx)?;
-        tx.commit().map_err(internal)?;
-        Ok(out)
+    fn write(&self, line: String) {
+        if self.lines.try_send(line).is_err() {
+            let dropped = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+            if dropped.is_power_of_two() {
+                eprintln!("sandbox: the access log cannot keep up; {dropped} line(s) dropped");
+            }
+        }
     }
+}
+
+pub struct App {
+    dbs: Arc<Databases>,
+    faults: Faults,
+    latency: Duration,
+    token_ttl: Duration,
+    body_timeout: Duration,
+    replays: Replays,
+    logins: Logins,
+    hashing: Hashing,
+    log: Option<AccessLog>,
+}
+
+impl App {
+    pub fn new(
+        dbs: Databases,
+        faults: Faults,
+        latency: Duration,
+        token_ttl: Duration,
+        body_timeout: Duration,
+        log: Option<AccessLog>,
+    ) -> App {
+        App {
+            dbs: Arc::new(dbs),
+            faults,
+            latency,
+            token_ttl,
+            body_timeout,
+            replays: Replays::default(),
+            logins: Logins::default(),
+            hashing: Hashing::default(),
+            log,
+        }
+    }
+
+    /// A change on the writer, off the async threads.
+    async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, Refusal> + Send + 'static,
+    ) -> Result<T, Refusal> {
+        let dbs = Arc::clone(&self.dbs);
+        blocking(move || dbs.write(f)).await
+    }
+
+    /// A read on a reader; when it finds it must write after all (orders for R9 to
+    /// expire: `f` answers None), again on the writer (`f` then called with `false`).
+    async fn read<T: Send + 'static>(
+        &self,
+        f: impl Fn(&Connection, bool) -> Result<Option<T>, Refusal> + Send + Sync + 'static,
+    ) -> Result<T, Refusal> {
+        let f = Arc::new(f);
+        let on_reader = Arc::clone(&f);
+        if let Some(out) = self.dbs.read(move |conn| on_reader(conn, true)).await? {
+            return Ok(out);
+        }
+        self.write(move |conn| f(conn, false))
+            .await?
+            .ok_or_else(|| {
+                Refusal::new(ErrorCode::Internal, "internal error: a read did not finish")
+            })
+    }
+
+    /// Authenticates a request, and accepts its checksum only once (replay protection).
+    fn authorise(
+        &self,
+        conn: &Connection,
+        params: &Params,
+        now: DateTime<Utc>,
+    ) -> Result<AccountRef, Refusal> {
+        let me = auth::authenticate(conn, params, now)?;
+        if let Some((checksum, forget_at)) = auth::signature(params) {
+            self.replays.accept(checksum, forget_at, now.timestamp())?;
+        }
+        Ok(me)
+    }
+}
+
+/// Whether R9 has active orders of the reseller to suspend (a write) as of `now`.
+fn expiry_due(conn: &Connection, reseller_id: i64, now: DateTime<Utc>) -> Result<bool, Refusal> {
+    let today = now
+        .date_naive()
+        .format(crate::protocol::DATE_FORMAT)
+        .to_string();
+    Ok(!store::expired_orders(conn, reseller_id, &today)
+        .map_err(internal)?
+        .is_empty())
+}
+
+/// What the access log says of a request besides method, status and duration.
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    action: Option<&'static str>,
+    account: Arc<OnceLock<AccountRef>>,
 }
 
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
-        .route("/api", get(api).post(api))
+        .route("/api", get(api).post(api).fallback(wrong_method))
         .fallback(no_endpoint)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyTimeoutLayer::new(app.body_timeout))
+        .layer(middleware::from_fn(head_limits))
+        .layer(middleware::from_fn_with_state(Arc::clone(&app), access_log))
         .with_state(app)
+}
+
+/// One line per request: time, peer, method, action, status, duration, account. Never
+/// a parameter's value (they hold keys, checksums and passwords).
+async fn access_log(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let Some(log) = &app.log else {
+        return next.run(req).await;
+    };
+    let started = Instant::now();
+    let method = req.method().clone();
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "-".to_string(), |ConnectInfo(peer)| peer.to_string());
+    let response = next.run(req).await;
+    let seen = response
+        .extensions()
+        .get::<Seen>()
+        .cloned()
+        .unwrap_or_default();
+    let account = match seen.account.get() {
+        Some(AccountRef {
+            reseller_id,
+            client_id: Some(client),
+        }) => format!("reseller={reseller_id} client={client}"),
+        Some(AccountRef { reseller_id, .. }) => format!("reseller={reseller_id}"),
+        None => "-".to_string(),
+    };
+    let line = format!(
+        "{} {peer} {method} {} {} {:.1}ms {account}\n",
+        Utc::now().format("%Y-%m-%dT%H:%M:%SZ"),
+        seen.action.unwrap_or("-"),
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0,
+    );
+    log.write(line);
+    response
+}
+
+/// Request targets and headers past the limits, answered in JSON before hyper's bare
+/// 414/431 would be (`listen::MAX_BUF_BYTES`).
+async fn head_limits(req: Request, next: Next) -> Response {
+    let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if target > MAX_URI_BYTES {
+        return envelope(
+            StatusCode::URI_TOO_LONG,
+            ErrorCode::BodyTooLarge,
+            format!(
+                "request target longer than {MAX_URI_BYTES} bytes: send the parameters in a POST body"
+            ),
+        );
+    }
+    let head: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if head > MAX_HEAD_BYTES {
+        return envelope(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ErrorCode::BodyTooLarge,
+            format!("request headers larger than {MAX_HEAD_BYTES} bytes"),
+        );
+    }
+    next.run(req).await
+}
+
+async fn wrong_method(method: Method) -> Response {
+    error_response(Refusal::new(
+        ErrorCode::WrongMethod,
+        format!("/api takes GET (reads) and POST (changes), not {method}"),
+    ))
 }
 
 async fn no_endpoint(uri: Uri) -> Response {
@@ -76,17 +264,21 @@ async fn no_endpoint(uri: Uri) -> Response {
 
 async fn api(
     State(app): State<Arc<App>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     method: Method,
     RawQuery(query): RawQuery,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
+    let mut seen = Seen::default();
     let fault = app.faults.draw();
     let result = match fault {
         Fault::BeforeChange => Err(Refusal::new(
             ErrorCode::Unavailable,
             "injected fault (--fault-rate): the request was not applied",
         )),
-        Fault::AfterChange | Fault::None => handle(&app, method, query, body).await,
+        Fault::AfterChange | Fault::None => {
+            handle(&app, peer, method, query, body, &mut seen).await
+        }
     };
     let result = match fault {
         Fault::AfterChange => Err(Refusal::new(
@@ -98,28 +290,35 @@ async fn api(
     if !app.latency.is_zero() {
         tokio::time::sleep(app.latency).await;
     }
-    match result {
+    let mut response = match result {
         Ok(Reply::Read(value)) => Json(value).into_response(),
         Ok(Reply::Change(None)) => Json(json!({ "status": "ok" })).into_response(),
         Ok(Reply::Change(Some(data))) => {
             Json(json!({ "status": "ok", "data": data })).into_response()
         }
         Err(refusal) => error_response(refusal),
-    }
+    };
+    response.extensions_mut().insert(seen);
+    response
 }
 
 fn error_response(refusal: Refusal) -> Response {
     let status = StatusCode::from_u16(refusal.code.http_status())
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    envelope(status, refusal.code, refusal.message)
+}
+
+/// The protocol's error body, `{"error":…,"errorCode":…}`, with any HTTP status.
+fn envelope(status: StatusCode, code: ErrorCode, message: String) -> Response {
     let body = ApiErrorBody {
-        error: refusal.message,
-        error_code: refusal.code.number(),
+        error: message,
+        error_code: code.number(),
     };
     (status, Json(body)).into_response()
 }
 
-/// Runs blocking work (SQLite, Argon2) off the async threads.
-async fn blocking<T: Send + 'static>(
+/// Runs blocking work (parsing, SQLite, Argon2) off the async threads.
+pub async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, Refusal> + Send + 'static,
 ) -> Result<T, Refusal> {
     tokio::task::spawn_blocking(f).await.unwrap_or_else(|err| {
@@ -130,18 +329,27 @@ async fn blocking<T: Send + 'static>(
 
 async fn handle(
     app: &Arc<App>,
+    peer: SocketAddr,
     method: Method,
     query: Option<String>,
     body: Result<Bytes, BytesRejection>,
+    seen: &mut Seen,
 ) -> Result<Reply, Refusal> {
+    let body_timeout = app.body_timeout;
     let body = body.map_err(|rejection| match rejection.status() {
         StatusCode::PAYLOAD_TOO_LARGE => Refusal::new(
             ErrorCode::BodyTooLarge,
             format!("request body larger than {MAX_BODY_BYTES} bytes"),
         ),
-        _ => Refusal::new(ErrorCode::BadParameter, rejection.body_text()),
+        _ => Refusal::new(
+            ErrorCode::SlowRequest,
+            format!(
+                "the request body did not arrive in full within {} s",
+                body_timeout.as_secs_f64()
+            ),
+        ),
     })?;
-    let params = Params::parse(query.as_deref().unwrap_or(""), &body)?;
+    let params = blocking(move || Params::parse(query.as_deref().unwrap_or(""), &body)).await?;
     match params.get("version") {
         Some(crate::protocol::VERSION) => {}
         Some(v) => {
@@ -161,6 +369,7 @@ async fn handle(
     let action = Action::from_name(name).ok_or_else(|| {
         Refusal::new(ErrorCode::UnknownAction, format!("unknown action {name:?}"))
     })?;
+    seen.action = Some(action.name());
     let expected = match action.kind() {
         Kind::Read => Method::GET,
         Kind::Change => Method::POST,
@@ -171,50 +380,97 @@ async fn handle(
             format!("action {} takes {expected}, not {method}", action.name()),
         ));
     }
-    if action == Action::Apikey {
-        return login(app, params).await;
-    }
-    // Hashing is slow on purpose, so it happens outside the database lock, and only for
-    // an authenticated caller (the request is authenticated again with the change).
-    let password_hash = match (action, params.get("password")) {
-        (Action::AddClient | Action::EditUser, Some(password)) => {
-            let (worker, checked) = (Arc::clone(app), params.clone());
-            blocking(move || {
-                worker.transact(|conn| auth::authenticate(conn, &checked, Utc::now()).map(drop))
-            })
-            .await?;
-            let password = password.to_string();
-            Some(blocking(move || Ok(auth::hash_password(&password))).await?)
-        }
-        _ => None,
-    };
-    let app = Arc::clone(app);
-    blocking(move || {
-        let now = Utc::now();
-        app.transact(|conn| match action {
-            Action::AuthToken => {
-                let (account, token) = auth::issue_token(conn, &params, now, app.token_ttl)?;
-                actions::context(conn, account, action, &params, now, None)?;
+    let account = Arc::clone(&seen.account);
+    let now = Utc::now();
+    match action {
+        Action::Apikey => login(app, params, peer, account).await,
+        Action::AuthToken => {
+            let ttl = app.token_ttl;
+            app.write(move |conn| {
+                let (me, token) = auth::issue_token(conn, &params, now, ttl)?;
+                let _ = account.set(me);
+                actions::context(conn, me, action, &params, now, None)?;
                 Ok(Reply::Read(json!({ "authToken": token })))
-            }
-            _ => {
-                let me = auth::authenticate(conn, &params, now)?;
+            })
+            .await
+        }
+        _ if action.kind() == Kind::Read => {
+            let worker = Arc::clone(app);
+            let params = Arc::new(params);
+            app.read(move |conn, on_reader| {
+                let me = if on_reader {
+                    worker.authorise(conn, &params, now)?
+                } else {
+                    auth::authenticate(conn, &params, now)?
+                };
+                let _ = account.set(me);
+                if on_reader && expiry_due(conn, me.reseller_id, now)? {
+                    return Ok(None);
+                }
+                let ctx = actions::context(conn, me, action, &params, now, None)?;
+                actions::run(&ctx, action, &params).map(Some)
+            })
+            .await
+        }
+        _ => {
+            // Hashing is slow on purpose, so it happens outside the database lock, and
+            // only for an authenticated caller (authenticated again with the change).
+            let password = match (action, params.get("password")) {
+                (Action::AddClient | Action::EditUser, Some(password)) => {
+                    Some(password.to_string())
+                }
+                _ => None,
+            };
+            let mut checked = false;
+            let password_hash = match password {
+                Some(password) => {
+                    let (worker, signed) = (Arc::clone(app), params.clone());
+                    app.dbs
+                        .read(move |conn| worker.authorise(conn, &signed, now).map(drop))
+                        .await?;
+                    checked = true;
+                    Some(
+                        app.hashing
+                            .run(move || auth::hash_password(&password))
+                            .await?,
+                    )
+                }
+                None => None,
+            };
+            let worker = Arc::clone(app);
+            app.write(move |conn| {
+                let me = if checked {
+                    auth::authenticate(conn, &params, now)?
+                } else {
+                    worker.authorise(conn, &params, now)?
+                };
+                let _ = account.set(me);
                 let ctx = actions::context(conn, me, action, &params, now, password_hash)?;
                 actions::run(&ctx, action, &params)
-            }
-        })
-    })
-    .await
+            })
+            .await
+        }
+    }
 }
 
-/// `apikey`: a client's login by email and the SHA-256 hex of its password.
-async fn login(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
+/// `apikey`: a client's login by email and the SHA-256 hex of its password. Throttled
+/// per account and per address; the same answer for a wrong password and an unknown email.
+async fn login(
+    app: &Arc<App>,
+    params: Params,
+    peer: SocketAddr,
+    account: Arc<OnceLock<AccountRef>>,
+) -> Result<Reply, Refusal> {
     let email = params.required("userName")?.to_string();
     let password_hex = params.required("password")?.to_string();
-    let worker = Arc::clone(app);
-    let found =
-        blocking(move || worker.transact(|conn| store::login(conn, &email).map_err(internal)))
-            .await?;
+    let key = email.to_lowercase();
+    app.logins.check(&key, peer.ip(), Instant::now())?;
+    let found = {
+        let email = email.clone();
+        app.dbs
+            .read(move |conn| store::login(conn, &email).map_err(internal))
+            .await?
+    };
     // An unknown email costs the same hash as a wrong password, so timing tells nothing.
     static NOBODY: OnceLock<String> = OnceLock::new();
     let stored = match &found {
@@ -223,19 +479,27 @@ async fn login(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
             .get_or_init(|| auth::hash_password("no such account"))
             .clone(),
     };
-    let matches = blocking(move || Ok(auth::verify_password_hex(&password_hex, &stored))).await?;
-    let login = found
-        .filter(|_| matches)
-        .ok_or_else(|| Refusal::new(ErrorCode::BadLogin, "wrong email or password"))?;
-    let worker = Arc::clone(app);
-    let account = AccountRef {
+    let matches = app
+        .hashing
+        .run(move || auth::verify_password_hex(&password_hex, &stored))
+        .await?;
+    let Some(login) = found.filter(|_| matches) else {
+        app.logins.failed(&key, peer.ip(), Instant::now())?;
+        return Err(Refusal::new(ErrorCode::BadLogin, "wrong email or password"));
+    };
+    app.logins.succeeded(&key);
+    let me = AccountRef {
         reseller_id: login.reseller_id,
         client_id: Some(login.client_id),
     };
-    blocking(move || {
-        worker.transact(|conn| {
-            actions::context(conn, account, Action::Apikey, &params, Utc::now(), None).map(drop)
-        })
+    let _ = account.set(me);
+    let now = Utc::now();
+    let params = Arc::new(params);
+    app.read(move |conn, on_reader| {
+        if on_reader && expiry_due(conn, me.reseller_id, now)? {
+            return Ok(None);
+        }
+        actions::context(conn, me, Action::Apikey, &params, now, None).map(|_| Some(()))
     })
     .await?;
     Ok(Reply::Read(

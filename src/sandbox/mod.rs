@@ -10,8 +10,11 @@ mod demo;
 pub mod embedded;
 mod faults;
 mod generate;
+mod guard;
 mod http;
+mod listen;
 mod params;
+mod pool;
 mod store;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -42,6 +45,30 @@ pub struct ServerOptions {
     pub latency: Duration,
     /// How long an `authToken` stays valid.
     pub token_ttl: Duration,
+    /// A connection must send a request's headers within this, and is closed after
+    /// this long idle between requests.
+    pub header_timeout: Duration,
+    /// A request's body must arrive within this (errorCode 22).
+    pub body_timeout: Duration,
+    /// Connections open at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// On shutdown, how long requests in flight may take before their connections are
+    /// dropped.
+    pub shutdown_grace: Duration,
+    /// The database time of one request (errorCode 21 past it, everything rolled back).
+    pub request_budget: Duration,
+    /// Read connections beside the single writer.
+    pub readers: usize,
+    /// Where each request's access log line goes; None keeps no log.
+    pub access_log: Option<AccessLog>,
+}
+
+/// The destination of the access log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccessLog {
+    Stderr,
+    /// Appended to; created 0600.
+    File(PathBuf),
 }
 
 impl ServerOptions {
@@ -53,6 +80,13 @@ impl ServerOptions {
             fault_seed: 0,
             latency: Duration::ZERO,
             token_ttl: Duration::from_secs(24 * 60 * 60),
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            max_connections: 512,
+            shutdown_grace: Duration::from_secs(5),
+            request_budget: Duration::from_secs(10),
+            readers: 4,
+            access_log: None,
         }
     }
 }
@@ -68,7 +102,8 @@ pub struct RunningServer {
 
 impl RunningServer {
     /// Stops accepting connections, waits for the requests in flight to finish (each has
-    /// committed or rolled back by then), and closes the database.
+    /// committed or rolled back by then) for at most the grace period, and closes the
+    /// database.
     pub async fn shutdown(self) -> Result<()> {
         // The server may have stopped on its own already; then there is no one to tell.
         let _ = self.stop.send(());
@@ -87,12 +122,30 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             opts.fault_rate
         )));
     }
-    let conn = store::open(&opts.db).map_err(Error::Other)?;
+    if opts.max_connections == 0 || opts.readers == 0 {
+        return Err(Error::Usage(
+            "--max-connections and --readers must be at least 1".into(),
+        ));
+    }
+    let dbs =
+        pool::Databases::open(&opts.db, opts.readers, opts.request_budget).map_err(Error::Other)?;
+    let log: Option<http::AccessLog> = match &opts.access_log {
+        None => None,
+        Some(AccessLog::Stderr) => Some(http::AccessLog::to(Box::new(std::io::stderr()))),
+        Some(AccessLog::File(path)) => {
+            let file = store::private_file(path, true).map_err(|e| {
+                Error::other(format!("cannot open the access log {}", path.display()), e)
+            })?;
+            Some(http::AccessLog::to(Box::new(file)))
+        }
+    };
     let app = http::App::new(
-        conn,
+        dbs,
         faults::Faults::new(opts.fault_rate, opts.fault_seed),
         opts.latency,
         opts.token_ttl,
+        opts.body_timeout,
+        log,
     );
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
@@ -102,13 +155,12 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
         .map_err(|e| Error::other("cannot read the listening address", e))?;
     let (stop, stopped) = oneshot::channel::<()>();
     let router = http::router(Arc::new(app));
-    let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
-    });
+    let limits = listen::Limits {
+        header_timeout: opts.header_timeout,
+        max_connections: opts.max_connections,
+        shutdown_grace: opts.shutdown_grace,
+    };
+    let task = tokio::spawn(listen::serve(listener, router, limits, stopped));
     // A wildcard address is reachable on loopback, which is what a local client should use.
     let shown = match addr.ip() {
         IpAddr::V4(ip) if ip.is_unspecified() => {

@@ -1,6 +1,7 @@
 //! Request parameters: `application/x-www-form-urlencoded` pairs from the query string
 //! and the body, with typed getters whose errors name the parameter (errorCode 1).
 
+use std::collections::HashMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
@@ -13,42 +14,75 @@ fn bad(message: String) -> Refusal {
     Refusal::new(ErrorCode::BadParameter, message)
 }
 
+/// At most this many `&`-separated parts in the query string and the body together
+/// (empty ones count): far above any action's parameters.
+pub const MAX_PARAMS: usize = 100;
+/// At most this many bytes in a parameter name (encoded).
+pub const MAX_NAME_BYTES: usize = 64;
+/// At most this many bytes in one value (encoded): room for a bulk move of 10,000 ids
+/// (`monitorIds`), far below the body limit.
+pub const MAX_VALUE_BYTES: usize = 256 * 1024;
+
+fn too_large(message: String) -> Refusal {
+    Refusal::new(ErrorCode::BodyTooLarge, message)
+}
+
+/// The request's pairs in order, and where each name is.
 #[derive(Debug, Clone, Default)]
-pub struct Params(Vec<(String, String)>);
+pub struct Params {
+    pairs: Vec<(String, String)>,
+    index: HashMap<String, usize>,
+}
 
 impl Params {
-    /// Parses the query string and the form body together. A name given twice is
-    /// refused: the signature would not say which value was meant.
+    /// Parses the query string and the form body together, in time linear in their size.
+    /// The limits are checked on the raw bytes before anything is decoded; a name given
+    /// twice is refused: the signature would not say which value was meant.
     pub fn parse(query: &str, body: &[u8]) -> Result<Params, Refusal> {
-        let mut pairs = Vec::new();
-        for part in query
-            .as_bytes()
-            .split(|&b| b == b'&')
-            .chain(body.split(|&b| b == b'&'))
-        {
-            if part.is_empty() {
-                continue;
-            }
+        let parts = || {
+            [query.as_bytes(), body]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .flat_map(|s| s.split(|&b| b == b'&'))
+        };
+        if parts().nth(MAX_PARAMS).is_some() {
+            return Err(too_large(format!(
+                "more than {MAX_PARAMS} parameters in the request"
+            )));
+        }
+        let mut params = Params::default();
+        for part in parts().filter(|p| !p.is_empty()) {
             let (name, value) = match part.iter().position(|&b| b == b'=') {
                 Some(eq) => (&part[..eq], &part[eq + 1..]),
                 None => (part, &part[part.len()..]),
             };
+            if name.len() > MAX_NAME_BYTES {
+                return Err(too_large(format!(
+                    "a parameter name is longer than {MAX_NAME_BYTES} bytes"
+                )));
+            }
             let name = decode(name)?;
-            if pairs.iter().any(|(n, _)| *n == name) {
+            if value.len() > MAX_VALUE_BYTES {
+                return Err(too_large(format!(
+                    "parameter {name} is longer than {MAX_VALUE_BYTES} bytes"
+                )));
+            }
+            if params.index.contains_key(&name) {
                 return Err(bad(format!("parameter {name} is given more than once")));
             }
-            pairs.push((name, decode(value)?));
+            params.index.insert(name.clone(), params.pairs.len());
+            params.pairs.push((name, decode(value)?));
         }
-        Ok(Params(pairs))
+        Ok(params)
     }
 
     pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+        self.pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
     /// The raw value, empty or not.
     pub fn raw(&self, name: &str) -> Option<&str> {
-        self.pairs().find(|(n, _)| *n == name).map(|(_, v)| v)
+        self.index.get(name).map(|&i| self.pairs[i].1.as_str())
     }
 
     /// The value when it is given and not empty.
@@ -186,6 +220,42 @@ mod tests {
         assert_eq!(
             Params::parse("a=%ff", b"").unwrap_err().code,
             ErrorCode::BadParameter
+        );
+    }
+
+    #[test]
+    fn limits_are_checked_on_the_raw_request() {
+        let at_limit = "&".repeat(MAX_PARAMS - 1);
+        assert!(Params::parse(&at_limit, b"").is_ok());
+        let over = Params::parse(&at_limit, b"&").unwrap_err();
+        assert_eq!(
+            (over.code, over.message.as_str()),
+            (
+                ErrorCode::BodyTooLarge,
+                "more than 100 parameters in the request"
+            )
+        );
+        let name = "n".repeat(MAX_NAME_BYTES);
+        assert!(Params::parse(&format!("{name}=1"), b"").is_ok());
+        assert_eq!(
+            Params::parse(&format!("{name}x=1"), b"").unwrap_err().code,
+            ErrorCode::BodyTooLarge
+        );
+        let ids = vec!["1234567"; 10_000].join("%2C");
+        let bulk = format!("monitorIds={ids}");
+        assert!(bulk.len() <= MAX_VALUE_BYTES);
+        assert_eq!(
+            Params::parse("", bulk.as_bytes())
+                .unwrap()
+                .ids("monitorIds")
+                .unwrap()
+                .len(),
+            10_000
+        );
+        let long = format!("name={}", "a".repeat(MAX_VALUE_BYTES + 1));
+        assert_eq!(
+            Params::parse("", long.as_bytes()).unwrap_err().message,
+            format!("parameter name is longer than {MAX_VALUE_BYTES} bytes")
         );
     }
 

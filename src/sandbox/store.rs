@@ -114,8 +114,25 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Opens (creating if needed) a database and brings its schema up to date.
+/// Opens `path` for appending, creating it readable by its owner only (it may hold
+/// secret keys or who called what); an existing file keeps its mode.
+pub fn private_file(path: &Path, append: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(append).write(!append);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// Opens (creating if needed, mode 0600: it holds secret keys) a database and brings its
+/// schema up to date. SQLite gives the `-wal` and `-shm` files the database's mode.
 pub fn create(path: &Path) -> Result<Connection> {
+    private_file(path, false).map_err(|e| {
+        rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+            Some(format!("cannot create {}: {e}", path.display())),
+        )
+    })?;
     let conn = Connection::open(path)?;
     configure(&conn)?;
     conn.execute_batch(SCHEMA)?;

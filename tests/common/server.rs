@@ -120,6 +120,14 @@ pub fn signed(
     pairs
 }
 
+/// `signed` now, with a random `nonce`, so that no two requests share a checksum.
+pub fn signed_once(keys: &Keys, action: &str, params: &[(&str, &str)]) -> Vec<(String, String)> {
+    let nonce = format!("{:032x}", rand::random::<u128>());
+    let mut params = params.to_vec();
+    params.push(("nonce", &nonce));
+    signed(keys, action, &params, &now_timestamp())
+}
+
 impl Server {
     /// An empty platform with one reseller.
     pub async fn start() -> Server {
@@ -215,15 +223,15 @@ impl Server {
         Resp { status, body }
     }
 
-    /// A checksum-mode GET.
+    /// A checksum-mode GET, unique by its nonce (the server accepts a checksum once).
     pub async fn get(&self, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-        self.send_pairs(false, &signed(keys, action, params, &now_timestamp()))
+        self.send_pairs(false, &signed_once(keys, action, params))
             .await
     }
 
-    /// A checksum-mode POST.
+    /// A checksum-mode POST, unique by its nonce.
     pub async fn post(&self, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-        self.send_pairs(true, &signed(keys, action, params, &now_timestamp()))
+        self.send_pairs(true, &signed_once(keys, action, params))
             .await
     }
 

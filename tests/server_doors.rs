@@ -1,0 +1,418 @@
+//! The sandbox under attack, over real HTTP on 127.0.0.1: request limits before
+//! authentication, throttled logins, replayed checksums, slow and idle connections,
+//! reads beside a held writer, the time budget, JSON answers for every refusal of the
+//! transport, private database files and the access log (issue 12).
+
+mod common;
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::server::{Resp, Server, sha256_hex, signed_once};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Bounds a step that must end: the test fails instead of hanging.
+async fn bounded<T>(what: &str, f: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(60), f)
+        .await
+        .unwrap_or_else(|_| panic!("{what} did not finish within 60 s"))
+}
+
+fn host_port(url: &str) -> String {
+    url.trim_start_matches("http://")
+        .trim_end_matches("/api")
+        .to_string()
+}
+
+/// Sends raw bytes on a new connection and reads until the server closes it.
+async fn raw_exchange(url: &str, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(host_port(url)).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut answer = Vec::new();
+    bounded("reading the answer", stream.read_to_end(&mut answer))
+        .await
+        .unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// The JSON body of a raw HTTP/1.1 answer.
+fn json_body(answer: &str) -> Value {
+    let body = answer.split("\r\n\r\n").nth(1).expect("a body");
+    serde_json::from_str(body).unwrap_or_else(|_| panic!("JSON body: {answer:?}"))
+}
+
+#[tokio::test]
+async fn a_flood_of_empty_parameters_is_refused_while_others_are_served() {
+    let s = Arc::new(Server::start().await);
+    let flood = "&".repeat(200_000);
+    let mut floods = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        let (s, flood) = (Arc::clone(&s), flood.clone());
+        floods.spawn(async move {
+            let resp = s
+                .http
+                .post(&s.url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(flood)
+                .send()
+                .await
+                .unwrap();
+            (resp.status().as_u16(), resp.json::<Value>().await.unwrap())
+        });
+    }
+    // A legitimate request beside the floods is answered.
+    let info = bounded("userInfo", s.get(&s.reseller, "userInfo", &[]))
+        .await
+        .read();
+    assert_eq!(info["kind"], "reseller");
+    while let Some(flooded) = floods.join_next().await {
+        assert_eq!(
+            flooded.unwrap(),
+            (
+                413,
+                json!({"error": "more than 100 parameters in the request", "errorCode": 12})
+            )
+        );
+    }
+    // Before authentication: an unsigned request with a long name gets the same code.
+    let long_name = "n".repeat(65);
+    let resp = s.raw(true, &[(&long_name, "1")]).await;
+    assert_eq!((resp.status, resp.code()), (413, 12));
+    let long_value = "v".repeat(256 * 1024 + 1);
+    let resp = s
+        .raw(true, &[("action", "clients"), ("x", &long_value)])
+        .await;
+    assert_eq!((resp.status, resp.code()), (413, 12));
+    assert!(
+        resp.message()
+            .contains("parameter x is longer than 262144 bytes")
+    );
+}
+
+/// The `apikey` login of `email` with `password`, from the address of `http`.
+async fn login(s: &Server, http: &reqwest::Client, email: &str, password: &str) -> Resp {
+    let hex = sha256_hex(password);
+    let pairs: Vec<(String, String)> = [
+        ("action", "apikey"),
+        ("userName", email),
+        ("password", &hex),
+        ("version", "3"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let response = http.get(&s.url).query(&pairs).send().await.unwrap();
+    let status = response.status().as_u16();
+    Resp {
+        status,
+        body: response.json().await.unwrap(),
+    }
+}
+
+/// A client whose requests come from another loopback address.
+fn client_from(ip: [u8; 4]) -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .local_address(IpAddr::from(ip))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn failed_logins_are_throttled_per_account_and_per_address() {
+    let s = Server::start().await;
+    for email in ["ann@example.com", "bob@example.com", "carla@example.com"] {
+        let client = s.add_client(email).await;
+        s.add_order(&client, "external:1", &[]).await;
+    }
+    let here = client_from([127, 0, 0, 1]);
+    for _ in 0..5 {
+        let wrong = login(&s, &here, "ann@example.com", "wrong").await;
+        assert_eq!(wrong.code(), 16);
+        // Unknown emails get the same answer.
+        let unknown = login(&s, &here, "nobody@example.com", "wrong").await;
+        assert_eq!((unknown.status, unknown.body), (wrong.status, wrong.body));
+    }
+    // The sixth attempt is refused before the password is looked at, right or not,
+    // from any address.
+    let elsewhere = client_from([127, 0, 0, 2]);
+    let throttled = login(&s, &elsewhere, "ann@example.com", "pw-ann@example.com").await;
+    assert_eq!((throttled.status, throttled.code()), (429, 18));
+    assert!(
+        throttled.message().contains("try again in "),
+        "{throttled:?}"
+    );
+    // Another account is unaffected.
+    login(&s, &here, "bob@example.com", "pw-bob@example.com")
+        .await
+        .read();
+
+    // 20 failures from one address (10 so far) close it to every account...
+    for i in 0..10 {
+        let wrong = login(&s, &here, &format!("guess{i}@example.com"), "wrong").await;
+        assert_eq!(wrong.code(), 16);
+    }
+    let closed = login(&s, &here, "carla@example.com", "pw-carla@example.com").await;
+    assert_eq!(closed.code(), 18);
+    // ...but not to another address.
+    login(&s, &elsewhere, "carla@example.com", "pw-carla@example.com")
+        .await
+        .read();
+}
+
+#[tokio::test]
+async fn concurrent_password_checks_are_bounded_and_answered() {
+    let s = Arc::new(Server::start().await);
+    let mut logins = tokio::task::JoinSet::new();
+    for i in 0..80 {
+        let s = Arc::clone(&s);
+        // Many addresses, so that throttling does not answer first.
+        let http = client_from([127, 0, 1, i]);
+        logins.spawn(async move { login(&s, &http, &format!("u{i}@example.com"), "x").await });
+    }
+    let mut codes = Vec::new();
+    while let Some(resp) = logins.join_next().await {
+        codes.push(resp.unwrap().code());
+    }
+    // Each is a wrong login (16) or, past the queue of password checks, busy (20).
+    assert!(codes.iter().all(|c| [16, 20].contains(c)), "{codes:?}");
+    assert!(codes.contains(&16));
+}
+
+#[tokio::test]
+async fn a_replayed_checksum_is_refused_and_changes_nothing() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let order = s.add_order(&ann, "rum:1,rumPageviews:1000", &[]).await;
+    let rum = s.add_monitor(order, "rum", "visitors").await;
+
+    let add = signed_once(
+        &s.reseller,
+        "addOrder",
+        &[("clientApikey", &ann), ("services", "external:1")],
+    );
+    assert!(s.send_pairs(true, &add).await.data()["orderId"].is_i64());
+    let again = s.send_pairs(true, &add).await;
+    assert_eq!((again.status, again.code()), (409, 19));
+    let orders = s.get(&s.reseller, "orders", &[]).await.read();
+    assert_eq!(orders.as_array().unwrap().len(), 2);
+
+    let id = rum.to_string();
+    let views = signed_once(
+        &s.reseller,
+        "sandboxPageviews",
+        &[("monitorId", &id), ("count", "5")],
+    );
+    s.send_pairs(true, &views).await.data();
+    assert_eq!(s.send_pairs(true, &views).await.code(), 19);
+    assert_eq!(s.monitor(rum).await["pageviews"], 5);
+
+    // Reads too: a captured signed read is not a key to later data.
+    let read = signed_once(&s.reseller, "clients", &[]);
+    s.send_pairs(false, &read).await.read();
+    assert_eq!(s.send_pairs(false, &read).await.code(), 19);
+}
+
+#[tokio::test]
+async fn a_connection_that_never_finishes_its_headers_is_closed() {
+    let s = Server::start_with(false, |o| o.header_timeout = Duration::from_millis(500)).await;
+    let answer = raw_exchange(&s.url, b"GET /api?action=clients HTTP/1.1\r\nHost: x\r\n").await;
+    // Closed without an answer (hyper answers nothing to a request it never read).
+    assert!(!answer.contains("200 OK"), "{answer:?}");
+    // An idle kept-alive connection is closed too.
+    let idle = raw_exchange(&s.url, b"").await;
+    assert_eq!(idle, "");
+}
+
+#[tokio::test]
+async fn a_body_that_never_arrives_is_refused_with_22() {
+    let s = Server::start_with(false, |o| o.body_timeout = Duration::from_millis(500)).await;
+    let answer = raw_exchange(
+        &s.url,
+        b"POST /api HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\naction=add",
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
+    assert_eq!(json_body(&answer)["errorCode"], 22);
+}
+
+#[tokio::test]
+async fn idle_connections_past_the_limit_do_not_lock_others_out() {
+    let s = Server::start_with(false, |o| {
+        o.max_connections = 8;
+        o.header_timeout = Duration::from_millis(500);
+    })
+    .await;
+    let mut idle = Vec::new();
+    for _ in 0..40 {
+        idle.push(TcpStream::connect(host_port(&s.url)).await.unwrap());
+    }
+    let info = bounded("userInfo", s.get(&s.reseller, "userInfo", &[]))
+        .await
+        .read();
+    assert_eq!(info["kind"], "reseller");
+    drop(idle);
+}
+
+#[tokio::test]
+async fn a_read_is_answered_while_the_writer_is_held() {
+    let s = Arc::new(Server::start().await);
+    let other = s.add_reseller();
+    // Another process holds the database's write lock: the server's writer waits on it.
+    let mut holder = rusqlite::Connection::open(&s.db).unwrap();
+    let tx = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .unwrap();
+    tx.execute("UPDATE resellers SET paid = 1", []).unwrap();
+    let writing = {
+        let s = Arc::clone(&s);
+        tokio::spawn(async move {
+            s.post(&s.reseller, "sandboxBilling", &[("paid", "true")])
+                .await
+        })
+    };
+    // Let the change reach the writer first; the assertion below does not depend on it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let info = bounded("userInfo", s.get(&other, "userInfo", &[]))
+        .await
+        .read();
+    assert_eq!(info["kind"], "reseller");
+    assert!(
+        !writing.is_finished(),
+        "the change should still wait for the lock"
+    );
+    tx.commit().unwrap();
+    bounded("the change", writing).await.unwrap().data();
+}
+
+#[tokio::test]
+async fn a_request_past_its_time_budget_is_refused_with_21() {
+    let s = Server::start_with(false, |o| o.request_budget = Duration::from_micros(1)).await;
+    // Set up through the file: with a 1 µs budget, most requests run out of time.
+    {
+        let conn = rusqlite::Connection::open(&s.db).unwrap();
+        conn.execute_batch(
+            "INSERT INTO clients (reseller_id, email, first_name, last_name, password_hash, apikey, secretkey, created_at)
+               VALUES (1, 'ann@example.com', 'A', 'L', 'x', 'K1', 'S1', '2026-01-01 00:00:00');
+             INSERT INTO orders (client_id, name, managed, status, billing_cycle, cycle_start, start_date, grace_period)
+               VALUES (1, 'O', 0, 'active', 'monthly', '2026-01-01', '2026-01-01', 0);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+             INSERT INTO monitors (client_id, order_id, type, name, url, interval, status, created_at)
+               SELECT 1, 1, 'external', 'm' || i, 'https://a.example', 5, 'active', '2026-01-01 00:00:00' FROM n;",
+        )
+        .unwrap();
+    }
+    let resp = s.get(&s.reseller, "monitors", &[]).await;
+    assert_eq!((resp.status, resp.code()), (503, 21), "{resp:?}");
+}
+
+#[tokio::test]
+async fn transport_refusals_are_json_envelopes() {
+    let s = Server::start().await;
+    for method in ["PUT", "DELETE", "OPTIONS", "PATCH"] {
+        let resp = s
+            .http
+            .request(method.parse().unwrap(), &s.url)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 405, "{method}");
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(body["errorCode"], 11, "{method}");
+    }
+    let resp = s
+        .http
+        .put(s.url.replace("/api", "/other"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
+    assert_eq!(resp.json::<Value>().await.unwrap()["errorCode"], 5);
+
+    let long = format!("{}?action=clients&x={}", s.url, "y".repeat(20_000));
+    let resp = s.http.get(long).send().await.unwrap();
+    assert_eq!(resp.status(), 414);
+    assert_eq!(resp.json::<Value>().await.unwrap()["errorCode"], 12);
+
+    let resp = s
+        .http
+        .get(&s.url)
+        .header("x-big", "z".repeat(20_000))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 431);
+    assert_eq!(resp.json::<Value>().await.unwrap()["errorCode"], 12);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn database_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Server::start().await;
+    s.add_client("ann@example.com").await;
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", s.db.display());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn each_request_has_an_access_log_line_without_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("access.log");
+    let target = log.clone();
+    let s = Server::start_with(false, move |o| {
+        o.access_log = Some(monitis::sandbox::AccessLog::File(target));
+    })
+    .await;
+    let ann = s.add_client("ann@example.com").await;
+    s.add_order(&ann, "external:1", &[]).await;
+    assert_eq!(
+        s.get(&s.reseller, "orderInfo", &[("orderId", "99")])
+            .await
+            .code(),
+        5
+    );
+    let secret = s.reseller.secretkey.clone();
+    let apikey = s.reseller.apikey.clone();
+    s.stop().await;
+    // The lines are written by a thread of their own: wait (bounded) for the last one.
+    let text = bounded("the access log", async {
+        loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if text.lines().count() >= 3 {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    let fields: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split(' ').collect::<Vec<_>>())
+        .collect();
+    let summary: Vec<(&str, &str, &str, &str)> =
+        fields.iter().map(|f| (f[2], f[3], f[4], f[6])).collect();
+    assert_eq!(
+        summary,
+        [
+            ("POST", "addClient", "200", "reseller=1"),
+            ("POST", "addOrder", "200", "reseller=1"),
+            ("GET", "orderInfo", "404", "reseller=1"),
+        ]
+    );
+    for needle in [&*secret, &*apikey, &*ann, "ann@example.com"] {
+        assert!(!text.contains(needle), "{text}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&log).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
