@@ -415,10 +415,8 @@ async fn handle(
         _ => {
             // Hashing is slow on purpose, so it happens outside the database lock, and
             // only for an authenticated caller (authenticated again with the change).
-            let password = match (action, params.get("password")) {
-                (Action::AddClient | Action::EditUser, Some(password)) => {
-                    Some(password.to_string())
-                }
+            let password = match params.get("password") {
+                Some(password) if action.sets_password() => Some(password.to_string()),
                 _ => None,
             };
             let mut checked = false;
