@@ -4305,7 +4305,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --header-timeout --body-timeout --max-connections --shutdown-grace --request-budget --readers --access-log --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4340,6 +4340,45 @@ _monitis() {
                     ;;
                 --latency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shutdown-grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --readers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-log)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --profile)

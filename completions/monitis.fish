@@ -1011,6 +1011,13 @@ complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault-rate -d 'Share of requests answered with 503, half before and half after the change' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault-seed -d 'Seed of the fault injection, for repeatable runs (random when absent)' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay added to every answer, in milliseconds' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l header-timeout -d 'Seconds a connection has to send a request\'s headers (also its idle timeout)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l body-timeout -d 'Seconds a request\'s body has to arrive in full' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-connections -d 'Connections open at once; more wait to be accepted' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shutdown-grace -d 'Seconds requests in flight may take after Ctrl-C or SIGTERM' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-budget -d 'Database time one request may take, in milliseconds' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l readers -d 'Read-only database connections beside the single writer' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l access-log -d 'Append the access log to FILE (created 0600) instead of stderr' -r -F
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'API endpoint [default: the hosted one]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
