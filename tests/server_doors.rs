@@ -416,3 +416,237 @@ async fn each_request_has_an_access_log_line_without_secrets() {
         assert_eq!(mode, 0o600);
     }
 }
+
+#[tokio::test]
+async fn bad_values_are_parameter_errors_never_internal_ones() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let order = s
+        .add_order(&ann, "rum:1,rumPageviews:1000,external:1", &[])
+        .await;
+    let rum = s.add_monitor(order, "rum", "visitors").await;
+    let refused = |resp: Resp, needle: &str| {
+        assert_eq!((resp.status, resp.code()), (400, 1), "{resp:?}");
+        assert!(resp.message().contains(needle), "{needle}: {resp:?}");
+        // A bad value is quoted short, whatever its size.
+        assert!(resp.message().len() < 300, "{resp:?}");
+    };
+    let r = &s.reseller;
+    refused(
+        s.post(
+            r,
+            "addOrder",
+            &[
+                ("clientApikey", &ann),
+                ("services", "rumPageviews:9223372036854775808"),
+            ],
+        )
+        .await,
+        "quantity of rumPageviews must be at most 1000000000",
+    );
+    refused(
+        s.post(
+            r,
+            "sandboxPageviews",
+            &[
+                ("monitorId", &rum.to_string()),
+                ("count", "9223372036854775807"),
+            ],
+        )
+        .await,
+        "parameter count must be at most 1000000000",
+    );
+    refused(
+        s.post(
+            r,
+            "addOrder",
+            &[
+                ("clientApikey", &ann),
+                ("services", "rum:1"),
+                ("endDate", "10000-01-01"),
+            ],
+        )
+        .await,
+        "parameter endDate must be a date YYYY-MM-DD",
+    );
+    let long_email = format!("{}@example.com", "a".repeat(10 * 1024));
+    let nul_name = "A\0B".to_string();
+    let huge_name = "n".repeat(900);
+    for (field, value, needle) in [
+        (
+            "email",
+            "a@b@c.d",
+            "parameter email is not an email address",
+        ),
+        ("email", "a@.", "parameter email is not an email address"),
+        (
+            "email",
+            &long_email,
+            "parameter email is longer than 254 characters",
+        ),
+        (
+            "firstName",
+            &nul_name,
+            "parameter firstName holds a control character",
+        ),
+        (
+            "lastName",
+            &huge_name,
+            "parameter lastName is longer than 200 characters",
+        ),
+    ] {
+        let mut params = vec![
+            ("email", "new@example.com"),
+            ("firstName", "New"),
+            ("lastName", "Client"),
+            ("password", "pw"),
+        ];
+        params.retain(|(k, _)| *k != field);
+        params.push((field, value));
+        refused(s.post(r, "addClient", &params).await, needle);
+    }
+    refused(
+        s.post(
+            r,
+            "addMonitor",
+            &[
+                ("orderId", &order.to_string()),
+                ("type", "external"),
+                ("name", "x"),
+                ("url", "javascript:alert(1)"),
+            ],
+        )
+        .await,
+        "parameter url must be an http:// or https:// URL or a host name",
+    );
+    refused(
+        s.post(
+            r,
+            "editMonitor",
+            &[
+                ("monitorId", &rum.to_string()),
+                ("url", "file:///etc/passwd"),
+            ],
+        )
+        .await,
+        "parameter url must be",
+    );
+    // Nothing of the above was stored.
+    assert_eq!(
+        s.get(r, "clients", &[])
+            .await
+            .read()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(s.monitor(rum).await["url"], "https://example.com");
+}
+
+#[tokio::test]
+async fn an_order_that_ends_on_the_last_day_of_9999_is_active() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let order = s
+        .add_order(
+            &ann,
+            "external:1",
+            &[
+                ("startDate", "9999-12-31"),
+                ("endDate", "9999-12-31"),
+                ("gracePeriod", "45"),
+            ],
+        )
+        .await;
+    // Read twice: R9 runs on every request and must not expire it either.
+    s.order(order).await;
+    let read = s.order(order).await;
+    assert_eq!(
+        (read["status"].clone(), read["suspendedBy"].clone()),
+        (json!("active"), Value::Null)
+    );
+}
+
+#[tokio::test]
+async fn emails_are_unique_whatever_their_unicode_case() {
+    let s = Server::start().await;
+    s.add_client("üser@exämple.com").await;
+    let again = s
+        .post(
+            &s.reseller,
+            "addClient",
+            &[
+                ("email", "ÜSER@EXÄMPLE.COM"),
+                ("firstName", "U"),
+                ("lastName", "Ser"),
+                ("password", "pw"),
+            ],
+        )
+        .await;
+    assert_eq!(again.code(), 17);
+    let clients = s.get(&s.reseller, "clients", &[]).await.read();
+    assert_eq!(clients.as_array().unwrap().len(), 1);
+    // The login folds the email the same way.
+    let hex = sha256_hex("pw-üser@exämple.com");
+    let login = s
+        .raw(
+            false,
+            &[
+                ("action", "apikey"),
+                ("userName", "ÜSER@EXÄMPLE.COM"),
+                ("password", &hex),
+                ("version", "3"),
+            ],
+        )
+        .await;
+    // No active order yet: R1 answers, which means the password was verified.
+    assert_eq!(login.code(), 6);
+}
+
+#[test]
+fn the_cli_refuses_bad_values_before_sending() {
+    let sb = common::cli::Sandbox::start();
+    for (email, first_name, problem) in [
+        ("a@b@c.d", "A", "--email is not an email address"),
+        (
+            "a@example.com",
+            "A\u{7}",
+            "--first-name holds a control character",
+        ),
+    ] {
+        let run = sb
+            .monitis()
+            .args([
+                "client",
+                "add",
+                "--email",
+                email,
+                "--first-name",
+                first_name,
+            ])
+            .args(["--last-name", "B", "--password-stdin"])
+            .stdin("pw\n")
+            .run();
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains(problem), "{run:?}");
+    }
+    let file = sb.dir.path().join("rows.csv");
+    std::fs::write(
+        &file,
+        "email,firstName,lastName,password\na@.,Ann,Lee,pw1\nok@example.com,Bob,Lee,pw2\n",
+    )
+    .unwrap();
+    let run = sb
+        .monitis()
+        .args(["client", "import", file.to_str().unwrap()])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("line 2: email is not an email address"),
+        "{run:?}"
+    );
+    // Nothing was sent: no client exists.
+    let listed = sb.monitis().args(["client", "list"]).json();
+    assert_eq!(listed, json!([]));
+}

@@ -9,6 +9,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Context, Outcome};
 use crate::api::{self, ClientChanges, NewClient};
+use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Column, Output};
 use crate::protocol::codes::ErrorCode;
@@ -183,8 +184,23 @@ fn refuse_client_option(ctx: &Context, command: &str) -> Result<()> {
     }
 }
 
+/// The server's own checks (`domain::validate`), before anything is sent or prompted.
+fn precheck(values: &[(&str, Option<&str>, validate::Check)]) -> Result<()> {
+    for (flag, value, check) in values {
+        if let Some(value) = value {
+            check(value).map_err(|why| Error::Usage(format!("{flag} {why}")))?;
+        }
+    }
+    Ok(())
+}
+
 async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
     refuse_client_option(ctx, "client add")?;
+    precheck(&[
+        ("--email", Some(&args.email), validate::email),
+        ("--first-name", Some(&args.first_name), validate::name),
+        ("--last-name", Some(&args.last_name), validate::name),
+    ])?;
     let password = match args.password.read()? {
         Some(password) => password,
         None => password::prompt_new()?,
@@ -277,6 +293,11 @@ async fn target(ctx: &Context, named: Option<&str>) -> Result<(Option<String>, m
 }
 
 async fn edit(ctx: &Context, args: EditArgs) -> Result<Output> {
+    precheck(&[
+        ("--email", args.email.as_deref(), validate::email),
+        ("--first-name", args.first_name.as_deref(), validate::name),
+        ("--last-name", args.last_name.as_deref(), validate::name),
+    ])?;
     let password = if args.prompt_password {
         Some(password::prompt_new()?)
     } else {

@@ -2,3 +2,4 @@
 
 pub mod planner;
 pub mod rules;
+pub mod validate;

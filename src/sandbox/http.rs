@@ -32,6 +32,7 @@ use super::params::Params;
 use super::pool::Databases;
 use super::store::{self, AccountRef};
 use crate::domain::rules::Refusal;
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{ApiErrorBody, Keys};
 
@@ -459,9 +460,9 @@ async fn login(
     peer: SocketAddr,
     account: Arc<OnceLock<AccountRef>>,
 ) -> Result<Reply, Refusal> {
-    let email = params.required("userName")?.to_string();
+    let email = validate::fold_email(params.required("userName")?);
     let password_hex = params.required("password")?.to_string();
-    let key = email.to_lowercase();
+    let key = email.clone();
     app.logins.check(&key, peer.ip(), Instant::now())?;
     let found = {
         let email = email.clone();

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 
 use crate::domain::rules::Refusal;
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 
 fn bad(message: String) -> Refusal {
@@ -136,15 +137,47 @@ impl Params {
     }
 
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, Refusal> {
+        self.valid(name, validate::date)
+    }
+
+    /// The value, when given, through one of `domain::validate`'s checks.
+    pub fn valid<T>(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, Refusal> {
         self.get(name)
-            .map(|v| {
-                NaiveDate::parse_from_str(v, crate::protocol::DATE_FORMAT).map_err(|_| {
-                    bad(format!(
-                        "parameter {name} must be a date YYYY-MM-DD, got {v:?}"
-                    ))
-                })
-            })
+            .map(|v| check(v).map_err(|why| bad(format!("parameter {name} {why}"))))
             .transpose()
+    }
+
+    /// A required value that passes `check`; the value itself is returned.
+    pub fn required_valid(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<(), String>,
+    ) -> Result<&str, Refusal> {
+        let value = self.required(name)?;
+        check(value).map_err(|why| bad(format!("parameter {name} {why}")))?;
+        Ok(value)
+    }
+
+    /// An optional text value that passes `check`.
+    pub fn get_valid(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<(), String>,
+    ) -> Result<Option<&str>, Refusal> {
+        match self.get(name) {
+            Some(value) => self.required_valid(name, check).map(|_| Some(value)),
+            None => Ok(None),
+        }
+    }
+
+    /// A whole number up to `validate::MAX_QUANTITY`.
+    pub fn quantity(&self, name: &str) -> Result<u64, Refusal> {
+        self.valid(name, validate::quantity)?
+            .ok_or_else(|| bad(format!("missing parameter {name}")))
     }
 
     /// A value of one of the API's enums, by its wire name; `choices` names them in errors.

@@ -17,6 +17,7 @@ use serde_json::Value;
 use super::password::PasswordSource;
 use crate::api::{self, NewClient, Secret};
 use crate::cli::{Context, Outcome, input};
+use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Progress};
 use crate::protocol::codes::ErrorCode;
@@ -271,8 +272,19 @@ fn parse(text: &str, has_default_password: bool) -> Result<(Vec<Row>, Vec<String
         let email = take("email");
         let first_name = take("firstName");
         let last_name = take("lastName");
-        if !email.is_empty() && !is_email(&email) {
-            reasons.push(format!("{email:?} is not an email address"));
+        // The server's checks, so that a bad row stops the import before anything is sent.
+        let checks: [(&str, &str, validate::Check); 3] = [
+            ("email", &email, validate::email),
+            ("firstName", &first_name, validate::name),
+            ("lastName", &last_name, validate::name),
+        ];
+        for (key, value, check) in checks {
+            // An empty value is already reported as missing.
+            if let Err(why) = check(value)
+                && !value.is_empty()
+            {
+                reasons.push(format!("{key} {why}"));
+            }
         }
         if !email.is_empty() {
             if let Some(first) = first_line.get(&email.to_lowercase()) {
@@ -479,12 +491,6 @@ fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
 }
 
 /// The shape the API accepts: something@host.domain, no spaces.
-fn is_email(text: &str) -> bool {
-    text.split_once('@').is_some_and(|(user, host)| {
-        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-    }) && !text.contains(char::is_whitespace)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

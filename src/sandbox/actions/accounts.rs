@@ -2,6 +2,7 @@
 
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, read};
 use crate::domain::rules::{self, Refusal};
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{Client, Keys, OrderStatus, ResellerInfo, Status, UserInfo};
 use crate::sandbox::params::Params;
@@ -85,18 +86,10 @@ pub(super) fn reset_keys(ctx: &Ctx) -> Res<Reply> {
     changed(Keys { apikey, secretkey })
 }
 
-pub(super) fn check_email(email: &str) -> Res<&str> {
-    let valid = email
-        .split_once('@')
-        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-        && !email.contains(char::is_whitespace);
-    if valid {
-        Ok(email)
-    } else {
-        Err(bad(format!(
-            "parameter email is not an email address: {email:?}"
-        )))
-    }
+/// A valid email, in the folded form it is stored and compared in.
+fn email_param(p: &Params) -> Res<Option<String>> {
+    Ok(p.get_valid("email", validate::email)?
+        .map(validate::fold_email))
 }
 
 fn email_free(ctx: &Ctx, email: &str, except: Option<i64>) -> Res<()> {
@@ -110,9 +103,10 @@ fn email_free(ctx: &Ctx, email: &str, except: Option<i64>) -> Res<()> {
 }
 
 pub(super) fn add_client(ctx: &Ctx, p: &Params) -> Res<Reply> {
-    let email = check_email(p.required("email")?)?;
-    let first_name = p.required("firstName")?;
-    let last_name = p.required("lastName")?;
+    let email = email_param(p)?.ok_or_else(|| bad("missing parameter email".to_string()))?;
+    let email = email.as_str();
+    let first_name = p.required_valid("firstName", validate::name)?;
+    let last_name = p.required_valid("lastName", validate::name)?;
     p.required("password")?;
     email_free(ctx, email, None)?;
     let password_hash = ctx
@@ -147,8 +141,10 @@ pub(super) fn clients(ctx: &Ctx, p: &Params) -> Res<Reply> {
 
 pub(super) fn edit_user(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let id = ctx.client_required()?;
-    let email = p.get("email").map(check_email).transpose()?;
-    let (first_name, last_name) = (p.get("firstName"), p.get("lastName"));
+    let email = email_param(p)?;
+    let email = email.as_deref();
+    let first_name = p.get_valid("firstName", validate::name)?;
+    let last_name = p.get_valid("lastName", validate::name)?;
     if email.is_none() && first_name.is_none() && last_name.is_none() && ctx.password_hash.is_none()
     {
         return Err(bad(

@@ -18,6 +18,7 @@ use super::auth::internal;
 use super::params::Params;
 use super::store::{self, AccountRef, Scope};
 use crate::domain::rules::{self, Operation, OrderState, Refusal};
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, MonitorType};
 
@@ -283,7 +284,13 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
                     "external, transaction, fullPageLoad, internal, rum",
                 )?
                 .ok_or_else(|| bad("missing parameter type".to_string()))?;
-            let id = add_monitor(ctx, p, kind, None, p.required("url")?)?;
+            let id = add_monitor(
+                ctx,
+                p,
+                kind,
+                None,
+                p.required_valid("url", validate::monitor_target)?,
+            )?;
             changed(json!({ "monitorId": id }))
         }
         Action::AddExternalMonitor => {
@@ -299,7 +306,7 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
                 p,
                 MonitorType::External,
                 Some(check),
-                p.required("url")?,
+                p.required_valid("url", validate::monitor_target)?,
             )?;
             changed(json!({ "testId": id }))
         }
@@ -307,7 +314,13 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             if !p.required("type")?.eq_ignore_ascii_case("RUM") {
                 return Err(bad("parameter type must be RUM".to_string()));
             }
-            let id = add_monitor(ctx, p, MonitorType::Rum, None, p.required("monitorParams")?)?;
+            let id = add_monitor(
+                ctx,
+                p,
+                MonitorType::Rum,
+                None,
+                p.required_valid("monitorParams", validate::monitor_target)?,
+            )?;
             changed(json!({ "monitorId": id }))
         }
         Action::Monitors => {

@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::orders::{load_order, reconcile};
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, not_found, read};
 use crate::domain::rules::{self, MonitorState, MoveCandidate, Refusal};
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{
     AccountKind, Monitor, MonitorType, MoveOne, MoveResult, RumUsage, Status, Test, TestList,
@@ -56,7 +57,7 @@ pub(super) fn add_monitor(
     check_type: Option<&str>,
     url: &str,
 ) -> Res<i64> {
-    let name = p.required("name")?;
+    let name = p.required_valid("name", validate::name)?;
     let order = load_order(ctx, ctx.scope(), p.id("orderId")?)?;
     rules::may_use_order(ctx.caller, order.id, order.managed)?;
     if ctx.caller == AccountKind::Client {
@@ -122,7 +123,9 @@ pub(super) fn tests(ctx: &Ctx, p: &Params) -> Res<Reply> {
 pub(super) fn edit_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let monitor = load_monitor(ctx, p.id("monitorId")?)?;
     rules::may_change_monitor(ctx.caller, monitor.id, monitor.managed)?;
-    let (name, url, interval) = (p.get("name"), p.get("url"), interval(p)?);
+    let name = p.get_valid("name", validate::name)?;
+    let url = p.get_valid("url", validate::monitor_target)?;
+    let interval = interval(p)?;
     if name.is_none() && url.is_none() && interval.is_none() {
         return Err(bad(
             "nothing to change: give name, url or interval".to_string()

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, not_found};
 use crate::domain::rules::{self, OrderState};
+use crate::domain::validate;
 use crate::protocol::DATE_FORMAT;
 use crate::protocol::model::{BillingCycle, Item, MonitorType, Order, OrderStatus, ServiceKind};
 use crate::sandbox::params::Params;
@@ -57,11 +58,8 @@ fn parse_services(list: &str) -> Res<Vec<Item>> {
                 "{code} is a one-time service: buy it with buyService"
             )));
         }
-        let quantity: u64 = qty.trim().parse().map_err(|_| {
-            bad(format!(
-                "quantity of {code} must be a whole number, got {qty:?}"
-            ))
-        })?;
+        let quantity =
+            validate::quantity(qty).map_err(|why| bad(format!("quantity of {code} {why}")))?;
         if items.iter().any(|i| i.code == service.code) {
             return Err(bad(format!("service {code} is listed twice")));
         }
@@ -95,7 +93,7 @@ pub(super) fn add_order(ctx: &Ctx, p: &Params) -> Res<Reply> {
         ctx.conn,
         &store::NewOrder {
             client_id,
-            name: p.get("name").unwrap_or("Order"),
+            name: p.get_valid("name", validate::name)?.unwrap_or("Order"),
             managed: p.bool("managed")?.unwrap_or(false),
             state,
             billing_cycle: p
@@ -103,7 +101,10 @@ pub(super) fn add_order(ctx: &Ctx, p: &Params) -> Res<Reply> {
                 .unwrap_or(BillingCycle::Monthly),
             start_date: &start,
             end_date: end_text.as_deref(),
-            last_active_day: rules::last_active_day(end, grace).map(fmt),
+            // Stored as text and compared as text (an index finds expired orders):
+            // clamped to the last valid date so that it keeps four digits of year.
+            last_active_day: rules::last_active_day(end, grace)
+                .map(|day| fmt(day.min(validate::MAX_DATE))),
             grace_period: grace,
             items: &items,
         },
@@ -154,7 +155,7 @@ pub(super) fn buy_service(ctx: &Ctx, p: &Params) -> Res<Reply> {
             service.code
         )));
     }
-    let quantity: u64 = p.required_parsed("quantity", "a whole number")?;
+    let quantity = p.quantity("quantity")?;
     if quantity == 0 {
         return Err(bad("parameter quantity must be at least 1".to_string()));
     }

@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::accounts::check_email;
 use super::monitors::load_monitor;
 use super::orders::{in_lifetime, reconcile, set_order_state};
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, read};
 use crate::domain::rules::{self, MonitorState, OrderState};
+use crate::domain::validate;
 use crate::protocol::model::{MonitorType, OrderStatus};
 use crate::protocol::{DATE_FORMAT, SUSPENDED_MESSAGE};
 use crate::sandbox::params::Params;
@@ -31,16 +31,12 @@ pub(super) fn set_branding(ctx: &Ctx, p: &Params) -> Res<Reply> {
     for (field, slot) in FIELDS.into_iter().zip(slots) {
         let Some(value) = p.raw(field) else { continue };
         let valid = match field {
-            _ if value.is_empty() => true,
-            "logoUrl" | "supportUrl" => {
-                value.starts_with("https://") || value.starts_with("http://")
-            }
-            "supportEmail" => check_email(value).is_ok(),
-            _ => true,
+            _ if value.is_empty() => Ok(()),
+            "logoUrl" | "supportUrl" => validate::http_url(value),
+            "supportEmail" => validate::email(value),
+            _ => validate::name(value),
         };
-        if !valid {
-            return Err(bad(format!("parameter {field} is not valid: {value:?}")));
-        }
+        valid.map_err(|why| bad(format!("parameter {field} {why}")))?;
         // An empty value clears the field, restoring the default.
         *slot = (!value.is_empty()).then(|| value.to_string());
     }
@@ -87,7 +83,7 @@ pub(super) fn extend_all_clients(ctx: &Ctx) -> Res<Reply> {
 
 pub(super) fn sandbox_pageviews(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let monitor = load_monitor(ctx, p.id("monitorId")?)?;
-    let count: u64 = p.required_parsed("count", "a whole number")?;
+    let count = p.quantity("count")?;
     if monitor.kind != MonitorType::Rum {
         return Err(bad(format!("monitor {} is not a RUM monitor", monitor.id)));
     }
