@@ -138,7 +138,7 @@ fn add_takes_the_password_from_a_file_never_from_an_option() {
         .args(["--password-stdin", "--password-file", "x"])
         .run();
     assert_eq!(both.code, 2);
-    // The API's own checks come back with its reason.
+    // The API's own checks (domain::validate) run before sending: usage error, its reason.
     let bad = sb
         .monitis()
         .args([
@@ -154,8 +154,12 @@ fn add_takes_the_password_from_a_file_never_from_an_option() {
         .args(["--password-stdin"])
         .stdin("x-Secret!")
         .run();
-    assert_eq!(bad.code, 1);
-    assert!(bad.stderr.contains("email"), "{}", bad.stderr);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("--email is not an email address"),
+        "{}",
+        bad.stderr
+    );
     assert_no_password(&bad);
     // Adding acts for the reseller: --client makes no sense there.
     let with_client = sb

@@ -55,10 +55,10 @@ limit are in docs/protocol.md.")]
         #[arg(long, default_value_t = 0, value_name = "MS")]
         latency: u64,
         /// Seconds a connection has to send a request's headers (also its idle timeout)
-        #[arg(long, default_value_t = 10, value_name = "SECS")]
+        #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
         header_timeout: u64,
         /// Seconds a request's body has to arrive in full
-        #[arg(long, default_value_t = 30, value_name = "SECS")]
+        #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
         body_timeout: u64,
         /// Connections open at once; more wait to be accepted
         #[arg(long, default_value_t = 512, value_name = "N")]
@@ -67,7 +67,7 @@ limit are in docs/protocol.md.")]
         #[arg(long, default_value_t = 5, value_name = "SECS")]
         shutdown_grace: u64,
         /// Database time one request may take, in milliseconds
-        #[arg(long, default_value_t = 10_000, value_name = "MS")]
+        #[arg(long, default_value_t = 10_000, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..))]
         request_budget: u64,
         /// Read-only database connections beside the single writer
         #[arg(long, default_value_t = 4, value_name = "N")]

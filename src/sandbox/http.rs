@@ -472,15 +472,17 @@ async fn login(
     };
     // An unknown email costs the same hash as a wrong password, so timing tells nothing.
     static NOBODY: OnceLock<String> = OnceLock::new();
-    let stored = match &found {
-        Some(login) => login.password_hash.clone(),
-        None => NOBODY
-            .get_or_init(|| auth::hash_password("no such account"))
-            .clone(),
-    };
+    let stored = found.as_ref().map(|login| login.password_hash.clone());
     let matches = app
         .hashing
-        .run(move || auth::verify_password_hex(&password_hex, &stored))
+        .run(move || {
+            let stored = stored.unwrap_or_else(|| {
+                NOBODY
+                    .get_or_init(|| auth::hash_password("no such account"))
+                    .clone()
+            });
+            auth::verify_password_hex(&password_hex, &stored)
+        })
         .await?;
     let Some(login) = found.filter(|_| matches) else {
         app.logins.failed(&key, peer.ip(), Instant::now())?;
