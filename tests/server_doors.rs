@@ -354,8 +354,19 @@ async fn database_files_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let s = Server::start().await;
     s.add_client("ann@example.com").await;
-    for suffix in ["", "-wal", "-shm"] {
-        let path = format!("{}{suffix}", s.db.display());
+    // The embedded sandbox's database, seeded on first use, in the data folder.
+    let home = tempfile::tempdir().unwrap();
+    common::cli::Cli::new(home.path())
+        .args(["--sandbox", "client", "list"])
+        .ok();
+    let embedded = home.path().join("data/monitis/sandbox.db");
+    // The server's database while it runs (with its -wal and -shm), and the embedded one
+    // after the CLI closed it (SQLite removed its -wal and -shm).
+    let paths = ["", "-wal", "-shm"]
+        .map(|suffix| format!("{}{suffix}", s.db.display()))
+        .into_iter()
+        .chain([embedded.display().to_string()]);
+    for path in paths {
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{path}");
     }
