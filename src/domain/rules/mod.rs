@@ -1,4 +1,4 @@
-//! The platform rules R1–R9 (`../shared/spec/platform.md`) as pure functions: no I/O, no
+//! The platform rules R1–R9 (`docs/rules.md`) as pure functions: no I/O, no
 //! SQL, no clock. The sandbox server loads state, asks these functions what the rules
 //! say, and saves the answer, so every rule is tested here with exact values.
 //!
