@@ -497,7 +497,7 @@ _monitis() {
 
     case "${cmd}" in
         monitis)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version auth client order service plan monitor rum reseller sandbox completions help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version auth client order service plan monitor rum reseller sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,6 +535,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -543,7 +547,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version login status logout reset-key help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version login status logout reset-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -578,6 +582,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -673,7 +681,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h -V --api-key --secret-key-stdin --email --password-stdin --insecure-storage --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --api-key --secret-key-stdin --email --password-stdin --insecure-storage --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -719,6 +727,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -727,7 +739,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -762,6 +774,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -773,7 +789,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth__subcmd__reset__subcmd__key)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +824,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -819,7 +839,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -857,6 +877,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -865,7 +889,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add import list show edit delete dashboard help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version add import list show edit delete dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -903,6 +927,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -911,7 +939,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__add)
-            opts="-o -q -v -h -V --email --first-name --last-name --password-stdin --password-file --if-not-exists --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --password-stdin --password-file --if-not-exists --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -973,6 +1001,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -984,7 +1016,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__dashboard)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,6 +1051,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1030,7 +1066,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__delete)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1104,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1116,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__edit)
-            opts="-o -q -v -h -V --email --first-name --last-name --password-stdin --password-file --prompt-password --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --password-stdin --password-file --prompt-password --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,6 +1178,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1275,7 +1319,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__import)
-            opts="-o -q -v -h -V --dry-run --concurrency --password-stdin --password-file --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --dry-run --concurrency --password-stdin --password-file --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,6 +1376,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1340,7 +1388,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__list)
-            opts="-o -q -v -h -V --status --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --status --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,6 +1430,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1390,7 +1442,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1428,6 +1480,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1436,7 +1492,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__completions)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,6 +1527,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2182,7 +2242,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show delete move help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version add list show delete move help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2280,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2228,7 +2292,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__add)
-            opts="-o -q -v -h -V --order --type --name --url --interval --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --order --type --name --url --interval --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,6 +2350,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2294,7 +2362,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__delete)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,6 +2397,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2438,7 +2510,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__list)
-            opts="-o -q -v -h -V --order --type --status --managed --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --order --type --status --managed --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2492,6 +2564,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2500,7 +2576,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__move)
-            opts="-o -q -v -h -V --to-order --bulk --file --allow-overflow --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --to-order --bulk --file --allow-overflow --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,6 +2641,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2573,7 +2653,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2611,6 +2691,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2619,7 +2703,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show suspend activate delete help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version add list show suspend activate delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2657,6 +2741,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2665,7 +2753,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__activate)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,6 +2791,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2711,7 +2803,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__add)
-            opts="-o -q -v -h -V --service --name --managed --billing-cycle --start-date --end-date --grace-days --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --service --name --managed --billing-cycle --start-date --end-date --grace-days --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2773,6 +2865,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2781,7 +2877,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__delete)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2816,6 +2912,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2939,7 +3039,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__list)
-            opts="-o -q -v -h -V --status --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --status --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2981,6 +3081,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2989,7 +3093,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3024,6 +3128,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3035,7 +3143,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__suspend)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,6 +3181,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3081,7 +3193,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__plan)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3116,6 +3228,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3169,7 +3285,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__plan__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3207,6 +3323,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3215,7 +3335,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show branding extend-all help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version show branding extend-all help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,6 +3373,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3261,7 +3385,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__branding)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show set help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3296,6 +3420,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3363,7 +3491,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__branding__subcmd__set)
-            opts="-o -q -v -h -V --logo-url --support-email --support-phone --support-url --clear --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --logo-url --support-email --support-phone --support-url --clear --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3421,6 +3549,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3429,7 +3561,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__branding__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,6 +3599,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3475,7 +3611,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__extend__subcmd__all)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3510,6 +3646,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3619,7 +3759,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__show)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3657,6 +3797,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3665,7 +3809,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version usage rebalance help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version usage rebalance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3700,6 +3844,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3767,7 +3915,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum__subcmd__rebalance)
-            opts="-o -q -v -h -V --all-clients --apply --headroom --mix-managed --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --all-clients --apply --headroom --mix-managed --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3817,6 +3965,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3825,7 +3977,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum__subcmd__usage)
-            opts="-o -q -v -h -V --all-clients --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --all-clients --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3863,6 +4015,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3871,7 +4027,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version init serve generate pageviews next-cycle billing help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version init serve generate pageviews next-cycle billing help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3909,6 +4065,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3917,7 +4077,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__billing)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version paid unpaid"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version paid unpaid"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3955,6 +4115,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3963,7 +4127,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__generate)
-            opts="-o -q -v -h -V --db --clients --orders-per-client --monitors-per-order --seed --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --db --clients --orders-per-client --monitors-per-order --seed --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4029,6 +4193,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4152,7 +4320,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__init)
-            opts="-o -q -v -h -V --db --demo --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --db --demo --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4205,6 +4373,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4213,7 +4385,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__next__subcmd__cycle)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4248,6 +4420,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4259,7 +4435,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__pageviews)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4297,6 +4473,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4305,7 +4485,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4374,6 +4554,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4382,7 +4566,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version list buy help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version list buy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4420,6 +4604,10 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4428,7 +4616,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service__subcmd__buy)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version loadTester= vulnerabilityScan= traceroute= additionalSms="
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version loadTester= vulnerabilityScan= traceroute= additionalSms="
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,6 +4651,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4530,7 +4722,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service__subcmd__list)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4565,6 +4757,10 @@ _monitis() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -8,20 +8,6 @@ use common::cli::*;
 use monitis::api::{AuthMode, Retry, Secret};
 use serde_json::Value;
 
-fn login(sb: &Sandbox, apikey: &str, secret: &str) -> Run {
-    sb.cli()
-        .args([
-            "auth",
-            "login",
-            "--api-key",
-            apikey,
-            "--secret-key-stdin",
-            "--insecure-storage",
-        ])
-        .stdin(format!("{secret}\n"))
-        .run()
-}
-
 /// `auth login` as a client, by email with the password on stdin, to the config file.
 fn password_login(cli: Cli, email: &str, password: &str) -> Cli {
     cli.args([
