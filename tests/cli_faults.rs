@@ -383,3 +383,85 @@ fn reset_key_resets_nothing_when_the_new_keys_could_not_be_saved() {
     assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
     sb.monitis().args(["auth", "status"]).ok();
 }
+
+/// Two runs moving the same monitors to different orders: the last move wins, and the
+/// run whose moves were overtaken learns it from its read-back at the end.
+#[test]
+fn a_bulk_move_overtaken_by_another_run_reports_it() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let owner = setup.client("owner@example.com");
+    let from = setup.order(&owner, &[("external", 60)]);
+    let first_target = setup.order(&owner, &[("external", 60)]);
+    let second_target = setup.order(&owner, &[("external", 60)]);
+    let ms = setup.many(from, MonitorType::External, 60);
+    drop(setup);
+    // Slow answers and one monitor per request, so the first run is under way when the
+    // second one starts.
+    let sb = sb.restart_with(&["--latency", "40"]);
+    let setup = Setup::new(&sb);
+    let ids: String = ms.iter().map(|id| format!("{id}\n")).collect();
+    let first = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &first_target.to_string(),
+        ])
+        .args(["--batch-size", "1", "--concurrency", "1", "-o", "json"])
+        .stdin(ids.clone())
+        .spawn();
+    while setup.monitors_of(first_target).is_empty() {}
+    let second = sb
+        .monitis()
+        .args([
+            "monitor",
+            "move",
+            "--bulk",
+            "--to-order",
+            &second_target.to_string(),
+        ])
+        .args(["-o", "json"])
+        .stdin(ids)
+        .run();
+    // The first run goes on moving them back meanwhile, so the second may learn the same.
+    assert!(matches!(second.code, 0 | 3), "{second:?}");
+    let first = Run::of(first.wait_with_output().unwrap());
+    assert_eq!(first.code, 3, "{first:?}");
+
+    let now: BTreeMap<i64, i64> = setup
+        .all_monitors()
+        .iter()
+        .map(|m| (m.id, m.order_id))
+        .collect();
+    let mut overtaken = 0;
+    for report in first.json().as_array().unwrap() {
+        let id = report["monitorId"].as_i64().unwrap();
+        match report["result"].as_str().unwrap() {
+            "moved" => assert_eq!(now[&id], first_target, "{report}"),
+            "overtaken" => {
+                overtaken += 1;
+                assert_eq!(now[&id], second_target, "{report}");
+                assert_eq!(
+                    report["reason"],
+                    format!(
+                        "moved, then moved on to order {second_target} by another change (the last move wins)"
+                    )
+                );
+            }
+            other => panic!("unexpected result {other}: {report}"),
+        }
+    }
+    assert!(overtaken > 0, "{}", first.stdout);
+    assert!(
+        first.stderr.contains(&format!("overtaken {overtaken}")),
+        "{first:?}"
+    );
+    // Nothing lost: every monitor is in one of the two targets.
+    assert!(
+        ms.iter()
+            .all(|id| [first_target, second_target].contains(&now[id]))
+    );
+}
