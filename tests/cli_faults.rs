@@ -202,6 +202,16 @@ fn another_resellers_client_is_a_refused_row_not_one_that_exists() {
     assert_eq!(results["THEIRS@example.com"], "refused");
 }
 
+/// A client with `n` uptime monitors in one order and `targets` more orders with room for
+/// them all: (the order they are in, the other orders, the monitors).
+fn movable(setup: &Setup, email: &str, n: usize, targets: usize) -> (i64, Vec<i64>, Vec<i64>) {
+    let client = setup.client(email);
+    let slots = [("external", n as u64)];
+    let from = setup.order(&client, &slots);
+    let others = (0..targets).map(|_| setup.order(&client, &slots)).collect();
+    (from, others, setup.many(from, MonitorType::External, n))
+}
+
 /// The chaos run, bounded: a few hundred items, a fixed fault seed, 30% of the
 /// requests failing (half after the change was committed). Import, bulk move, rebalance
 /// and single adds each finish in ONE run, and the server's state afterwards has every
@@ -211,10 +221,8 @@ fn bulk_jobs_and_adds_converge_in_one_run_under_faults() {
     // Set up without faults.
     let sb = Sandbox::start();
     let setup = Setup::new(&sb);
-    let mover = setup.client("mover@example.com");
-    let from = setup.order(&mover, &[("external", 300)]);
-    let to = setup.order(&mover, &[("external", 300)]);
-    let moving = setup.many(from, MonitorType::External, 300);
+    let (from, targets, moving) = movable(&setup, "mover@example.com", 300, 1);
+    let to = targets[0];
     let rum = setup.client("rum@example.com");
     let small = setup.order(&rum, &[("rum", 40), ("rumPageviews", 1000)]);
     let big = setup.order(&rum, &[("rum", 40), ("rumPageviews", 1_000_000)]);
@@ -390,11 +398,8 @@ fn reset_key_resets_nothing_when_the_new_keys_could_not_be_saved() {
 fn a_bulk_move_overtaken_by_another_run_reports_it() {
     let sb = Sandbox::start();
     let setup = Setup::new(&sb);
-    let owner = setup.client("owner@example.com");
-    let from = setup.order(&owner, &[("external", 60)]);
-    let first_target = setup.order(&owner, &[("external", 60)]);
-    let second_target = setup.order(&owner, &[("external", 60)]);
-    let ms = setup.many(from, MonitorType::External, 60);
+    let (_, targets, ms) = movable(&setup, "owner@example.com", 60, 2);
+    let (first_target, second_target) = (targets[0], targets[1]);
     drop(setup);
     // Slow answers and one monitor per request, so the first run is under way when the
     // second one starts.
