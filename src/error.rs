@@ -1,4 +1,4 @@
-//! The CLI's error type and its exit codes (../shared/spec/cli.md).
+//! The CLI's error type and its exit codes (the README's "Exit codes" table).
 
 use std::process::ExitCode;
 

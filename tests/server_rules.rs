@@ -1,4 +1,4 @@
-//! Each platform rule (R1–R9, ../shared/spec/platform.md) enforced by the sandbox over
+//! Each platform rule (R1–R9, docs/rules.md) enforced by the sandbox over
 //! real HTTP, for the reseller (with clientApikey) and for a client with its own keys.
 
 mod common;

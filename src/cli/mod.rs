@@ -50,7 +50,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes (../shared/spec/cli.md).
+/// Options every command takes (the README: "Environment" and "Exit codes").
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
