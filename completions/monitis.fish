@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_monitis_global_optspecs
-    string join \n profile= endpoint= auth-mode= sandbox client= o/output= columns= no-header jq= q/quiet v/verbose no-color yes h/help V/version
+    string join \n profile= endpoint= auth-mode= sandbox client= o/output= columns= no-header jq= q/quiet v/verbose no-color yes timeout= h/help V/version
 end
 
 function __fish_monitis_needs_command
@@ -36,6 +36,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_needs_command" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_needs_command" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_needs_command" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_needs_command" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_needs_command" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_needs_command" -s q -l quiet -d 'Less on stderr'
@@ -67,6 +68,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -s q -l quiet -d 'Less on stderr'
@@ -94,6 +96,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l secret-key-stdin -d 'Read the secret key from stdin (instead of a hidden prompt)'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'With --email: read the password from stdin (instead of a hidden prompt)'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep the secret in a file readable only by you, when no keyring works (headless boxes)'
@@ -117,6 +120,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less on stderr'
@@ -137,6 +141,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Less on stderr'
@@ -157,6 +162,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from reset-key" -s q -l quiet -d 'Less on stderr'
@@ -182,6 +188,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s q -l quiet -d 'Less on stderr'
@@ -214,6 +221,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from stdin (one line)'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l if-not-exists -d 'When a client with this email exists, print it and succeed (re-runnable scripts)'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
@@ -238,6 +246,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file, look up which clients exist, and show what would be sent (never the passwords); change nothing'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l password-stdin -d 'Read the password from stdin (one line)'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
@@ -262,6 +271,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
@@ -282,6 +292,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
@@ -306,6 +317,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l password-stdin -d 'Read the password from stdin (one line)'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l prompt-password -d 'Ask for a new password on the terminal (hidden, twice)'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
@@ -328,6 +340,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
@@ -348,6 +361,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Less on stderr'
@@ -376,6 +390,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s q -l quiet -d 'Less on stderr'
@@ -416,6 +431,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l managed -d 'Monitors of this order are managed by the provider: read-only for the client (R3)'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
@@ -440,6 +456,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
@@ -460,6 +477,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
@@ -480,6 +498,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Less on stderr'
@@ -500,6 +519,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Less on stderr'
@@ -520,6 +540,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
@@ -547,6 +568,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s q -l quiet -d 'Less on stderr'
@@ -570,6 +592,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
@@ -590,6 +613,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Less on stderr'
@@ -613,6 +637,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Less on stderr'
@@ -635,6 +660,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
@@ -657,6 +683,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s q -l quiet -d 'Less on stderr'
@@ -688,6 +715,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
@@ -713,6 +741,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
@@ -733,6 +762,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
@@ -753,6 +783,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
@@ -777,6 +808,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l bulk -d 'Move many: ids from --file or stdin, one per line, or the JSON of `monitor list -o json`'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l allow-overflow -d 'Move RUM monitors even when they push the target over its pageview quota (R6 then suspends the target\'s RUM monitors)'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
@@ -805,6 +837,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s q -l quiet -d 'Less on stderr'
@@ -828,6 +861,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l all-clients -d 'Every client of the reseller (instead of --client)'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l no-header -d 'No header row'
@@ -852,6 +886,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l all-clients -d 'Every client of the reseller (instead of --client)'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l apply -d 'Make the moves (BulkChangeMonitorOrder), then read the usage back'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l mix-managed -d 'Allow moves between a client\'s managed and non-managed orders'
@@ -878,6 +913,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -s q -l quiet -d 'Less on stderr'
@@ -902,6 +938,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
@@ -922,6 +959,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from branding" -s q -l quiet -d 'Less on stderr'
@@ -945,6 +983,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and __fish_seen_subcommand_from extend-all" -s q -l quiet -d 'Less on stderr'
@@ -969,6 +1008,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and not __fish_seen_subcommand_from init serve generate pageviews next-cycle billing help" -s q -l quiet -d 'Less on stderr'
@@ -997,6 +1037,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l demo -d 'Also seed demo clients, orders, one-time services and monitors'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from init" -l no-header -d 'No header row'
@@ -1030,6 +1071,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Less on stderr'
@@ -1055,6 +1097,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Less on stderr'
@@ -1075,6 +1118,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from pageviews" -s q -l quiet -d 'Less on stderr'
@@ -1095,6 +1139,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from next-cycle" -s q -l quiet -d 'Less on stderr'
@@ -1115,6 +1160,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from billing" -s q -l quiet -d 'Less on stderr'
@@ -1142,6 +1188,7 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand completions" -l timeout -d 'Give up after this long, all requests and retries included: 90, 90s, 5m, 1h [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -s q -l quiet -d 'Less on stderr'

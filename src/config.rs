@@ -82,33 +82,28 @@ impl Config {
     }
 }
 
-/// Writes a file readable by its owner only (0600 on Unix), atomically.
+/// Writes a file readable by its owner only (0600 on Unix), atomically: through a
+/// temporary file of a unique name in the same folder, so that two runs saving at once
+/// (say, both renewing a token) each rename a whole file of their own; the last one wins.
 pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
     let fail = |e: std::io::Error| Error::other(format!("cannot write {}", path.display()), e);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(fail)?;
-    }
-    let tmp = path.with_extension("tmp");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&tmp).map_err(fail)?;
-    #[cfg(unix)]
-    {
-        // `mode` applies only when the file is created; an old tmp file keeps its mode.
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))
-            .map_err(fail)?;
-    }
-    file.write_all(contents)
-        .and_then(|()| file.sync_all())
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent).map_err(fail)?;
+    // tempfile creates it with mode 0600 on Unix and a random name.
+    let mut file = tempfile::Builder::new()
+        .prefix(".monitis-")
+        .suffix(".tmp")
+        .tempfile_in(parent)
         .map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(fail)
+    file.write_all(contents)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(fail)?;
+    file.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -143,5 +138,33 @@ mod tests {
             Config::load_from(&dir.path().join("none.toml")).unwrap(),
             Config::default()
         );
+    }
+
+    /// Parallel saves of different files to one path: each save succeeds and the file is
+    /// always one of them whole, never a mix, and no temporary file is left behind.
+    #[test]
+    fn parallel_writers_never_mix_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let contents: Vec<String> = (0..8)
+            .map(|i| format!("writer {i}\n{}\n", "x".repeat(1000 * (i + 1))))
+            .collect();
+        std::thread::scope(|scope| {
+            for text in &contents {
+                let (path, contents) = (&path, &contents);
+                scope.spawn(move || {
+                    for _ in 0..50 {
+                        write_private(path, text.as_bytes()).unwrap();
+                        let now = std::fs::read_to_string(path).unwrap();
+                        assert!(contents.contains(&now), "a mixed file: {} bytes", now.len());
+                    }
+                });
+            }
+        });
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["config.toml"]);
     }
 }

@@ -21,6 +21,10 @@ pub enum Error {
     /// The API answered with an error body.
     #[error("{message} (errorCode {code})")]
     Api { code: u32, message: String },
+    /// A request was sent but no answer came (a timeout, a dropped connection, a gateway
+    /// error): a change may or may not have been applied (exit 1).
+    #[error("{0}")]
+    Unanswered(String),
     /// Anything else: network after retries, local I/O, bad data (exit 1).
     #[error("{0}")]
     Other(String),
@@ -34,7 +38,7 @@ impl Error {
             Error::Usage(_) => exit::USAGE,
             Error::Auth(_) => exit::AUTH,
             Error::Api { code, .. } if is_auth_code(*code) => exit::AUTH,
-            Error::Api { .. } | Error::Other(_) => exit::ERROR,
+            Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) => exit::ERROR,
         })
     }
 

@@ -5,7 +5,7 @@
 mod common;
 mod onboarding;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use common::cli::*;
 use onboarding::{as_client, assert_refused_to_client, client, emails, order, password};
@@ -674,67 +674,4 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .args(["client", "import", path, "--concurrency", "0"])
         .run();
     assert_eq!(zero.code, 2);
-}
-
-#[test]
-fn a_rerun_after_injected_faults_creates_each_client_exactly_once() {
-    let sb = Sandbox::start_with(false, &["--fault-rate", "0.3", "--fault-seed", "7"]);
-    let wanted: Vec<String> = (1..=30)
-        .map(|i| format!("user{i:02}@example.com"))
-        .collect();
-    let file = sb.dir.path().join("clients.csv");
-    std::fs::write(&file, csv_rows(wanted.clone())).unwrap();
-
-    let mut created: BTreeMap<String, usize> = BTreeMap::new();
-    let mut lost_then_existing = BTreeSet::new();
-    let mut lost: Vec<String> = Vec::new();
-    let mut codes = Vec::new();
-    for _ in 0..10 {
-        let run = sb
-            .monitis()
-            .args(["client", "import", file.to_str().unwrap(), "-o", "json"])
-            .run();
-        assert!(matches!(run.code, 0 | 3), "{run:?}");
-        assert_no_password(&run);
-        codes.push(run.code);
-        for row in run.json().as_array().unwrap() {
-            let email = row["email"].as_str().unwrap().to_string();
-            match row["result"].as_str().unwrap() {
-                "created" => *created.entry(email).or_default() += 1,
-                "exists" if lost.contains(&email) => {
-                    lost_then_existing.insert(email);
-                }
-                "exists" => {}
-                "failed" => {
-                    if row["error"].as_str().unwrap().contains("answer is lost") {
-                        lost.push(email);
-                    }
-                }
-                other => panic!("unexpected result {other}"),
-            }
-        }
-        if run.code == 0 {
-            break;
-        }
-    }
-    assert_eq!(
-        codes.first(),
-        Some(&3),
-        "the faults hit the first run: {codes:?}"
-    );
-    assert_eq!(codes.last(), Some(&0), "the re-runs converge: {codes:?}");
-    assert!(
-        created.values().all(|&n| n == 1),
-        "created twice: {created:?}"
-    );
-    // A client whose answer was lost was created all the same; the re-run says so.
-    assert!(
-        !lost.is_empty() && lost_then_existing.len() == lost.len(),
-        "{lost:?}"
-    );
-    assert_eq!(created.len() + lost.len(), wanted.len());
-
-    // Checked without faults: every email exactly once.
-    let sb = sb.restart_with(&[]);
-    assert_eq!(emails(&sb), wanted);
 }

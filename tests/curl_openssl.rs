@@ -26,8 +26,7 @@ fn the_documented_curl_and_openssl_script_moves_monitors() {
             .output()
             .map_or(true, |o| !o.status.success())
         {
-            eprintln!("SKIPPED: {tool} is not installed");
-            return;
+            return common::skip::skip(format!("{tool} is not installed"));
         }
     }
     let sb = Sandbox::demo();

@@ -1,12 +1,16 @@
 //! The real OS keyring, opened the way the CLI opens it (`credentials::open`). CI starts
 //! one (.ci/keyring.sh); where none works, each test prints "SKIPPED: no keyring
-//! available: <reason>" to stderr and passes.
+//! available: <reason>" to stderr and passes, except under `CI=true`, where it fails.
+
+mod common;
 
 use std::process::Command;
 use std::sync::Arc;
 
 use monitis::api::Secret;
 use monitis::credentials::{self, SecretStore, Storage};
+
+use common::skip::{in_ci, skip};
 
 /// Set in a child process of this test binary to run one step of
 /// `a_secret_outlives_the_process_that_saved_it` (see `child_step`).
@@ -35,7 +39,7 @@ fn open() -> Result<Arc<dyn SecretStore>, String> {
 async fn stores_reads_and_deletes_from_inside_the_async_runtime() {
     let store = match open() {
         Ok(store) => store,
-        Err(reason) => return eprintln!("{SKIPPED}{reason}"),
+        Err(reason) => return skip(format!("no keyring available: {reason}")),
     };
     eprintln!("keyring: {}", store.describe());
     let name = unique_entry("in-process");
@@ -80,7 +84,7 @@ fn a_secret_outlives_the_process_that_saved_it() {
         };
         let store = match child.run("set") {
             Err(reason) => {
-                eprintln!("{label}: {SKIPPED}{reason}");
+                skip(format!("{label}: no keyring available: {reason}"));
                 continue;
             }
             Ok(store) => store,
@@ -143,6 +147,16 @@ impl Drop for Child<'_> {
     fn drop(&mut self) {
         self.output("delete");
     }
+}
+
+#[test]
+fn ci_is_recognised_as_ci_services_set_it() {
+    assert!(in_ci(Some("true")));
+    assert!(in_ci(Some("TRUE")));
+    assert!(in_ci(Some("1")));
+    assert!(!in_ci(Some("false")));
+    assert!(!in_ci(Some("")));
+    assert!(!in_ci(None));
 }
 
 /// One step of `a_secret_outlives_the_process_that_saved_it`, in a child process; a

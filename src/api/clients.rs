@@ -39,7 +39,9 @@ impl Client {
     }
 
     /// `addClient`: the new client's apikey. Not idempotent: a retry after the server
-    /// committed would answer "already exists" (17), so it is sent once.
+    /// committed would answer "already exists" (17). So after a lost answer the client is
+    /// read back by email: the reseller's, with the same names, means it was created;
+    /// else it is sent again ([`super::apply_once`]).
     pub async fn add_client(&self, new: &NewClient<'_>) -> Result<String> {
         let params: Params = vec![
             ("email", new.email.to_string()),
@@ -47,7 +49,27 @@ impl Client {
             ("lastName", new.last_name.to_string()),
             ("password", new.password.expose().to_string()),
         ];
-        self.change("addClient", params, Retry::Once).await
+        super::apply_once(
+            || self.change("addClient", params.clone(), Retry::Once),
+            || async {
+                Ok(self
+                    .client_by_email(new.email)
+                    .await?
+                    .filter(|c| c.first_name == new.first_name && c.last_name == new.last_name)
+                    .map(|c| c.apikey))
+            },
+        )
+        .await
+    }
+
+    /// The reseller's client with this email (case-insensitive), if any.
+    pub async fn client_by_email(&self, email: &str) -> Result<Option<model::Client>> {
+        let email = email.to_lowercase();
+        Ok(self
+            .clients(None)
+            .await?
+            .into_iter()
+            .find(|c| c.account.to_lowercase() == email))
     }
 
     /// `editUser`: a client's profile, or one's own as a client. Setting values is the

@@ -98,12 +98,60 @@ pub struct Client {
     token_cache: Option<Box<dyn TokenCache>>,
     /// `clientApikey` sent with every call: the reseller acting for one client.
     acting_for: Option<String>,
+    deadline: Option<Deadline>,
     ui: Ui,
 }
 
 pub type Params = Vec<(&'static str, String)>;
 
-const ATTEMPTS: u32 = 6;
+/// Attempts per request where a retry is safe: at a 30% fault rate, 10 attempts all fail
+/// about once in 170,000 requests. The deadline bounds them all.
+const ATTEMPTS: u32 = 10;
+
+/// The longest one attempt waits for its answer; within the command's deadline.
+pub const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// When a command gives up: every request, retry and backoff of the run fits before it.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    at: tokio::time::Instant,
+    budget: Duration,
+}
+
+impl Deadline {
+    /// `budget` from now.
+    pub fn after(budget: Duration) -> Deadline {
+        Deadline {
+            at: tokio::time::Instant::now() + budget,
+            budget,
+        }
+    }
+
+    fn remaining(&self) -> Duration {
+        self.at
+            .saturating_duration_since(tokio::time::Instant::now())
+    }
+
+    /// The error of a request the deadline ended.
+    fn passed(&self, action: &str, endpoint: &reqwest::Url) -> Error {
+        Error::Unanswered(format!(
+            "{action}: no answer from {endpoint} within the command's deadline of {} s; a server that is down or overloaded is the likely cause (--timeout or MONITIS_TIMEOUT waits longer)",
+            self.budget.as_secs()
+        ))
+    }
+}
+
+/// Whether a failed change may have been applied all the same: no answer came, or the
+/// API answered "unavailable" (errorCode 13), which a server may send after committing
+/// (the sandbox's `--fault-rate` does so for half its faults). Such a change is settled
+/// by reading back, never by sending it blindly again.
+pub fn may_have_applied(err: &Error) -> bool {
+    match err {
+        Error::Unanswered(_) => true,
+        Error::Api { code, .. } => *code == ErrorCode::Unavailable.number(),
+        _ => false,
+    }
+}
 
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Client> {
@@ -118,8 +166,15 @@ impl Client {
             token: tokio::sync::Mutex::new(token),
             token_cache: options.token_cache,
             acting_for: None,
+            deadline: None,
             ui: options.ui,
         })
+    }
+
+    /// No request of this client waits past `deadline`; without one, each attempt still
+    /// waits at most [`ATTEMPT_TIMEOUT`].
+    pub fn set_deadline(&mut self, deadline: Deadline) {
+        self.deadline = Some(deadline);
     }
 
     pub fn apikey(&self) -> &str {
@@ -271,7 +326,8 @@ impl Client {
 
     /// Sends one request, retrying with exponential backoff and jitter on connection
     /// failures and 429 (never applied), and on 502–504 when the change is idempotent.
-    /// `params` gives each attempt's pairs.
+    /// `params` gives each attempt's pairs. Each attempt waits at most
+    /// [`ATTEMPT_TIMEOUT`], and none past the deadline.
     async fn send(
         &self,
         method: reqwest::Method,
@@ -286,23 +342,35 @@ impl Client {
                 .iter()
                 .find(|(k, _)| k == "action")
                 .map_or("", |(_, v)| v.as_str());
-            self.ui.log(
-                2,
-                format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
-            );
+            let wait = match self.deadline {
+                Some(deadline) if deadline.remaining().is_zero() => {
+                    return Err(deadline.passed(action, &self.endpoint));
+                }
+                Some(deadline) => deadline.remaining().min(ATTEMPT_TIMEOUT),
+                None => ATTEMPT_TIMEOUT,
+            };
+            if self.ui.verbosity >= 2 {
+                self.ui.log(
+                    2,
+                    format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
+                );
+            }
             let request = if method == reqwest::Method::GET {
                 self.http.get(self.endpoint.clone()).query(params)
             } else {
                 self.http.post(self.endpoint.clone()).form(params)
             };
-            let outcome = match request.send().await {
+            let outcome = match request.timeout(wait).send().await {
                 Ok(response) => {
                     let status = response.status();
                     let body = response.text().await;
                     match body {
                         Ok(body) => {
-                            self.ui
-                                .log(2, format_args!("< {status} {}", redact::body(&body)));
+                            // Redacting parses the body: only for a log that is shown.
+                            if self.ui.verbosity >= 2 {
+                                self.ui
+                                    .log(2, format_args!("< {status} {}", redact::body(&body)));
+                            }
                             Ok((status, body))
                         }
                         Err(e) => Err(e),
@@ -317,8 +385,9 @@ impl Client {
                         || (retry == Retry::Idempotent && matches!(status.as_u16(), 502..=504))
                 }
             };
-            if retryable && attempt < ATTEMPTS {
-                let delay = backoff(attempt);
+            let delay = backoff(attempt);
+            let in_time = self.deadline.is_none_or(|d| d.remaining() > delay);
+            if retryable && attempt < ATTEMPTS && in_time {
                 self.ui.log(
                     1,
                     format_args!(
@@ -329,9 +398,21 @@ impl Client {
                 tokio::time::sleep(delay).await;
                 continue;
             }
+            if let (Err(e), Some(deadline)) = (&outcome, self.deadline)
+                && e.is_timeout()
+                && !in_time
+            {
+                return Err(deadline.passed(action, &self.endpoint));
+            }
             return match outcome {
-                Err(e) => Err(Error::Other(format!(
+                // Refused connections never reached the server; anything else may have.
+                Err(e) if e.is_connect() => Err(Error::Other(format!(
                     "{action}: could not reach {} after {attempt} attempt(s): {}",
+                    self.endpoint,
+                    describe(e)
+                ))),
+                Err(e) => Err(Error::Unanswered(format!(
+                    "{action}: no answer from {} after {attempt} attempt(s): {}",
                     self.endpoint,
                     describe(e)
                 ))),
@@ -345,6 +426,66 @@ impl Client {
 fn nonce() -> String {
     let bytes: [u8; 12] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// How often a change that is not idempotent is sent when each answer is lost (as
+/// [`ATTEMPTS`]).
+const SETTLE_ATTEMPTS: u32 = ATTEMPTS;
+
+/// Sends a change that is not idempotent (`send`) so that it is applied once: after a
+/// failure that may have applied it ([`may_have_applied`]), `find` reads back whether it
+/// was (`Some` with what the change returns); only when it was not is it sent again.
+/// Any other answer, and the last failure after [`SETTLE_ATTEMPTS`], is returned as is.
+pub async fn apply_once<T, S, F>(
+    mut send: impl FnMut() -> S,
+    mut find: impl FnMut() -> F,
+) -> Result<T>
+where
+    S: Future<Output = Result<T>>,
+    F: Future<Output = Result<Option<T>>>,
+{
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match send().await {
+            Err(err) if may_have_applied(&err) => {
+                if let Some(done) = find().await? {
+                    return Ok(done);
+                }
+                if attempt >= SETTLE_ATTEMPTS {
+                    return Err(err);
+                }
+            }
+            other => return other,
+        }
+    }
+}
+
+/// [`apply_once`] for a change that adds one record and answers its id (`addOrder`,
+/// `addMonitor`, `buyService`): `list` reads the records it will be among, before sending
+/// and after a lost answer; the one added is the record that was not there before and
+/// `matches`. The read before costs a request, so commands that add one record use it;
+/// code adding thousands on a sound connection sends them as they are.
+pub async fn add_record<R, L, S>(
+    send: impl FnMut() -> S,
+    list: impl Fn() -> L,
+    id: impl Fn(&R) -> i64,
+    matches: impl Fn(&R) -> bool,
+) -> Result<i64>
+where
+    S: Future<Output = Result<i64>>,
+    L: Future<Output = Result<Vec<R>>>,
+{
+    let before: std::collections::HashSet<i64> = list().await?.iter().map(&id).collect();
+    let (before, list, id, matches) = (&before, &list, &id, &matches);
+    apply_once(send, || async move {
+        Ok(list()
+            .await?
+            .iter()
+            .find(|r| !before.contains(&id(r)) && matches(r))
+            .map(id))
+    })
+    .await
 }
 
 /// `action`, `apikey`, `version` and, on reads, `output=json`.
@@ -362,11 +503,18 @@ fn base_params(action: &str, apikey: &str, read: bool) -> Vec<(String, String)> 
 
 /// The body decides, whatever the HTTP status: an `error` key means failure.
 fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
+    // A gateway between us and the API may have passed the request on.
+    let gateway = matches!(status, 502..=504);
     let value: Value = serde_json::from_str(body).map_err(|_| {
-        Error::Other(format!(
+        let message = format!(
             "{action}: the API answered HTTP {status} with a body that is not JSON: {}",
             truncate(body)
-        ))
+        );
+        if gateway {
+            Error::Unanswered(message)
+        } else {
+            Error::Other(message)
+        }
     })?;
     if value.get("error").is_some() {
         let error: ApiErrorBody = serde_json::from_value(value.clone()).map_err(|_| {
@@ -381,10 +529,15 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
         });
     }
     if status >= 400 {
-        return Err(Error::Other(format!(
+        let message = format!(
             "{action}: the API answered HTTP {status}: {}",
             truncate(body)
-        )));
+        );
+        return Err(if gateway {
+            Error::Unanswered(message)
+        } else {
+            Error::Other(message)
+        });
     }
     Ok(value)
 }
@@ -458,7 +611,6 @@ fn http_client() -> Result<reqwest::Client> {
     reqwest::Client::builder()
         .user_agent(concat!("monitis/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(120))
         .build()
         .map_err(|e| Error::other("could not start the HTTP client", e))
 }
@@ -487,10 +639,76 @@ mod tests {
         assert!(matches!(err, Error::Api { code: 7, ref message } if message == "nope"));
         let err = parse_response("clients", 502, "<html>bad gateway</html>").unwrap_err();
         assert!(err.to_string().contains("HTTP 502"), "{err}");
+        assert!(may_have_applied(&err), "{err:?}");
+        let err = parse_response("addClient", 400, "<html>bad request</html>").unwrap_err();
+        assert!(!may_have_applied(&err), "{err:?}");
+        let err = parse_response("addClient", 503, r#"{"error":"x","errorCode":13}"#).unwrap_err();
+        assert!(may_have_applied(&err), "{err:?}");
+        let err = parse_response("addClient", 409, r#"{"error":"x","errorCode":17}"#).unwrap_err();
+        assert!(!may_have_applied(&err), "{err:?}");
         assert_eq!(
             parse_response("clients", 200, "[]").unwrap(),
             Value::Array(vec![])
         );
+    }
+
+    /// Answers lost after or before the change: it is found, or sent again, never twice.
+    #[tokio::test]
+    async fn apply_once_reads_back_before_sending_again() {
+        use std::cell::RefCell;
+        let lost = || Error::Api {
+            code: ErrorCode::Unavailable.number(),
+            message: "injected".into(),
+        };
+        // Lost before: not found, so sent again; the second answer arrives.
+        let applied = RefCell::new(0);
+        let answers = RefCell::new(vec![Ok(7), Err(lost())]);
+        let got = apply_once(
+            || async {
+                let answer = answers.borrow_mut().pop().unwrap();
+                if answer.is_ok() {
+                    *applied.borrow_mut() += 1;
+                }
+                answer
+            },
+            || async { Ok(None) },
+        )
+        .await;
+        assert_eq!((got.unwrap(), *applied.borrow()), (7, 1));
+        // Lost after: found, not sent again.
+        let sent = RefCell::new(0);
+        let got = apply_once(
+            || async {
+                *sent.borrow_mut() += 1;
+                Err::<i64, _>(lost())
+            },
+            || async { Ok(Some(9)) },
+        )
+        .await;
+        assert_eq!((got.unwrap(), *sent.borrow()), (9, 1));
+        // A refusal is final; an answer never found gives up after SETTLE_ATTEMPTS.
+        let got = apply_once(
+            || async {
+                Err::<i64, _>(Error::Api {
+                    code: 17,
+                    message: "exists".into(),
+                })
+            },
+            || async { panic!("a refusal is not read back") },
+        )
+        .await;
+        assert!(matches!(got, Err(Error::Api { code: 17, .. })));
+        let sent = RefCell::new(0);
+        let got = apply_once(
+            || async {
+                *sent.borrow_mut() += 1;
+                Err::<i64, _>(lost())
+            },
+            || async { Ok(None) },
+        )
+        .await;
+        assert!(got.is_err());
+        assert_eq!(*sent.borrow(), SETTLE_ATTEMPTS);
     }
 
     #[test]

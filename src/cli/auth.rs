@@ -11,7 +11,7 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::protocol::model::{AccountKind, UserInfo};
+use crate::protocol::model::{AccountKind, Keys, UserInfo};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -107,7 +107,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     };
 
     // Check the credentials against the API before saving anything.
-    let client = Client::new(ClientOptions {
+    let mut client = Client::new(ClientOptions {
         endpoint: endpoint.clone(),
         apikey: apikey.clone(),
         secret: secret.clone(),
@@ -115,6 +115,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         token_cache: None,
         ui: ctx.ui.clone(),
     })?;
+    client.set_deadline(ctx.deadline);
     let (kind, account) = who(&client).await.map_err(refused_login)?;
 
     let profile_name = &ctx.global.profile;
@@ -234,6 +235,18 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
         ));
     }
     ctx.confirm("Reset the API and secret keys? The old ones stop working at once.")?;
+    // The server revokes the old keys as it makes the new ones, so first make sure the new
+    // ones can be saved: write the current secret and config again, unchanged.
+    if let Source::Profile { name, store, .. } = &account.source {
+        store
+            .set(&credentials::secret_key_entry(name), &account.secret)
+            .and_then(|()| Config::load()?.save())
+            .map_err(|e| {
+                Error::Other(format!(
+                    "nothing was reset: new keys could not be saved ({e}); fix that and run again"
+                ))
+            })?;
+    }
     let keys = ctx.api().await?.reset_keys().await?;
     if let Source::Profile {
         name,
@@ -242,15 +255,25 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
     } = &account.source
     {
         let mut profile = profile.clone();
-        store.set(
-            &credentials::secret_key_entry(name),
-            &Secret::new(keys.secretkey),
-        )?;
-        store.delete(&credentials::token_entry(name))?;
         profile.apikey = keys.apikey.clone();
-        let mut config = Config::load()?;
-        config.profiles.insert(name.clone(), profile.clone());
-        config.save()?;
+        let saved = store
+            .set(
+                &credentials::secret_key_entry(name),
+                &Secret::new(keys.secretkey.clone()),
+            )
+            .and_then(|()| store.delete(&credentials::token_entry(name)))
+            .and_then(|()| {
+                let mut config = Config::load()?;
+                config.profiles.insert(name.clone(), profile.clone());
+                config.save()
+            });
+        if let Err(e) = saved {
+            // The old keys are gone: these are the only copy. Shown once, on stderr.
+            ctx.ui.warn(unsaved_keys(&keys));
+            return Err(Error::Other(format!(
+                "the keys were reset, but saving the new ones failed: {e}; they are printed above, once: log in with them (`monitis auth login`)"
+            )));
+        }
         ctx.ui.note(format_args!(
             "New keys saved to profile {name} (secret in {}).",
             store.describe()
@@ -262,6 +285,14 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
         json!({ "apikey": keys.apikey }),
         &["apikey"],
     ))
+}
+
+/// The new keys, for a person to copy when they could not be saved.
+fn unsaved_keys(keys: &Keys) -> String {
+    format!(
+        "NEW KEYS (not saved; the old ones no longer work; copy them now):\n  API key:    {}\n  secret key: {}",
+        keys.apikey, keys.secretkey
+    )
 }
 
 async fn who(client: &Client) -> Result<(AccountKind, String)> {
@@ -313,4 +344,21 @@ fn read_secret(from_stdin: bool, prompt: &str, option: &str) -> Result<Secret> {
 
 fn instead(option: &str) -> String {
     format!("give {option} (or set MONITIS_API_KEY and MONITIS_SECRET_KEY)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsaved_keys_are_shown_whole_and_labelled() {
+        let keys = Keys {
+            apikey: "APIKEY26".into(),
+            secretkey: "SECRET32".into(),
+        };
+        assert_eq!(
+            unsaved_keys(&keys),
+            "NEW KEYS (not saved; the old ones no longer work; copy them now):\n  API key:    APIKEY26\n  secret key: SECRET32"
+        );
+    }
 }

@@ -18,6 +18,8 @@ pub struct Context {
     pub global: GlobalArgs,
     pub ui: Ui,
     pub output: Settings,
+    /// When the command gives up (`--timeout`); every request of the run ends before it.
+    pub deadline: api::Deadline,
     account: OnceCell<Account>,
     api: OnceCell<Client>,
     sandbox: Mutex<Option<RunningServer>>,
@@ -45,7 +47,7 @@ pub enum Source {
 const NOT_LOGGED_IN: &str = "not logged in: run `monitis auth login`, or set MONITIS_API_KEY and MONITIS_SECRET_KEY, or try the local sandbox with `--sandbox`";
 
 impl Context {
-    pub fn new(global: GlobalArgs) -> Context {
+    pub fn new(global: GlobalArgs, timeout: std::time::Duration) -> Context {
         let ui = Ui::new(global.quiet, global.verbose, global.no_color);
         let output = Settings::new(
             global.output,
@@ -57,6 +59,7 @@ impl Context {
             global,
             ui,
             output,
+            deadline: api::Deadline::after(timeout),
             account: OnceCell::new(),
             api: OnceCell::new(),
             sandbox: Mutex::new(None),
@@ -84,6 +87,7 @@ impl Context {
             token_cache,
             ui: self.ui.clone(),
         })?;
+        client.set_deadline(self.deadline);
         if let Some(wanted) = &self.global.client {
             let apikey = resolve_client(&client, wanted).await?;
             client.act_for(Some(apikey));

@@ -19,6 +19,7 @@ pub use context::{Context, resolve_client};
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use crate::api::AuthMode;
 use crate::error::{Result, exit};
@@ -105,6 +106,34 @@ pub struct GlobalArgs {
     /// Confirm destructive changes without a prompt
     #[arg(long, global = true)]
     pub yes: bool,
+    /// Give up after this long, all requests and retries included: 90, 90s, 5m, 1h
+    /// [default: 60s; 10m for client import, monitor move --bulk, rum rebalance]
+    #[arg(long, global = true, env = "MONITIS_TIMEOUT", value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+}
+
+/// The deadline of a command that sends a few requests.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// The deadline of a bulk command: thousands of items, under retries, take minutes.
+pub const BULK_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// `90`, `90s`, `5m` or `1h`: whole seconds, minutes or hours, more than zero.
+fn parse_timeout(text: &str) -> std::result::Result<Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => text.split_at(i),
+        None => (text, "s"),
+    };
+    let scale = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        _ => return Err("give seconds, or a number with s, m or h: 90, 90s, 5m, 1h".into()),
+    };
+    match number.parse::<u64>() {
+        Ok(n) if n > 0 && n <= 24 * 3600 / scale => Ok(Duration::from_secs(n * scale)),
+        _ => Err("give a whole number from 1 second to 24 hours: 90, 90s, 5m, 1h".into()),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,6 +224,19 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// How long the command may take unless `--timeout` says otherwise.
+    fn default_timeout(&self) -> Duration {
+        let bulk = match self {
+            Command::Client(client::ClientCommand::Import(_)) => true,
+            Command::Monitor(monitor::MonitorCommand::Move(args)) => args.is_bulk(),
+            Command::Rum(rum::RumCommand::Rebalance(_)) => true,
+            _ => false,
+        };
+        if bulk { BULK_TIMEOUT } else { DEFAULT_TIMEOUT }
+    }
+}
+
 /// What a command hands back: its output, and whether it did only part of its job.
 #[derive(Debug)]
 pub struct Outcome {
@@ -240,7 +282,11 @@ pub fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> ExitCode {
-    let ctx = Context::new(cli.global);
+    let timeout = cli
+        .global
+        .timeout
+        .unwrap_or_else(|| cli.command.default_timeout());
+    let ctx = Context::new(cli.global, timeout);
     let result = match output::check(&ctx.output) {
         Ok(()) => dispatch(&ctx, cli.command).await,
         Err(e) => Err(e),
@@ -279,5 +325,32 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeouts_in_seconds_minutes_or_hours() {
+        assert_eq!(parse_timeout("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_timeout("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_timeout("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_timeout("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_timeout("24h"), Ok(Duration::from_secs(86400)));
+        for bad in [
+            "0",
+            "0s",
+            "",
+            "m",
+            "5x",
+            "-5",
+            "25h",
+            "1.5m",
+            "99999999999999999999",
+        ] {
+            assert!(parse_timeout(bad).is_err(), "{bad:?}");
+        }
     }
 }

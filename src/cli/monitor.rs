@@ -112,6 +112,13 @@ pub struct MoveArgs {
     batching: Batching,
 }
 
+impl MoveArgs {
+    /// Many monitors from a file or stdin, rather than one.
+    pub fn is_bulk(&self) -> bool {
+        self.id.is_none()
+    }
+}
+
 fn parse_type(text: &str) -> std::result::Result<MonitorType, String> {
     MonitorType::from_code(text).ok_or_else(|| {
         let codes: Vec<&str> = MonitorType::ALL.iter().map(|t| t.code()).collect();
@@ -158,15 +165,25 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
     let api = ctx.api().await?;
     match cmd {
         MonitorCommand::Add(args) => {
-            let id = api
-                .add_monitor(&NewMonitor {
-                    order_id: args.order,
-                    kind: args.kind,
-                    name: &args.name,
-                    url: &args.url,
-                    interval: args.interval,
-                })
-                .await?;
+            let new = NewMonitor {
+                order_id: args.order,
+                kind: args.kind,
+                name: &args.name,
+                url: &args.url,
+                interval: args.interval,
+            };
+            let in_order = MonitorFilter {
+                order_id: Some(args.order),
+                ..MonitorFilter::default()
+            };
+            // After a lost answer: a new monitor in the order with this type, name and URL.
+            let id = crate::api::add_record(
+                || api.add_monitor(&new),
+                || api.monitors(&in_order),
+                |m: &Monitor| m.id,
+                |m| m.kind == new.kind && m.name == new.name && m.url == new.url,
+            )
+            .await?;
             ctx.ui
                 .note(format!("added monitor {id} to order {}", args.order));
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())
@@ -204,14 +221,15 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
 }
 
 async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
-    let api = ctx.api().await?;
+    // The input is read and checked before anything is sent.
     let ids = match args.id {
         Some(id) => vec![id],
-        None => moves::parse_ids(&input::file_or_stdin(
+        None => moves::read_ids(input::Input::open(
             args.file.as_deref(),
             "pipe the ids in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F",
         )?)?,
     };
+    let api = ctx.api().await?;
     let target = api.order_info(args.to_order).await?;
     // The caller's monitors include the target client's, which the checks need.
     let known = api.monitors(&MonitorFilter::default()).await?;

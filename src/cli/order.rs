@@ -5,7 +5,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Context, Outcome};
-use crate::api::{NewOrder, OrderChange};
+use crate::api::{self, NewOrder, OrderChange};
 use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Section};
@@ -181,6 +181,20 @@ fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
         .map_err(|_| format!("{text:?} is not a date YYYY-MM-DD"))
 }
 
+/// The name the API gives an order added without one (docs/protocol.md, `addOrder`).
+const DEFAULT_ORDER_NAME: &str = "Order";
+
+/// The same services and quantities, in any order.
+fn same_items(a: &[Item], b: &[Item]) -> bool {
+    let sorted = |items: &[Item]| {
+        let mut items: Vec<(String, u64)> =
+            items.iter().map(|i| (i.code.clone(), i.quantity)).collect();
+        items.sort();
+        items
+    };
+    sorted(a) == sorted(b)
+}
+
 async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
     for (i, item) in args.services.iter().enumerate() {
         if args.services[..i].iter().any(|o| o.code == item.code) {
@@ -201,20 +215,27 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
     let date = |d: Option<NaiveDate>| d.map(|d| d.format(DATE_FORMAT).to_string());
     let (start, end) = (date(args.start_date), date(args.end_date));
     let api = ctx.api().await?;
-    let id = api
-        .add_order(&NewOrder {
-            items: &args.services,
-            name: args.name.as_deref(),
-            managed: args.managed,
-            billing_cycle: args.billing_cycle.map(|c| match c {
-                CycleArg::Monthly => BillingCycle::Monthly,
-                CycleArg::Yearly => BillingCycle::Yearly,
-            }),
-            start_date: start.as_deref(),
-            end_date: end.as_deref(),
-            grace_days: args.grace_days,
-        })
-        .await?;
+    let new = NewOrder {
+        items: &args.services,
+        name: args.name.as_deref(),
+        managed: args.managed,
+        billing_cycle: args.billing_cycle.map(|c| match c {
+            CycleArg::Monthly => BillingCycle::Monthly,
+            CycleArg::Yearly => BillingCycle::Yearly,
+        }),
+        start_date: start.as_deref(),
+        end_date: end.as_deref(),
+        grace_days: args.grace_days,
+    };
+    // After a lost answer: a new order of the client with this name and these items.
+    let name = new.name.unwrap_or(DEFAULT_ORDER_NAME);
+    let id = api::add_record(
+        || api.add_order(&new),
+        || api.orders(None),
+        |o: &Order| o.id,
+        |o| o.name == name && same_items(&o.items, new.items),
+    )
+    .await?;
     let order = api.order_info(id).await?;
     if order.status != OrderStatus::Active {
         let why = match order.suspended_by {

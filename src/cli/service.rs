@@ -5,7 +5,7 @@ use clap::Subcommand;
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::protocol::model::{Item, ServiceKind};
+use crate::protocol::model::{Item, OneTimePurchase, ServiceKind};
 
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -40,7 +40,14 @@ pub async fn run(ctx: &Context, cmd: ServiceCommand) -> Result<Outcome> {
             }
             super::client::require_client(ctx, "service buy").await?;
             let api = ctx.api().await?;
-            let id = api.buy_service(&item.code, item.quantity).await?;
+            // After a lost answer: a new purchase of this code and quantity.
+            let id = crate::api::add_record(
+                || api.buy_service(&item.code, item.quantity),
+                || api.one_time_services(),
+                |p: &OneTimePurchase| p.id,
+                |p| p.code == item.code && p.quantity == item.quantity,
+            )
+            .await?;
             let purchase = api
                 .one_time_services()
                 .await?

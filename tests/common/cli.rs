@@ -194,6 +194,22 @@ pub fn api_client(url: &str, apikey: &str, secretkey: &str, mode: AuthMode) -> C
     .expect("API client")
 }
 
+/// `auth login` with these keys to a profile whose secret is kept in a file
+/// (`--insecure-storage`), so that no keyring is needed.
+pub fn login(sb: &Sandbox, apikey: &str, secret: &str) -> Run {
+    sb.cli()
+        .args([
+            "auth",
+            "login",
+            "--api-key",
+            apikey,
+            "--secret-key-stdin",
+            "--insecure-storage",
+        ])
+        .stdin(format!("{secret}\n"))
+        .run()
+}
+
 /// One run of the `monitis` binary.
 pub struct Cli {
     cmd: Command,
@@ -203,7 +219,18 @@ pub struct Cli {
 impl Cli {
     /// A clean environment: nothing of the developer's MONITIS_* or keyring leaks in.
     pub fn new(home: &Path) -> Cli {
-        let mut cmd = Command::new(BIN);
+        Self::clean(Command::new(BIN), home)
+    }
+
+    /// The same, started by `sh` after the shell commands `setup` (such as resource
+    /// limits, which the binary then runs under).
+    pub fn after_shell(home: &Path, setup: &str) -> Cli {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", &format!("{setup}; exec \"$0\" \"$@\""), BIN]);
+        Self::clean(cmd, home)
+    }
+
+    fn clean(mut cmd: Command, home: &Path) -> Cli {
         cmd.env_clear()
             .env("HOME", home)
             .env("MONITIS_CONFIG_DIR", home.join("config"))
@@ -251,13 +278,18 @@ impl Cli {
         child
     }
 
+    /// Starts the command with stdin, stdout and stderr piped, for a test that feeds stdin
+    /// as it goes.
+    pub fn spawn_piped(mut self) -> std::process::Child {
+        self.cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        self.cmd.spawn().expect("run monitis")
+    }
+
     pub fn run(self) -> Run {
-        let out = self.spawn().wait_with_output().expect("wait for monitis");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Run::of(self.spawn().wait_with_output().expect("wait for monitis"))
     }
 
     /// Runs and expects exit 0.
@@ -287,6 +319,14 @@ pub struct Run {
 }
 
 impl Run {
+    pub fn of(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))

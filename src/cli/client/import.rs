@@ -2,9 +2,11 @@
 //!
 //! Everything is read and checked before anything is sent, so a bad file changes nothing.
 //! Rows then go out a few at a time. `addClient` is not idempotent (a retry after a lost
-//! answer would meet "already exists"), so each row is sent once; clients that already
-//! exist, also those created by an earlier run whose answer was lost, are reported as
-//! `exists`. A re-run after failures therefore creates each client exactly once.
+//! answer would meet "already exists"), so a row whose answer was lost is settled by
+//! reading the client back (`api::Client::add_client`): one run creates each client
+//! exactly once and reports each row's true result, also under faults. An email that
+//! belongs to an account other than the reseller's clients is `refused`, like any email
+//! the API refuses, without telling whose it is.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -56,7 +58,8 @@ struct RowResult {
     email: String,
     first_name: String,
     last_name: String,
-    /// `created`, `exists` or `failed`; with `--dry-run`, `create` or `exists`.
+    /// `created`, `exists`, `refused` (by the API: re-running will not help) or `failed`
+    /// (no answer: a re-run settles it); with `--dry-run`, `create` or `exists`.
     result: &'static str,
     id: Option<i64>,
     apikey: Option<String>,
@@ -139,18 +142,19 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         .await;
     progress.finish();
     fill_ids(ctx, api, &mut results).await;
-    let failed = results.iter().filter(|r| r.result == "failed").count();
-    let created = results.iter().filter(|r| r.result == "created").count();
+    let count = |what: &str| results.iter().filter(|r| r.result == what).count();
+    let (failed, refused) = (count("failed"), count("refused"));
     ctx.ui.note(format_args!(
-        "{created} created, {} already existed, {failed} failed",
-        results.len() - created - failed
+        "{} created, {} already existed, {refused} refused, {failed} failed",
+        count("created"),
+        count("exists"),
     ));
     if failed > 0 {
         ctx.ui.note("run the same import again to retry the failed rows: clients that exist are left as they are");
     }
     Ok(Outcome {
         output: results_output(&results, &["line", "email", "result", "id", "error"])?,
-        partial: failed > 0,
+        partial: failed + refused > 0,
     })
 }
 
@@ -187,8 +191,20 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
     };
     match api.add_client(&new).await {
         Ok(apikey) => result(row, "created", None, Some(apikey), None),
-        Err(Error::Api { code, .. }) if code == ErrorCode::AlreadyExists.number() => {
-            result(row, "exists", None, None, None)
+        // Taken since the run began: by one of the reseller's clients (another run), or by
+        // an account the reseller may not see, which is refused like any other email.
+        Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists.number() => {
+            match api.client_by_email(&row.email).await {
+                Ok(Some(c)) => result(row, "exists", Some(c.id), Some(c.apikey), None),
+                Ok(None) => result(row, "refused", None, None, Some(err.to_string())),
+                Err(read) => result(row, "failed", None, None, Some(read.to_string())),
+            }
+        }
+        // The API's refusals are final; its own failures (unavailable, internal) are not.
+        Err(err @ Error::Api { code, .. })
+            if !api::may_have_applied(&err) && code != ErrorCode::Internal.number() =>
+        {
+            result(row, "refused", None, None, Some(err.to_string()))
         }
         Err(err) => result(row, "failed", None, None, Some(err.to_string())),
     }
@@ -197,17 +213,15 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
 /// The ids (and apikeys) of the clients created or met just now: one read for all rows.
 /// The rows are done by then, so a failure here only leaves ids out.
 async fn fill_ids(ctx: &Context, api: &api::Client, results: &mut [RowResult]) {
-    if results
-        .iter()
-        .all(|r| r.id.is_some() || r.result == "failed")
-    {
+    let settled = |r: &RowResult| r.result == "created" || r.result == "exists";
+    if results.iter().all(|r| r.id.is_some() || !settled(r)) {
         return;
     }
     match api.clients(None).await {
         Ok(clients) => {
             let by_email: HashMap<String, &crate::protocol::model::Client> =
                 clients.iter().map(|c| (c.account.to_lowercase(), c)).collect();
-            for r in results.iter_mut().filter(|r| r.result != "failed") {
+            for r in results.iter_mut().filter(|r| settled(r)) {
                 if let Some(c) = by_email.get(&r.email.to_lowercase()) {
                     r.id = Some(c.id);
                     r.apikey = Some(c.apikey.clone());

@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::api::{Client, MonitorFilter};
+use crate::cli::input::{self, Input};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
 use crate::output::{Output, Progress, Ui};
@@ -47,6 +48,9 @@ pub enum MoveStatus {
     Refused,
     /// Sent, and the API refused it or did not answer.
     Failed,
+    /// This command moved it, but another one moved it on before this one ended: it is
+    /// not in the target (the last move wins; `reason` names where it is).
+    Overtaken,
 }
 
 /// One monitor's result, as printed.
@@ -89,17 +93,37 @@ pub struct Send {
     pub to_order: i64,
 }
 
-/// Monitor ids from text: one id per line (the first tab-separated field, so the TSV
-/// that `monitor list` prints into a pipe works too; blank lines and `#` comments are
+/// Monitor ids from bulk input: one id per line (the first tab-separated field, so the
+/// TSV that `monitor list` prints into a pipe works too; blank lines and `#` comments are
 /// skipped), or JSON: the array `monitor list -o json` prints, NDJSON, or objects with
-/// `id` or `monitorId` (move results). Repeated ids count once.
-pub fn parse_ids(text: &str) -> Result<Vec<i64>> {
-    let trimmed = text.trim_start();
-    let ids = if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        json_ids(trimmed)?
-    } else {
-        line_ids(text)?
-    };
+/// `id` or `monitorId` (move results). Repeated ids count once; at most
+/// [`input::MAX_ITEMS`] are taken, and lines are read as they come.
+pub fn read_ids(mut input: Input) -> Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    while let Some(line) = input.next_line()? {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if ids.is_empty() && (line.starts_with('[') || line.starts_with('{')) {
+            let text = format!("{line}\n{}", input.text(usize::MAX)?);
+            ids = json_ids(&text)?;
+            break;
+        }
+        let field = line.split('\t').next().unwrap_or(line).trim();
+        let id = field.parse().map_err(|_| {
+            Error::Usage(format!(
+                "{} line {}: {} is not a monitor id; give one id per line, or the JSON of `monitis monitor list -o json`",
+                input.name(),
+                input.line_number(),
+                input::prefix(line)
+            ))
+        })?;
+        ids.push(id);
+        // Counted as given, repeats included: `yes 6` is refused as soon as it is too long.
+        too_many(ids.len())?;
+    }
+    too_many(ids.len())?;
     if ids.is_empty() {
         return Err(Error::Usage(
             "no monitor ids in the input: give one id per line, or the JSON of `monitis monitor list -o json`".into(),
@@ -109,23 +133,14 @@ pub fn parse_ids(text: &str) -> Result<Vec<i64>> {
     Ok(ids.into_iter().filter(|id| seen.insert(*id)).collect())
 }
 
-fn line_ids(text: &str) -> Result<Vec<i64>> {
-    let mut ids = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let field = line.split('\t').next().unwrap_or(line).trim();
-        let id = field.parse().map_err(|_| {
-            Error::Usage(format!(
-                "input line {}: {line:?} is not a monitor id; give one id per line, or the JSON of `monitis monitor list -o json`",
-                n + 1
-            ))
-        })?;
-        ids.push(id);
+fn too_many(count: usize) -> Result<()> {
+    if count > input::MAX_ITEMS {
+        return Err(Error::Usage(format!(
+            "more than {} monitor ids in the input, the most one run moves: split the input and run once per part",
+            input::MAX_ITEMS
+        )));
     }
-    Ok(ids)
+    Ok(())
 }
 
 fn json_ids(text: &str) -> Result<Vec<i64>> {
@@ -260,8 +275,9 @@ fn headroom(target: &Order, used: u64, m: &Monitor, allow_overflow: bool) -> Res
 ///
 /// Every move sent had its monitor outside the target when it was read, so the API's
 /// `unchanged` means a retried request whose first answer was lost had moved it: it is
-/// reported `moved`. When a request fails altogether, the monitors it carried are read
-/// back once, so those it did move are reported as such.
+/// reported `moved`. At the end the monitors are read back once: those of a request that
+/// failed altogether and are in their target were moved; those moved but since moved on
+/// by someone else (another run moving the same monitors) are `overtaken`.
 pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> Vec<MoveReport> {
     let mut groups: Vec<(i64, Vec<Send>)> = Vec::new();
     for s in sends {
@@ -296,7 +312,6 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
     progress.finish();
 
     let mut reports = Vec::with_capacity(sends.len());
-    let mut uncertain = false;
     for (batch, answer) in answers {
         let report = |s: &Send, status| {
             MoveReport::new(s.monitor_id, Some(s.from_order), s.to_order, status)
@@ -323,7 +338,6 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
                 }
             }
             Err(err) => {
-                uncertain = true;
                 let code = match &err {
                     Error::Api { code, .. } => Some(*code),
                     _ => None,
@@ -337,49 +351,74 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
             }
         }
     }
-    if uncertain {
-        settle(api, ui, &mut reports).await;
+    if !reports.is_empty() {
+        match api.monitors(&MonitorFilter::default()).await {
+            Ok(monitors) => {
+                let now: HashMap<i64, i64> =
+                    monitors.iter().map(|m| (m.id, m.order_id)).collect();
+                settle(&now, &mut reports);
+            }
+            Err(err) => ui.warn(format!(
+                "could not read the monitors back ({err}); some reported failed may have moved, and another run may have moved some on: re-run the same command to finish"
+            )),
+        }
     }
     reports
 }
 
-/// After a request failed without an answer, the moves it carried may or may not have
-/// been applied: reads the monitors back and reports those now in their target as moved.
-async fn settle(api: &Client, ui: &Ui, reports: &mut [MoveReport]) {
-    match api.monitors(&MonitorFilter::default()).await {
-        Ok(monitors) => {
-            let now: HashMap<i64, i64> = monitors.iter().map(|m| (m.id, m.order_id)).collect();
-            for r in reports.iter_mut().filter(|r| r.result == MoveStatus::Failed) {
-                if now.get(&r.monitor_id) == Some(&r.to_order) {
-                    r.result = MoveStatus::Moved;
-                    r.reason = None;
-                    r.error_code = None;
-                }
+/// Brings the reports in line with where the monitors are now (`now`: monitor id to
+/// order id): a failed request's monitors in their target were moved; a moved monitor in
+/// another order was overtaken.
+fn settle(now: &HashMap<i64, i64>, reports: &mut [MoveReport]) {
+    for r in reports.iter_mut() {
+        let here = now.get(&r.monitor_id).copied();
+        match r.result {
+            MoveStatus::Failed if here == Some(r.to_order) => {
+                r.result = MoveStatus::Moved;
+                r.reason = None;
+                r.error_code = None;
             }
+            MoveStatus::Moved if here != Some(r.to_order) => {
+                r.result = MoveStatus::Overtaken;
+                r.reason = Some(match here {
+                    Some(order) => format!(
+                        "moved, then moved on to order {order} by another change (the last move wins)"
+                    ),
+                    None => "moved, then deleted by another change".into(),
+                });
+            }
+            _ => {}
         }
-        Err(err) => ui.warn(format!(
-            "could not read the monitors back after a failed request ({err}); some reported failed may have moved: re-run the same command to finish"
-        )),
     }
 }
 
 /// Counts per result, for the summary line on stderr.
 pub fn summary(reports: &[MoveReport]) -> String {
     let count = |s| reports.iter().filter(|r| r.result == s).count();
-    format!(
+    let mut text = format!(
         "moved {}, unchanged {}, refused {}, failed {}",
         count(MoveStatus::Moved),
         count(MoveStatus::Unchanged),
         count(MoveStatus::Refused),
         count(MoveStatus::Failed)
-    )
+    );
+    let overtaken = count(MoveStatus::Overtaken);
+    if overtaken > 0 {
+        text.push_str(&format!(
+            ", overtaken {overtaken} (moved on by another change)"
+        ));
+    }
+    text
 }
 
 /// Whether any monitor was not moved where it was asked to go.
 pub fn any_failed(reports: &[MoveReport]) -> bool {
-    reports
-        .iter()
-        .any(|r| matches!(r.result, MoveStatus::Refused | MoveStatus::Failed))
+    reports.iter().any(|r| {
+        matches!(
+            r.result,
+            MoveStatus::Refused | MoveStatus::Failed | MoveStatus::Overtaken
+        )
+    })
 }
 
 /// The columns of a results table.
@@ -395,6 +434,13 @@ mod tests {
     use super::*;
     use crate::protocol::model::OrderStatus;
     use crate::protocol::model::fixtures::{monitor, order};
+
+    fn parse_ids(text: &str) -> Result<Vec<i64>> {
+        read_ids(Input::new(
+            std::io::Cursor::new(text.as_bytes().to_vec()),
+            "stdin",
+        ))
+    }
 
     #[test]
     fn ids_from_lines_tsv_json_and_ndjson() {
@@ -420,9 +466,25 @@ mod tests {
     fn bad_input_names_the_line_or_item() {
         let err = parse_ids("12\nshop\n").unwrap_err();
         assert!(
-            matches!(&err, Error::Usage(m) if m.contains("line 2") && m.contains("\"shop\"")),
+            matches!(&err, Error::Usage(m) if m.contains("stdin line 2") && m.contains("\"shop\"")),
             "{err}"
         );
+        let many: String = (1..=input::MAX_ITEMS + 1)
+            .map(|i| format!("{i}\n"))
+            .collect();
+        let err = parse_ids(&many).unwrap_err();
+        assert!(
+            err.to_string().contains("more than 100000 monitor ids"),
+            "{err}"
+        );
+        let many = format!(
+            "[{}]",
+            (1..=input::MAX_ITEMS + 1)
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(",\n")
+        );
+        assert!(parse_ids(&many).is_err());
         let err = parse_ids(r#"[{"id":1},{"name":"x"}]"#).unwrap_err();
         assert!(err.to_string().contains("item 2"), "{err}");
         let err = parse_ids("[1, 2").unwrap_err();
@@ -509,6 +571,38 @@ mod tests {
         let (reports, sends) = precheck(&target, &known, &[2, 3, 4], true);
         assert!(reports.is_empty());
         assert_eq!(sends.len(), 3);
+    }
+
+    #[test]
+    fn the_read_back_settles_lost_answers_and_finds_overtaken_moves() {
+        let sent = |id, result| MoveReport::new(id, Some(7), 9, result);
+        let mut reports = vec![
+            sent(1, MoveStatus::Failed),
+            sent(2, MoveStatus::Failed),
+            sent(3, MoveStatus::Moved),
+            sent(4, MoveStatus::Moved),
+            sent(5, MoveStatus::Moved),
+            MoveReport::new(6, Some(7), 9, MoveStatus::Refused),
+        ];
+        let now = HashMap::from([(1, 9), (2, 7), (3, 9), (4, 8), (6, 7)]);
+        settle(&now, &mut reports);
+        assert_eq!(
+            results(&reports),
+            vec![
+                (1, MoveStatus::Moved),
+                (2, MoveStatus::Failed),
+                (3, MoveStatus::Moved),
+                (4, MoveStatus::Overtaken),
+                (5, MoveStatus::Overtaken),
+                (6, MoveStatus::Refused),
+            ]
+        );
+        assert_eq!(
+            reports[3].reason.as_deref(),
+            Some("moved, then moved on to order 8 by another change (the last move wins)")
+        );
+        assert!(any_failed(&reports[2..5]));
+        assert!(summary(&reports).ends_with("overtaken 2 (moved on by another change)"));
     }
 
     #[test]
