@@ -227,7 +227,7 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
 }
 
 #[test]
-fn apply_exits_3_when_room_is_lacking() {
+fn monitors_no_move_can_bring_back_are_reported_and_exit_0_unless_asked() {
     let sb = Sandbox::start();
     let setup = Setup::new(&sb);
     let ann = setup.client("ann@example.com");
@@ -238,12 +238,27 @@ fn apply_exits_3_when_room_is_lacking() {
     let released = setup.rum(over, &[60, 50]);
     let stuck = setup.rum(big, &[500])[0];
 
+    // Asking to fail on them needs --apply.
+    let run = rebalance(&sb, &s(ann.id), &["--fail-on-suspended"]).run();
+    assert_eq!(run.code, 2, "{run:?}");
+
     let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "json"]).run();
-    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(run.code, 0, "every move was made: {run:?}");
     let out = run.json();
     assert_eq!(ids(&out["stillSuspended"], "id"), vec![stuck]);
+    assert_eq!(
+        out["summary"],
+        json!({"planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 2, "stillSuspended": 1})
+    );
     assert_eq!(out["results"].as_array().unwrap().len(), 1);
     assert_eq!(out["results"][0]["toOrder"], room);
+    assert!(
+        run.stderr.contains(
+            "1 planned: moved 1, unchanged 0, failed 0; 2 reactivated, 1 still suspended for pageviews"
+        ),
+        "{}",
+        run.stderr
+    );
     // Read back: the released order's monitors are active, the stuck one is not.
     let monitors = setup.all_monitors();
     let status = |id: i64| monitors.iter().find(|m| m.id == id).unwrap().status;
@@ -252,16 +267,25 @@ fn apply_exits_3_when_room_is_lacking() {
         vec![Status::Active; 2]
     );
     assert_eq!(status(stuck), Status::Suspended);
-    assert!(run.stderr.contains("reactivate 2"), "{}", run.stderr);
 
-    // The human view says what stays suspended and why.
-    let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "table"]).run();
-    assert_eq!(run.code, 3);
+    // The human view says what stays suspended and why; a job that asks fails with 5.
+    let run = rebalance(
+        &sb,
+        &s(ann.id),
+        &["--apply", "--fail-on-suspended", "-o", "table"],
+    )
+    .run();
+    assert_eq!(run.code, 5, "{run:?}");
     assert!(
         run.stdout
             .contains("stay suspended: no active order of their client has room"),
         "{}",
         run.stdout
+    );
+    let out = rebalance(&sb, &s(ann.id), &["--apply"]).json();
+    assert_eq!(
+        out["summary"],
+        json!({"planned": 0, "moved": 0, "unchanged": 0, "failed": 0, "reactivated": 0, "stillSuspended": 1})
     );
 }
 

@@ -195,19 +195,49 @@ pub enum Command {
     },
 }
 
-/// What a command hands back: its output, and whether it did only part of its job.
+/// What a command hands back: its output, and how its job ended.
 #[derive(Debug)]
 pub struct Outcome {
     pub output: Output,
+    pub ending: Ending,
+}
+
+/// How a command that printed its output ends, which sets the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Everything it tried happened (exit 0).
+    Done,
     /// Some items of a bulk command failed (exit 3; the per-item results are the output).
-    pub partial: bool,
+    Partial,
+    /// `rum rebalance --apply --fail-on-suspended`: every move was made but RUM monitors
+    /// stay suspended for pageviews (exit 5).
+    StillSuspended,
+}
+
+impl Ending {
+    /// `Partial` when some item failed, else `Done`.
+    pub fn partial_if(failed: bool) -> Ending {
+        if failed {
+            Ending::Partial
+        } else {
+            Ending::Done
+        }
+    }
+
+    fn exit_code(self) -> ExitCode {
+        match self {
+            Ending::Done => ExitCode::SUCCESS,
+            Ending::Partial => ExitCode::from(exit::PARTIAL),
+            Ending::StillSuspended => ExitCode::from(exit::STILL_SUSPENDED),
+        }
+    }
 }
 
 impl From<Output> for Outcome {
     fn from(output: Output) -> Outcome {
         Outcome {
             output,
-            partial: false,
+            ending: Ending::Done,
         }
     }
 }
@@ -256,10 +286,9 @@ async fn run(cli: Cli) -> ExitCode {
             ));
         }
         output::emit(&outcome.output, &ctx.output)?;
-        Ok(outcome.partial)
+        Ok(outcome.ending)
     }) {
-        Ok(false) => ExitCode::SUCCESS,
-        Ok(true) => ExitCode::from(exit::PARTIAL),
+        Ok(ending) => ending.exit_code(),
         Err(err) => {
             ctx.ui.error(&err);
             err.exit_code()

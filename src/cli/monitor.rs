@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{Context, Outcome, input};
+use super::{Context, Ending, Outcome, input};
 use crate::api::{MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -228,7 +228,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     reports.sort_by_key(|r| position.get(&r.monitor_id).copied());
     ctx.ui.note(moves::summary(&reports));
     Ok(Outcome {
-        partial: moves::any_failed(&reports),
+        ending: Ending::partial_if(moves::any_failed(&reports)),
         output: moves::report_list(&reports)?,
     })
 }

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::password::PasswordSource;
 use crate::api::{self, NewClient, Secret};
-use crate::cli::{Context, Outcome, input};
+use crate::cli::{Context, Ending, Outcome, input};
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Progress};
 use crate::protocol::codes::ErrorCode;
@@ -149,7 +149,7 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     }
     Ok(Outcome {
         output: results_output(&results, &["line", "email", "result", "id", "error"])?,
-        partial: failed > 0,
+        ending: Ending::partial_if(failed > 0),
     })
 }
 
