@@ -209,6 +209,8 @@ pub enum Ending {
     Done,
     /// Some items of a bulk command failed (exit 3; the per-item results are the output).
     Partial,
+    /// The input was rejected before anything was sent; the output lists why (exit 2).
+    Rejected,
     /// `rum rebalance --apply --fail-on-suspended`: every move was made but RUM monitors
     /// stay suspended for pageviews (exit 5).
     StillSuspended,
@@ -228,6 +230,7 @@ impl Ending {
         match self {
             Ending::Done => ExitCode::SUCCESS,
             Ending::Partial => ExitCode::from(exit::PARTIAL),
+            Ending::Rejected => ExitCode::from(exit::USAGE),
             Ending::StillSuspended => ExitCode::from(exit::STILL_SUSPENDED),
         }
     }
