@@ -45,15 +45,15 @@ complete -c monitis -n "__fish_monitis_needs_command" -l yes -d 'Confirm destruc
 complete -c monitis -n "__fish_monitis_needs_command" -s h -l help -d 'Print help'
 complete -c monitis -n "__fish_monitis_needs_command" -s V -l version -d 'Print version'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "auth" -d 'Log in, log out, see who you are, reset your keys'
-complete -c monitis -n "__fish_monitis_needs_command" -f -a "client" -d 'Onboard and manage clients, and see their dashboards'
-complete -c monitis -n "__fish_monitis_needs_command" -f -a "order" -d 'Sell and manage orders (packages)'
-complete -c monitis -n "__fish_monitis_needs_command" -f -a "service" -d 'The service catalog and one-time services'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "plan" -d 'A client\'s plan: totals, each order, services across all packages'
-complete -c monitis -n "__fish_monitis_needs_command" -f -a "monitor" -d 'Monitors: add, list, show, delete, move between orders'
-complete -c monitis -n "__fish_monitis_needs_command" -f -a "rum" -d 'Real User Monitoring: pageview usage and rebalancing'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "reseller" -d 'The reseller account: standing, branding, extend all clients'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "sandbox" -d 'Run and control the local reseller platform'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "completions" -d 'Print the completion script for a shell'
+complete -c monitis -n "__fish_monitis_needs_command" -f -a "client" -d 'Onboard and manage clients, and see their dashboards'
+complete -c monitis -n "__fish_monitis_needs_command" -f -a "order" -d 'Sell and manage orders (packages)'
+complete -c monitis -n "__fish_monitis_needs_command" -f -a "service" -d 'The service catalog and one-time services'
+complete -c monitis -n "__fish_monitis_needs_command" -f -a "monitor" -d 'Monitors: add, list, show, delete, move between orders'
+complete -c monitis -n "__fish_monitis_needs_command" -f -a "rum" -d 'Real User Monitoring: pageview usage and rebalancing'
 complete -c monitis -n "__fish_monitis_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and not __fish_seen_subcommand_from login status logout reset-key help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
@@ -170,437 +170,6 @@ complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_su
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile and its secrets from the keyring'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "reset-key" -d 'New API and secret keys for one\'s own account, saved where the old ones were'
 complete -c monitis -n "__fish_monitis_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "add" -d 'Create a client; prints its id, email and apikey'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add import list show edit delete dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l email -d 'The client\'s email, its login' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l first-name -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l last-name -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from a file (one line)' -r -F
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from stdin (one line)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l if-not-exists -d 'When a client with this email exists, print it and succeed (re-runnable scripts)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l concurrency -d 'How many clients are created at the same time' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from a file (one line)' -r -F
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file, look up which clients exist, and show what would be sent (never the passwords); change nothing'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l password-stdin -d 'Read the password from stdin (one line)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l status -d 'Only the active or the suspended clients' -r -f -a "active\t''
-suspended\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l email -d 'New email (the login)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l first-name -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l last-name -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l password-file -d 'Read the password from a file (one line)' -r -F
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l password-stdin -d 'Read the password from stdin (one line)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l prompt-password -d 'Ask for a new password on the terminal (hidden, twice)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a client; prints its id, email and apikey'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
-complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "list" -d 'List orders: of one client with --client, else of every client'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "show" -d 'Show an order with its services'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add list show suspend activate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l service -d 'A package service and its quantity; repeat the option or separate with commas' -r -f -a "external=\t'Uptime monitors'
-transaction=\t'Transaction monitors'
-fullPageLoad=\t'Full page load monitors'
-internal=\t'Internal (agent) monitors'
-rum=\t'Real User Monitoring monitors'
-rumPageviews=\t'RUM pageviews'
-sms=\t'SMS alerts'"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l name -d 'The order\'s name, as the client sees it [default: Order]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l billing-cycle -d '[default: monthly]' -r -f -a "monthly\t''
-yearly\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l start-date -d 'First day, YYYY-MM-DD [default: today]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l end-date -d 'Last day, YYYY-MM-DD; after it and the grace period the order is suspended (R9)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l grace-days -d 'Days the order stays active after its end date, 0 to 45 [default: 0]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l managed -d 'Monitors of this order are managed by the provider: read-only for the client (R3)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'Only orders in this state (deleted orders are listed only this way)' -r -f -a "active\t''
-suspended\t''
-deleted\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders: of one client with --client, else of every client'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an order with its services'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from list buy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
-complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
@@ -645,227 +214,6 @@ complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_su
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'The plan of a client (--client), or one\'s own with client credentials: per service the total over active orders and what is used; each order; and the services across all packages'
 complete -c monitis -n "__fish_monitis_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "show" -d 'Show one monitor'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add list show delete move help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l order -d 'The order the monitor is linked to' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l type -d 'external, transaction, fullPageLoad, internal or rum' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l name -d 'A name for people' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l url -d 'What is checked (for rum: the site\'s domain)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l interval -d 'Check interval in minutes (1, 3, 5, 10, 15, 20, 30, 40 or 60) [default: the platform\'s, 5]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l order -d 'Only the monitors of this order' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l type -d 'Only this type: external, transaction, fullPageLoad, internal or rum' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l status -d 'Only active or suspended monitors' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l managed -d 'Only monitors of managed orders (--managed=false: only the others)' -r -f -a "true\t''
-false\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l to-order -d 'The order to move to (active, same client, with a free slot)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l file -d 'Read the ids from this file ("-": stdin, the default); implies --bulk' -r -F
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l concurrency -d 'Requests in flight at once' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l bulk -d 'Move many: ids from --file or stdin, one per line, or the JSON of `monitor list -o json`'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l allow-overflow -d 'Move RUM monitors even when they push the target over its pageview quota (R6 then suspends the target\'s RUM monitors)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one monitor'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from usage rebalance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l all-clients -d 'Every client of the reseller (instead of --client)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l headroom -d 'Keep this percentage of each target\'s quota free' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l concurrency -d 'Requests in flight at once' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l profile -d 'Saved account to use' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l endpoint -d 'API endpoint [default: the hosted one]' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
-checksum\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''
-tsv\t''"
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l all-clients -d 'Every client of the reseller (instead of --client)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l apply -d 'Make the moves (BulkChangeMonitorOrder), then read the usage back'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l mix-managed -d 'Allow moves between a client\'s managed and non-managed orders'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l no-header -d 'No header row'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s q -l quiet -d 'Less on stderr'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l no-color -d 'No colour (also NO_COLOR)'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l yes -d 'Confirm destructive changes without a prompt'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
 complete -c monitis -n "__fish_monitis_using_subcommand reseller; and not __fish_seen_subcommand_from show branding extend-all help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
@@ -1143,44 +491,676 @@ complete -c monitis -n "__fish_monitis_using_subcommand completions" -l no-color
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -l yes -d 'Confirm destructive changes without a prompt'
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c monitis -n "__fish_monitis_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "auth" -d 'Log in, log out, see who you are, reset your keys'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "client" -d 'Onboard and manage clients, and see their dashboards'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "order" -d 'Sell and manage orders (packages)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "service" -d 'The service catalog and one-time services'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "plan" -d 'A client\'s plan: totals, each order, services across all packages'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "monitor" -d 'Monitors: add, list, show, delete, move between orders'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "rum" -d 'Real User Monitoring: pageview usage and rebalancing'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "reseller" -d 'The reseller account: standing, branding, extend all clients'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "sandbox" -d 'Run and control the local reseller platform'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "completions" -d 'Print the completion script for a shell'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth client order service plan monitor rum reseller sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "add" -d 'Create a client; prints its id, email and apikey'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and not __fish_seen_subcommand_from add show edit delete dashboard list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l email -d 'The client\'s email, its login' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l first-name -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l last-name -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from a file (one line)' -r -F
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from stdin (one line)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l if-not-exists -d 'When a client with this email exists, print it and succeed (re-runnable scripts)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l email -d 'New email (the login)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l first-name -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l last-name -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l password-file -d 'Read the password from a file (one line)' -r -F
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l password-stdin -d 'Read the password from stdin (one line)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l prompt-password -d 'Ask for a new password on the terminal (hidden, twice)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l status -d 'Only the active or the suspended clients' -r -f -a "active\t''
+suspended\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l concurrency -d 'How many clients are created at the same time' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from a file (one line)' -r -F
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file, look up which clients exist, and show what would be sent (never the passwords); change nothing'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the valid rows and report each invalid one as a result row (`invalid`, with its reason), exit 3; without it a bad row stops everything, nothing sent'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l password-stdin -d 'Read the password from stdin (one line)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a client; prints its id, email and apikey'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "show" -d 'Show an order with its services'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "list" -d 'List orders: of one client with --client, else of every client'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and not __fish_seen_subcommand_from add show suspend activate delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l service -d 'A package service and its quantity; repeat the option or separate with commas' -r -f -a "external=\t'Uptime monitors'
+transaction=\t'Transaction monitors'
+fullPageLoad=\t'Full page load monitors'
+internal=\t'Internal (agent) monitors'
+rum=\t'Real User Monitoring monitors'
+rumPageviews=\t'RUM pageviews'
+sms=\t'SMS alerts'"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l name -d 'The order\'s name, as the client sees it [default: Order]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l billing-cycle -d '[default: monthly]' -r -f -a "monthly\t''
+yearly\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l start-date -d 'First day, YYYY-MM-DD [default: today]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l end-date -d 'Last day, YYYY-MM-DD; after it and the grace period the order is suspended (R9)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l grace-days -d 'Days the order stays active after its end date, 0 to 45 [default: 0]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l managed -d 'Monitors of this order are managed by the provider: read-only for the client (R3)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'Only orders in this state (deleted orders are listed only this way)' -r -f -a "active\t''
+suspended\t''
+deleted\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an order with its services'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders: of one client with --client, else of every client'
+complete -c monitis -n "__fish_monitis_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and not __fish_seen_subcommand_from buy list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
+complete -c monitis -n "__fish_monitis_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "show" -d 'Show one monitor'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and not __fish_seen_subcommand_from add show delete list move help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l order -d 'The order the monitor is linked to' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l type -d 'external, transaction, fullPageLoad, internal or rum' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l name -d 'A name for people' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l url -d 'What is checked (for rum: the site\'s domain)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l interval -d 'Check interval in minutes (1, 3, 5, 10, 15, 20, 30, 40 or 60) [default: the platform\'s, 5]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l order -d 'Only the monitors of this order' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l type -d 'Only this type: external, transaction, fullPageLoad, internal or rum' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l status -d 'Only active or suspended monitors' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l managed -d 'Only monitors of managed orders (--managed=false: only the others)' -r -f -a "true\t''
+false\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l to-order -d 'The order to move to (active, same client, with a free slot)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l file -d 'Read the ids from this file ("-": stdin, the default); implies --bulk' -r -F
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l concurrency -d 'Requests in flight at once' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l bulk -d 'Move many: ids from --file or stdin, one per line, or the JSON of `monitor list -o json`'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l allow-overflow -d 'Move RUM monitors even when they push the target over its pageview quota (R6 then suspends the target\'s RUM monitors)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one monitor'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and not __fish_seen_subcommand_from rebalance usage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l headroom -d 'Keep this percentage of each target\'s quota free' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l concurrency -d 'Requests in flight at once' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l all-clients -d 'Every client of the reseller (instead of --client)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l apply -d 'Make the moves (BulkChangeMonitorOrder), then read the usage back'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l mix-managed -d 'Allow moves between a client\'s managed and non-managed orders'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l fail-on-suspended -d 'Exit 5 when RUM monitors stay suspended for pageviews after the moves (no order of their client has room); without it they are reported and the exit is 0'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l profile -d 'Saved account to use' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l endpoint -d 'API endpoint [default: the hosted one]' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l auth-mode -d 'How requests are authenticated [default: token]' -r -f -a "token\t''
+checksum\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l client -d 'Act on one client of the reseller: its email, id or apikey' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s o -l output -d 'Output format [default: table on a terminal, else tsv without header]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l all-clients -d 'Every client of the reseller (instead of --client)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l no-header -d 'No header row'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Less on stderr'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s v -l verbose -d 'More on stderr (-vv logs HTTP requests, secrets redacted)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l no-color -d 'No colour (also NO_COLOR)'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -l yes -d 'Confirm destructive changes without a prompt'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "auth" -d 'Log in, log out, see who you are, reset your keys'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "plan" -d 'A client\'s plan: totals, each order, services across all packages'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "reseller" -d 'The reseller account: standing, branding, extend all clients'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "sandbox" -d 'Run and control the local reseller platform'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "completions" -d 'Print the completion script for a shell'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "client" -d 'Onboard and manage clients, and see their dashboards'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "order" -d 'Sell and manage orders (packages)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "service" -d 'The service catalog and one-time services'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "monitor" -d 'Monitors: add, list, show, delete, move between orders'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "rum" -d 'Real User Monitoring: pageview usage and rebalancing'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and not __fish_seen_subcommand_from auth plan reseller sandbox completions client order service monitor rum help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and save the account as a profile (secret key in the OS keyring)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who the credentials are, which endpoint, and where the secret is kept'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile and its secrets from the keyring'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "reset-key" -d 'New API and secret keys for one\'s own account, saved where the old ones were'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Create a client; prints its id, email and apikey'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List orders: of one client with --client, else of every client'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'Show an order with its services'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'The plan of a client (--client), or one\'s own with client credentials: per service the total over active orders and what is used; each order; and the services across all packages'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "show" -d 'Show one monitor'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from rum" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'
-complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from rum" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from reseller" -f -a "show" -d 'The reseller account: billing standing and branding'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from reseller" -f -a "branding" -d 'The logo and support contact clients see instead of the platform\'s (R4)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from reseller" -f -a "extend-all" -d 'After paying, reactivate the orders suspended for non-payment (R8); orders suspended by hand stay suspended'
@@ -1190,3 +1170,25 @@ complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_su
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "pageviews" -d 'Count pageviews for a RUM monitor, as if visitors came (R6 applies)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "next-cycle" -d 'Start the next billing cycle of every order: pageviews restart, RUM monitors come back (R6)'
 complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "billing" -d 'Mark the reseller paid or unpaid (unpaid suspends every client, R8)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Create a client; prints its id, email and apikey'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show a client; with a client\'s own credentials, one\'s own profile'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "edit" -d 'Change a client\'s name, email or password; as a client, one\'s own'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "delete" -d 'Delete a client with its orders, monitors and one-time services (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "dashboard" -d 'What a client\'s dashboard shows: reachable or not (R1), logo and support contact (R4), enabled and disabled buttons and pages, inactive features (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients (suspended: no active order, or the reseller is unpaid; R1)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "import" -d 'Create many clients from a CSV file (with a header) or JSON lines'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "add" -d 'Sell a package to a client (--client): services and quantities, billing, lifetime'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'Show an order with its services'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "suspend" -d 'Suspend an order; its monitors are suspended with it (R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "activate" -d 'Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "delete" -d 'Delete an order; its monitors are suspended (asks first)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List orders: of one client with --client, else of every client'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "buy" -d 'Buy a one-time service for a client (--client), outside any package (R5)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'The service catalog: package services (for orders) and one-time services'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "add" -d 'Add a monitor to an order; it takes one of the order\'s slots for its type'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "show" -d 'Show one monitor'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "delete" -d 'Delete monitors (R6 may then reactivate their order\'s RUM monitors)'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "list" -d 'List monitors: the client\'s with --client, else every client\'s'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from monitor" -f -a "move" -d 'Move monitors to another order of the same client; a re-run moves nothing twice'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from rum" -f -a "rebalance" -d 'Plan (and with --apply make) the moves that reactivate suspended RUM monitors'
+complete -c monitis -n "__fish_monitis_using_subcommand help; and __fish_seen_subcommand_from rum" -f -a "usage" -d 'Pageviews per order: ordered, used, remaining, suspended monitors, and when the order will exceed its quota at this cycle\'s rate'

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod auth;
 pub mod client;
 pub mod context;
+mod fields;
 pub mod input;
 pub mod monitor;
 pub mod order;
@@ -17,7 +18,7 @@ pub mod service;
 
 pub use context::{Context, resolve_client};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 use crate::api::AuthMode;
@@ -246,8 +247,11 @@ impl From<Output> for Outcome {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = assets::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (cli, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
             // Help and --version are successes on stdout; the rest are usage errors (2).
             let _ = err.print();
@@ -269,12 +273,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::ERROR);
         }
     };
-    runtime.block_on(run(cli))
+    runtime.block_on(run(cli, &matches))
 }
 
-async fn run(cli: Cli) -> ExitCode {
+async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let ctx = Context::new(cli.global);
-    let result = match output::check(&ctx.output) {
+    let checked = output::check(&ctx.output)
+        .and_then(|()| fields::check(matches, ctx.output.columns.as_deref()));
+    let result = match checked {
         Ok(()) => dispatch(&ctx, cli.command).await,
         Err(e) => Err(e),
     };

@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use super::{Context, Ending, Outcome, input};
 use crate::api::{MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{self, Column, Output};
 use crate::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
 use moves::{Batching, MoveStatus};
 
@@ -128,6 +128,10 @@ fn parse_status(text: &str) -> std::result::Result<Status, String> {
 }
 
 /// The fields of a monitor, in the order people read them.
+pub(super) fn list_columns() -> Vec<Column> {
+    output::columns(&LIST_COLUMNS)
+}
+
 pub(super) const LIST_COLUMNS: [&str; 9] = [
     "id",
     "clientId",
@@ -178,7 +182,15 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 status: args.status,
                 managed: args.managed,
             };
-            Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?.into())
+            let monitors = api.monitors(&filter).await?;
+            Ok(Output::List {
+                items: monitors
+                    .iter()
+                    .map(output::to_value)
+                    .collect::<Result<_>>()?,
+                columns: list_columns(),
+            }
+            .into())
         }
         MonitorCommand::Show { id } => {
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())

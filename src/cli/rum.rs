@@ -191,7 +191,14 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
     Ok(rows)
 }
 
-fn usage_columns() -> Vec<Column> {
+/// The fields of a `rum usage` row: the API's, and the forecast.
+pub(super) fn usage_fields() -> Vec<&'static str> {
+    let mut fields = super::fields::fields_of::<crate::protocol::model::RumUsage>();
+    fields.extend(["forecast", "exceedsOn"]);
+    fields
+}
+
+pub(super) fn usage_columns() -> Vec<Column> {
     let mut columns = output::columns(&[
         "orderId",
         "clientId",

@@ -52,8 +52,9 @@ struct Row {
     password: Option<Secret>,
 }
 
-/// What happened to one row; the per-row result on stdout.
-#[derive(Debug, Serialize)]
+/// What happened to one row; the per-row result on stdout (`Deserialize` tells
+/// `--columns` its fields).
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RowResult {
     line: usize,
@@ -89,6 +90,17 @@ impl RowResult {
 }
 
 const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
+
+/// The columns of the results.
+const RESULT_COLUMNS: [&str; 5] = ["line", "email", "result", "id", "error"];
+
+pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
+    crate::cli::fields::fields_of::<RowResult>()
+}
+
+pub(in crate::cli) fn result_columns() -> Vec<output::Column> {
+    output::columns(&RESULT_COLUMNS)
+}
 
 pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     super::refuse_client_option(ctx, "client import")?;
@@ -198,7 +210,7 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     Ok(Outcome {
         output: results_output(
             &in_line_order(results, invalid),
-            &with_reason(&["line", "email", "result", "id", "error"]),
+            &with_reason(&RESULT_COLUMNS),
         )?,
         ending: Ending::partial_if(failed > 0 || skipped > 0),
     })

@@ -14,13 +14,13 @@ use futures_util::{StreamExt, stream};
 use std::collections::{HashMap, HashSet};
 
 use clap::Args;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::{Client, MonitorFilter};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
-use crate::output::{Output, Progress, Ui};
+use crate::output::{Column, Output, Progress, Ui};
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 
@@ -36,7 +36,7 @@ pub struct Batching {
 }
 
 /// What became of one monitor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum MoveStatus {
     /// This command moved it.
@@ -49,8 +49,8 @@ pub enum MoveStatus {
     Failed,
 }
 
-/// One monitor's result, as printed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One monitor's result, as printed (`Deserialize` tells `--columns` its fields).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveReport {
     pub monitor_id: i64,
@@ -384,6 +384,11 @@ pub fn any_failed(reports: &[MoveReport]) -> bool {
 
 /// The columns of a results table.
 pub const REPORT_COLUMNS: [&str; 5] = ["monitorId", "fromOrder", "toOrder", "result", "reason"];
+
+/// The columns of a results table.
+pub fn report_columns() -> Vec<Column> {
+    crate::output::columns(&REPORT_COLUMNS)
+}
 
 /// The per-monitor results as a list.
 pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
