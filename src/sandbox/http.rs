@@ -176,8 +176,8 @@ async fn handle(
     }
     // Hashing is slow on purpose, so it happens outside the database lock, and only for
     // an authenticated caller (the request is authenticated again with the change).
-    let password_hash = match (action, params.get("password")) {
-        (Action::AddClient | Action::EditUser, Some(password)) => {
+    let password_hash = match params.get("password") {
+        Some(password) if action.sets_password() => {
             let (worker, checked) = (Arc::clone(app), params.clone());
             blocking(move || {
                 worker.transact(|conn| auth::authenticate(conn, &checked, Utc::now()).map(drop))

@@ -1,0 +1,171 @@
+//! Account actions: user info, keys, and the reseller's clients.
+
+use super::{Ctx, Db, OK, Reply, Res, bad, changed, read};
+use crate::domain::rules::{self, Refusal};
+use crate::protocol::codes::ErrorCode;
+use crate::protocol::model::{Client, Keys, OrderStatus, ResellerInfo, Status, UserInfo};
+use crate::sandbox::params::Params;
+use crate::sandbox::store::{self, AccountRef, MonitorFilter, Scope};
+
+fn client_object(
+    ctx: &Ctx,
+    row: store::ClientRow,
+    load_plan: bool,
+    load_monitors: bool,
+    paid: bool,
+) -> Res<Client> {
+    let scope = Scope {
+        reseller_id: row.reseller_id,
+        client_id: Some(row.id),
+    };
+    let orders = store::orders(ctx.conn, scope, None).db()?;
+    let statuses: Vec<OrderStatus> = orders.iter().map(|o| o.status).collect();
+    let monitors = if load_plan || load_monitors {
+        store::monitors(ctx.conn, scope, MonitorFilter::default())
+            .db()?
+            .into_iter()
+            .map(|r| r.monitor)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let plan = if load_plan {
+        Some(rules::plan(
+            &orders,
+            &monitors,
+            &store::purchases(ctx.conn, scope).db()?,
+        ))
+    } else {
+        None
+    };
+    Ok(Client {
+        id: row.id,
+        account: row.email,
+        first_name: row.first_name,
+        last_name: row.last_name,
+        apikey: row.apikey,
+        status: rules::client_status(paid, &statuses),
+        created_at: row.created_at,
+        plan,
+        monitors: load_monitors.then_some(monitors),
+    })
+}
+
+pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let reseller = store::reseller(ctx.conn, ctx.me.reseller_id).db()?;
+    let load_plan = p.bool("loadUserPlan")?.unwrap_or(false);
+    match ctx.client {
+        Some(id) => {
+            let row = store::client(ctx.conn, id).db()?;
+            read(UserInfo::Client(client_object(
+                ctx,
+                row,
+                load_plan,
+                false,
+                reseller.paid,
+            )?))
+        }
+        None => read(UserInfo::Reseller(ResellerInfo {
+            id: reseller.id,
+            account: reseller.account,
+            name: reseller.name,
+            paid: reseller.paid,
+            branding: reseller.branding,
+            clients: store::clients(ctx.conn, ctx.reseller_scope()).db()?.len() as u64,
+        })),
+    }
+}
+
+pub(super) fn reset_keys(ctx: &Ctx) -> Res<Reply> {
+    let account = AccountRef {
+        reseller_id: ctx.me.reseller_id,
+        client_id: ctx.client,
+    };
+    let (apikey, secretkey) = store::reset_keys(ctx.conn, account, &mut rand::rng()).db()?;
+    changed(Keys { apikey, secretkey })
+}
+
+pub(super) fn check_email(email: &str) -> Res<&str> {
+    let valid = email
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        && !email.contains(char::is_whitespace);
+    if valid {
+        Ok(email)
+    } else {
+        Err(bad(format!(
+            "parameter email is not an email address: {email:?}"
+        )))
+    }
+}
+
+fn email_free(ctx: &Ctx, email: &str, except: Option<i64>) -> Res<()> {
+    if store::email_taken(ctx.conn, email, except).db()? {
+        return Err(Refusal::new(
+            ErrorCode::AlreadyExists,
+            format!("an account with email {email} already exists"),
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn add_client(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let email = check_email(p.required("email")?)?;
+    let first_name = p.required("firstName")?;
+    let last_name = p.required("lastName")?;
+    p.required("password")?;
+    email_free(ctx, email, None)?;
+    let password_hash = ctx
+        .password_hash
+        .as_deref()
+        .expect("hashed before the action ran");
+    let new = store::NewClient {
+        reseller_id: ctx.me.reseller_id,
+        email,
+        first_name,
+        last_name,
+        password_hash,
+    };
+    let (_, apikey) = store::insert_client(ctx.conn, &new, &mut rand::rng()).db()?;
+    changed(apikey)
+}
+
+pub(super) fn clients(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let load_plan = p.bool("loadUserPlan")?.unwrap_or(false);
+    let load_monitors = p.bool("loadMonitors")?.unwrap_or(false);
+    let status = p.choice::<Status>("status", "active, suspended")?;
+    let paid = ctx.paid()?;
+    let mut out = Vec::new();
+    for row in store::clients(ctx.conn, ctx.scope()).db()? {
+        let client = client_object(ctx, row, load_plan, load_monitors, paid)?;
+        if status.is_none_or(|s| s == client.status) {
+            out.push(client);
+        }
+    }
+    read(out)
+}
+
+pub(super) fn edit_user(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let id = ctx.client_required()?;
+    let email = p.get("email").map(check_email).transpose()?;
+    let (first_name, last_name) = (p.get("firstName"), p.get("lastName"));
+    if email.is_none() && first_name.is_none() && last_name.is_none() && ctx.password_hash.is_none()
+    {
+        return Err(bad(
+            "nothing to change: give firstName, lastName, email or password".to_string(),
+        ));
+    }
+    if let Some(email) = email {
+        email_free(ctx, email, Some(id))?;
+    }
+    store::update_client(
+        ctx.conn,
+        id,
+        first_name,
+        last_name,
+        email,
+        ctx.password_hash.as_deref(),
+    )
+    .db()?;
+    OK
+}

@@ -1,0 +1,368 @@
+//! The API's actions: each loads what it needs from the store, asks `domain::rules`, and
+//! saves the result. They run inside one transaction per request (see `http`).
+//!
+//! This module holds the action table, the request context and the dispatch; the handlers
+//! live in one submodule per area.
+
+mod accounts;
+mod monitors;
+mod orders;
+mod reseller;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::auth::internal;
+use super::params::Params;
+use super::store::{self, AccountRef, Scope};
+use crate::domain::rules::{self, Operation, OrderState, Refusal};
+use crate::protocol::codes::ErrorCode;
+use crate::protocol::model::{AccountKind, MonitorType};
+
+use self::accounts::{add_client, clients, edit_user, reset_keys, user_info};
+use self::monitors::{
+    CHECK_TYPES, add_monitor, change_monitor_order, delete_monitors, edit_monitor, load_monitor,
+    monitor_filter, move_monitors, rum_usage, tests,
+};
+use self::orders::{
+    add_order, buy_service, expire_orders, in_lifetime, load_order, order_status, order_transition,
+};
+use self::reseller::{
+    dashboard, extend_all_clients, sandbox_billing, sandbox_next_cycle, sandbox_pageviews,
+    set_branding,
+};
+
+/// HTTP method an action takes: reads are GET, changes are POST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Read,
+    Change,
+}
+
+/// One row per action: `Variant = "wireName", Kind, Operation` and, for the actions that
+/// carry a new account password, a trailing `, sets_password`.
+macro_rules! actions {
+    (@sets_password) => { false };
+    (@sets_password sets_password) => { true };
+    ($($variant:ident = $name:literal, $kind:ident, $op:ident $(, $password:ident)?;)*) => {
+        /// Every action the sandbox serves.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Action { $($variant),* }
+
+        impl Action {
+            pub const ALL: &[Action] = &[$(Action::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name),* }
+            }
+
+            pub fn kind(self) -> Kind {
+                match self { $(Action::$variant => Kind::$kind),* }
+            }
+
+            /// What R2 calls this action.
+            pub fn operation(self) -> Operation {
+                match self { $(Action::$variant => Operation::$op),* }
+            }
+
+            /// Whether the action's `password` parameter is a new password to hash (slowly,
+            /// before the database is locked: see `http`).
+            pub fn sets_password(self) -> bool {
+                match self { $(Action::$variant => actions!(@sets_password $($password)?)),* }
+            }
+        }
+    };
+}
+
+actions! {
+    Apikey = "apikey", Read, Read;
+    AuthToken = "authToken", Read, Read;
+    UserInfo = "userInfo", Read, Read;
+    ResetKeys = "resetKeys", Change, ResetKeys;
+    AddClient = "addClient", Change, ManageClients, sets_password;
+    Clients = "clients", Read, ManageClients;
+    EditUser = "editUser", Change, EditProfile, sets_password;
+    DeleteClient = "deleteClient", Change, Terminate;
+    GetServiceList = "getServiceList", Read, Read;
+    AddOrder = "addOrder", Change, Upgrade;
+    Orders = "orders", Read, Read;
+    OrderInfo = "orderInfo", Read, Read;
+    SuspendOrder = "suspendOrder", Change, Upgrade;
+    ActivateOrder = "activateOrder", Change, Upgrade;
+    DeleteOrder = "deleteOrder", Change, Upgrade;
+    BuyService = "buyService", Change, BuyOneTime;
+    OneTimeServices = "oneTimeServices", Read, Read;
+    AddMonitor = "addMonitor", Change, ManageMonitors;
+    AddExternalMonitor = "addExternalMonitor", Change, ManageMonitors;
+    AddCompositeMonitor = "addCompositeMonitor", Change, ManageMonitors;
+    Monitors = "monitors", Read, Read;
+    Tests = "tests", Read, Read;
+    MonitorInfo = "monitorInfo", Read, Read;
+    EditMonitor = "editMonitor", Change, ManageMonitors;
+    DeleteMonitor = "deleteMonitor", Change, ManageMonitors;
+    DeleteExternalMonitor = "deleteExternalMonitor", Change, ManageMonitors;
+    ChangeMonitorOrder = "ChangeMonitorOrder", Change, MoveMonitors;
+    BulkChangeMonitorOrder = "BulkChangeMonitorOrder", Change, MoveMonitors;
+    RumUsage = "rumUsage", Read, Read;
+    Branding = "branding", Read, Read;
+    SetBranding = "setBranding", Change, Branding;
+    Dashboard = "dashboard", Read, Read;
+    ExtendAllClients = "extendAllClients", Change, Billing;
+    SandboxPageviews = "sandboxPageviews", Change, SandboxControl;
+    SandboxNextCycle = "sandboxNextCycle", Change, SandboxControl;
+    SandboxBilling = "sandboxBilling", Change, SandboxControl;
+    SandboxExpireTokens = "sandboxExpireTokens", Change, SandboxControl;
+}
+
+impl Action {
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
+
+/// What an action answers: a read's bare value, or a change's optional `data`.
+#[derive(Debug)]
+pub enum Reply {
+    Read(Value),
+    Change(Option<Value>),
+}
+
+fn read(value: impl Serialize) -> Result<Reply, Refusal> {
+    Ok(Reply::Read(
+        serde_json::to_value(value).expect("API objects serialise"),
+    ))
+}
+
+fn changed(data: impl Serialize) -> Result<Reply, Refusal> {
+    Ok(Reply::Change(Some(
+        serde_json::to_value(data).expect("API objects serialise"),
+    )))
+}
+
+const OK: Result<Reply, Refusal> = Ok(Reply::Change(None));
+
+fn bad(message: String) -> Refusal {
+    Refusal::new(ErrorCode::BadParameter, message)
+}
+
+fn not_found(what: &str, id: i64) -> Refusal {
+    Refusal::new(ErrorCode::NotFound, format!("no such {what}: {id}"))
+}
+
+type Res<T> = Result<T, Refusal>;
+
+trait Db<T> {
+    fn db(self) -> Res<T>;
+}
+
+impl<T> Db<T> for rusqlite::Result<T> {
+    fn db(self) -> Res<T> {
+        self.map_err(internal)
+    }
+}
+
+/// An authenticated request, ready for its action.
+pub struct Ctx<'a> {
+    pub conn: &'a Connection,
+    pub caller: AccountKind,
+    pub me: AccountRef,
+    /// The client acted on: the caller itself, or the one a reseller names with `clientApikey`.
+    pub client: Option<i64>,
+    pub today: NaiveDate,
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// The stored hash of the request's `password`, computed before the database was locked.
+    pub password_hash: Option<String>,
+}
+
+impl Ctx<'_> {
+    fn scope(&self) -> Scope {
+        Scope {
+            reseller_id: self.me.reseller_id,
+            client_id: self.client,
+        }
+    }
+
+    fn reseller_scope(&self) -> Scope {
+        Scope {
+            reseller_id: self.me.reseller_id,
+            client_id: None,
+        }
+    }
+
+    fn client_required(&self) -> Res<i64> {
+        self.client.ok_or_else(|| {
+            bad("missing parameter clientApikey: name the client to act for".to_string())
+        })
+    }
+
+    fn paid(&self) -> Res<bool> {
+        Ok(store::reseller(self.conn, self.me.reseller_id).db()?.paid)
+    }
+}
+
+/// Resolves who is acted on and applies R1 and R2 for a client acting on itself.
+pub fn context<'a>(
+    conn: &'a Connection,
+    me: AccountRef,
+    action: Action,
+    params: &Params,
+    now: chrono::DateTime<chrono::Utc>,
+    password_hash: Option<String>,
+) -> Res<Ctx<'a>> {
+    let named = params.get_any(&["clientApikey", "clientAPIKey"]);
+    let named = named
+        .map(|key| store::client_by_apikey(conn, me.reseller_id, key))
+        .transpose()
+        .db()?;
+    let no_such_client = || Refusal::new(ErrorCode::NotFound, "no such client (clientApikey)");
+    let (caller, client) = match (me.client_id, named) {
+        (None, None) => (AccountKind::Reseller, None),
+        (None, Some(found)) => (
+            AccountKind::Reseller,
+            Some(found.ok_or_else(no_such_client)?),
+        ),
+        (Some(own), named) => {
+            if named.is_some_and(|n| n != Some(own)) {
+                return Err(no_such_client());
+            }
+            let paid = store::reseller(conn, me.reseller_id).db()?.paid;
+            rules::check_reachable(paid, &store::order_statuses(conn, own).db()?)?;
+            rules::client_may(action.operation())?;
+            (AccountKind::Client, Some(own))
+        }
+    };
+    let ctx = Ctx {
+        conn,
+        caller,
+        me,
+        client,
+        today: now.date_naive(),
+        now,
+        password_hash,
+    };
+    expire_orders(&ctx)?;
+    Ok(ctx)
+}
+
+pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
+    match action {
+        Action::Apikey | Action::AuthToken => unreachable!("handled before authentication"),
+        Action::UserInfo => user_info(ctx, p),
+        Action::ResetKeys => reset_keys(ctx),
+        Action::AddClient => add_client(ctx, p),
+        Action::Clients => clients(ctx, p),
+        Action::EditUser => edit_user(ctx, p),
+        Action::DeleteClient => {
+            store::delete_client(ctx.conn, ctx.client_required()?).db()?;
+            OK
+        }
+        Action::GetServiceList => read(rules::catalog()),
+        Action::AddOrder => add_order(ctx, p),
+        Action::Orders => read(store::orders(ctx.conn, ctx.scope(), order_status(p)?).db()?),
+        Action::OrderInfo => read(load_order(ctx, ctx.scope(), p.id("orderId")?)?),
+        Action::SuspendOrder => order_transition(ctx, p, |o, _| {
+            rules::on_reseller_suspend(o.id, OrderState::of(o))
+        }),
+        Action::ActivateOrder => {
+            let paid = ctx.paid()?;
+            order_transition(ctx, p, |o, today| {
+                rules::on_activate(o.id, OrderState::of(o), paid, in_lifetime(o, today))
+            })
+        }
+        Action::DeleteOrder => {
+            order_transition(ctx, p, |o, _| Ok(rules::on_delete(OrderState::of(o))))
+        }
+        Action::BuyService => buy_service(ctx, p),
+        Action::OneTimeServices => read(store::purchases(ctx.conn, ctx.scope()).db()?),
+        Action::AddMonitor => {
+            let kind = p
+                .choice::<MonitorType>(
+                    "type",
+                    "external, transaction, fullPageLoad, internal, rum",
+                )?
+                .ok_or_else(|| bad("missing parameter type".to_string()))?;
+            let id = add_monitor(ctx, p, kind, None, p.required("url")?)?;
+            changed(json!({ "monitorId": id }))
+        }
+        Action::AddExternalMonitor => {
+            let check = p.required("type")?;
+            if !CHECK_TYPES.contains(&check) {
+                return Err(bad(format!(
+                    "parameter type must be one of {}, got {check:?}",
+                    CHECK_TYPES.join(", ")
+                )));
+            }
+            let id = add_monitor(
+                ctx,
+                p,
+                MonitorType::External,
+                Some(check),
+                p.required("url")?,
+            )?;
+            changed(json!({ "testId": id }))
+        }
+        Action::AddCompositeMonitor => {
+            if !p.required("type")?.eq_ignore_ascii_case("RUM") {
+                return Err(bad("parameter type must be RUM".to_string()));
+            }
+            let id = add_monitor(ctx, p, MonitorType::Rum, None, p.required("monitorParams")?)?;
+            changed(json!({ "monitorId": id }))
+        }
+        Action::Monitors => {
+            let rows = store::monitors(ctx.conn, ctx.scope(), monitor_filter(p)?).db()?;
+            read(rows.into_iter().map(|r| r.monitor).collect::<Vec<_>>())
+        }
+        Action::Tests => tests(ctx, p),
+        Action::MonitorInfo => read(load_monitor(ctx, p.id("monitorId")?)?),
+        Action::EditMonitor => edit_monitor(ctx, p),
+        Action::DeleteMonitor => delete_monitors(ctx, &p.ids("monitorIds")?, None),
+        Action::DeleteExternalMonitor => {
+            delete_monitors(ctx, &p.ids("testIds")?, Some(MonitorType::External))
+        }
+        Action::ChangeMonitorOrder => change_monitor_order(ctx, p),
+        Action::BulkChangeMonitorOrder => {
+            changed(move_monitors(ctx, &p.ids("monitorIds")?, p.id("orderId")?)?)
+        }
+        Action::RumUsage => rum_usage(ctx, p),
+        Action::Branding => read(store::reseller(ctx.conn, ctx.me.reseller_id).db()?.branding),
+        Action::SetBranding => set_branding(ctx, p),
+        Action::Dashboard => dashboard(ctx),
+        Action::ExtendAllClients => extend_all_clients(ctx),
+        Action::SandboxPageviews => sandbox_pageviews(ctx, p),
+        Action::SandboxNextCycle => sandbox_next_cycle(ctx),
+        Action::SandboxBilling => sandbox_billing(ctx, p),
+        Action::SandboxExpireTokens => {
+            store::expire_tokens(ctx.conn, ctx.me, ctx.now.timestamp()).db()?;
+            OK
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn action_names_round_trip_and_are_unique() {
+        for action in Action::ALL {
+            assert_eq!(Action::from_name(action.name()), Some(*action));
+        }
+        let names: BTreeSet<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+        assert_eq!(names.len(), Action::ALL.len());
+        assert_eq!(Action::from_name("changeMonitorOrder"), None);
+    }
+
+    #[test]
+    fn only_account_edits_set_a_password() {
+        let setting: Vec<Action> = Action::ALL
+            .iter()
+            .copied()
+            .filter(|a| a.sets_password())
+            .collect();
+        assert_eq!(setting, [Action::AddClient, Action::EditUser]);
+    }
+}
