@@ -308,16 +308,29 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     }
 
     ctx.ui.note(&summary);
-    let sends: Vec<moves::Send> = plan
-        .moves
-        .iter()
-        .map(|m| moves::Send {
-            monitor_id: m.monitor_id,
-            from_order: m.from_order,
-            to_order: m.to_order,
-        })
-        .collect();
-    let results = moves::send(api, &ctx.ui, &sends, args.batching).await;
+    let mut results = Vec::with_capacity(plan.moves.len());
+    // A stage moves monitors into orders the stages before it released, so it is sent
+    // once they are done, and not at all when one of their moves failed.
+    for stage in plan.moves.chunk_by(|a, b| a.stage == b.stage) {
+        let sends: Vec<moves::Send> = stage
+            .iter()
+            .map(|m| moves::Send {
+                monitor_id: m.monitor_id,
+                from_order: m.from_order,
+                to_order: m.to_order,
+            })
+            .collect();
+        if moves::any_failed(&results) {
+            results.extend(sends.iter().map(|s| {
+                moves::MoveReport::not_sent(
+                    s,
+                    "not sent: a move of an earlier stage failed; run again to finish",
+                )
+            }));
+        } else {
+            results.extend(moves::send(api, &ctx.ui, &sends, args.batching).await);
+        }
+    }
     // What R6 made of it, read back from the platform.
     let suspended = MonitorFilter {
         kind: Some(MonitorType::Rum),

@@ -74,6 +74,18 @@ impl MoveReport {
         }
     }
 
+    /// A move that was not sent (`refused`), and why.
+    pub fn not_sent(s: &Send, reason: &str) -> MoveReport {
+        let mut report = MoveReport::new(
+            s.monitor_id,
+            Some(s.from_order),
+            s.to_order,
+            MoveStatus::Refused,
+        );
+        report.reason = Some(reason.to_string());
+        report
+    }
+
     fn because(mut self, code: ErrorCode, reason: String) -> MoveReport {
         self.reason = Some(reason);
         self.error_code = Some(code.number());
