@@ -497,7 +497,7 @@ _monitis() {
 
     case "${cmd}" in
         monitis)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version auth client order service plan monitor rum reseller sandbox completions help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version auth plan reseller sandbox completions client order service monitor rum help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -865,7 +865,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add import list show edit delete dashboard help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add show edit delete dashboard list import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1149,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__help)
-            opts="add import list show edit delete dashboard help"
+            opts="add show edit delete dashboard list import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1275,7 +1275,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__import)
-            opts="-o -q -v -h -V --dry-run --concurrency --password-stdin --password-file --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --dry-run --skip-invalid --concurrency --password-stdin --password-file --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,7 +1482,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help)
-            opts="auth client order service plan monitor rum reseller sandbox completions help"
+            opts="auth plan reseller sandbox completions client order service monitor rum help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,7 +1566,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help__subcmd__client)
-            opts="add import list show edit delete dashboard"
+            opts="add show edit delete dashboard list import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,7 +1706,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help__subcmd__monitor)
-            opts="add list show delete move"
+            opts="add show delete list move"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,7 +1790,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help__subcmd__order)
-            opts="add list show suspend activate delete"
+            opts="add show suspend activate delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,7 +2000,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help__subcmd__rum)
-            opts="usage rebalance"
+            opts="rebalance usage"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2140,7 +2140,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help__subcmd__service)
-            opts="list buy"
+            opts="buy list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2182,7 +2182,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show delete move help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add show delete list move help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,7 +2340,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor__subcmd__help)
-            opts="add list show delete move help"
+            opts="add show delete list move help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2619,7 +2619,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show suspend activate delete help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add show suspend activate delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2827,7 +2827,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order__subcmd__help)
-            opts="add list show suspend activate delete help"
+            opts="add show suspend activate delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,7 +3665,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version usage rebalance help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version rebalance usage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,7 +3711,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum__subcmd__help)
-            opts="usage rebalance help"
+            opts="rebalance usage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,7 +3767,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum__subcmd__rebalance)
-            opts="-o -q -v -h -V --all-clients --apply --headroom --mix-managed --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --all-clients --apply --headroom --mix-managed --fail-on-suspended --batch-size --concurrency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4421,7 +4421,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version list buy help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version buy list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4513,7 +4513,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service__subcmd__help)
-            opts="list buy help"
+            opts="buy list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -8,6 +8,8 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     pub const PARTIAL: u8 = 3;
     pub const AUTH: u8 = 4;
+    /// `rum rebalance --apply --fail-on-suspended` with RUM monitors left suspended.
+    pub const STILL_SUSPENDED: u8 = 5;
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use common::cli::*;
 use onboarding::{as_client, assert_refused_to_client, client, emails, order, password};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const SUSPENDED: &str = "The account is suspended. Please contact your provider.";
 
@@ -569,6 +569,155 @@ fn bad_rows_are_reported_all_at_once_by_line_and_nothing_is_sent() {
         run.stderr
     );
     assert_eq!(emails(&sb), ["old@example.com"]);
+}
+
+/// 50 rows, three of them bad (lines 4, 20 and 41): (the file's text, the good emails).
+fn fifty_rows_three_bad() -> (String, Vec<String>) {
+    let mut text = HEADER.to_string();
+    let mut good = Vec::new();
+    for line in 2..=51 {
+        let email = format!("user{line:02}@example.com");
+        match line {
+            4 => text.push_str(&format!("not-an-email,A,B,{}\n", password(&email))),
+            20 => text.push_str(&format!("{email},,NoFirst,{}\n", password(&email))),
+            41 => text.push_str(&format!("{email},No,Password,\n")),
+            _ => {
+                text.push_str(&format!("{email},First,Last,{}\n", password(&email)));
+                good.push(email);
+            }
+        }
+    }
+    (text, good)
+}
+
+#[test]
+fn bad_rows_are_machine_readable_under_json_and_nothing_is_sent() {
+    let sb = Sandbox::start();
+    let file = sb.dir.path().join("fifty.csv");
+    std::fs::write(&file, fifty_rows_three_bad().0).unwrap();
+    let path = file.to_str().unwrap();
+    let run = sb
+        .monitis()
+        .args(["client", "import", path, "-o", "json"])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_no_password(&run);
+    assert_eq!(
+        run.json(),
+        serde_json::json!([
+            {"line": 4, "email": "not-an-email", "reason": "\"not-an-email\" is not an email address"},
+            {"line": 20, "email": "user20@example.com", "reason": "missing firstName"},
+            {"line": 41, "email": "user41@example.com", "reason": "missing password (add a password column, or give one for all rows with --password-file or --password-stdin)"},
+        ])
+    );
+    assert!(run.stderr.contains("3 bad row(s)"), "{}", run.stderr);
+    let run = sb
+        .monitis()
+        .args(["client", "import", path, "-o", "ndjson"])
+        .run();
+    assert_eq!((run.code, run.stdout.lines().count()), (2, 3), "{run:?}");
+    assert!(emails(&sb).is_empty(), "nothing was sent");
+}
+
+#[test]
+fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() {
+    let sb = Sandbox::start();
+    let (text, good) = fifty_rows_three_bad();
+    let file = sb.dir.path().join("fifty.csv");
+    std::fs::write(&file, text).unwrap();
+    let path = file.to_str().unwrap();
+    let import = |format: &str| {
+        let run = sb
+            .monitis()
+            .args(["client", "import", path, "--skip-invalid", "-o", format])
+            .run();
+        assert_eq!(run.code, 3, "invalid rows make it partial: {run:?}");
+        assert_no_password(&run);
+        run
+    };
+
+    let run = import("json");
+    let rows = run.json();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(
+        rows.iter()
+            .map(|r| r["line"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        (2..=51).collect::<Vec<_>>(),
+        "one result per row, in the file's order"
+    );
+    let invalid: Vec<(&Value, &Value, &Value)> = rows
+        .iter()
+        .filter(|r| r["result"] == "invalid")
+        .map(|r| (&r["line"], &r["email"], &r["reason"]))
+        .collect();
+    assert_eq!(invalid.len(), 3);
+    assert_eq!(
+        invalid[1],
+        (
+            &json!(20),
+            &json!("user20@example.com"),
+            &json!("missing firstName")
+        )
+    );
+    assert!(
+        rows.iter()
+            .filter(|r| r["result"] != "invalid")
+            .all(|r| r["result"] == "created" && r["id"].is_i64())
+    );
+    assert!(run.stderr.contains("47 created"), "{}", run.stderr);
+    assert_eq!(emails(&sb), good);
+
+    // The same rows in every format; the valid ones exist now.
+    let run = import("csv");
+    assert_eq!(
+        run.stdout.lines().next(),
+        Some("line,email,result,id,error,reason")
+    );
+    assert!(
+        run.stdout
+            .contains("\n20,user20@example.com,invalid,,,missing firstName\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\n21,user21@example.com,exists,"),
+        "{}",
+        run.stdout
+    );
+    let run = import("tsv");
+    assert!(
+        run.stdout
+            .contains("\n20\tuser20@example.com\tinvalid\t\t\tmissing firstName\n"),
+        "{}",
+        run.stdout
+    );
+    let run = import("ndjson");
+    let line20: Value = serde_json::from_str(run.stdout.lines().nth(18).unwrap()).unwrap();
+    assert_eq!(
+        (&line20["result"], &line20["reason"]),
+        (&json!("invalid"), &json!("missing firstName"))
+    );
+    let run = import("table");
+    let row = run
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("20 "))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert!(
+        row.contains("invalid") && row.contains("missing firstName"),
+        "{row}"
+    );
+
+    // A dry run says the same before anything is sent.
+    let run = sb
+        .monitis()
+        .args(["client", "import", path, "--skip-invalid", "--dry-run"])
+        .args(["-o", "json"])
+        .run();
+    assert_eq!(run.code, 3);
+    assert_eq!(run.json()[2]["result"], "invalid");
+    assert_eq!(emails(&sb), good);
 }
 
 #[test]

@@ -599,3 +599,98 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
             .all(|m| m.status == Status::Suspended)
     );
 }
+
+#[test]
+fn a_columns_name_that_matches_no_field_is_a_usage_error_before_anything_is_sent() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let from = setup.order(&ann, &[("external", 2)]);
+    let to = setup.order(&ann, &[("external", 2)]);
+    let ms = setup.monitors(from, MonitorType::External, 2);
+    let input: String = ms.iter().map(|id| format!("{id}\n")).collect();
+    let run = bulk_move(&sb, to)
+        .args(["-o", "csv", "--columns", "monitorId,resutl"])
+        .stdin(input.clone())
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains(
+            "no field resutl in `monitis monitor move`; its fields: monitorId, fromOrder, toOrder, result, reason, errorCode"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        setup.monitors_of(from).len() == 2,
+        "nothing was moved: {:?}",
+        setup.monitors_of(to)
+    );
+    // Field names, a default column's header, and a dotted path into a field are known.
+    let run = bulk_move(&sb, to)
+        .args(["-o", "csv", "--columns", "monitorId,RESULT"])
+        .stdin(input)
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.starts_with("monitorId,result\n"),
+        "{}",
+        run.stdout
+    );
+    let run = sb
+        .monitis()
+        .args([
+            "client",
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "email,plan.roleName,nope",
+        ])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("no field nope in `monitis client list`; its fields: id, account,"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn each_list_commands_help_names_its_fields() {
+    let sb = Sandbox::start();
+    for (command, fields) in [
+        (
+            &["client", "list"][..],
+            "id, account, firstName, lastName, apikey, status",
+        ),
+        (
+            &["client", "import"],
+            "line, email, firstName, lastName, result, id, apikey, error, reason",
+        ),
+        (&["order", "list"], "id, clientId, name, managed, status"),
+        (&["service", "list"], "code, name"),
+        (
+            &["monitor", "list"],
+            "id, clientId, orderId, type, name, url, interval, status, suspendedReason, managed, managedBy, pageviews",
+        ),
+        (
+            &["monitor", "move"],
+            "monitorId, fromOrder, toOrder, result, reason, errorCode",
+        ),
+        (
+            &["rum", "usage"],
+            "orderId, clientId, orderName, managed, status, cycleStart, ordered, used, remaining, rumMonitors, suspendedMonitors, monitorSlots, forecast, exceedsOn",
+        ),
+    ] {
+        let help = sb.cli().args(command).args(["--help"]).ok().stdout;
+        // Help wraps at the terminal's width; the names are what matters.
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Fields (for --columns, -o json): ") && flat.contains(fields),
+            "{command:?}: {help}"
+        );
+    }
+}

@@ -167,7 +167,7 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
     // Moving the 20 brings the order strictly below its quota, which reactivates the rest.
     assert_eq!(
         plan["moves"],
-        json!([{"monitorId": suspended[2], "clientId": ann.id, "fromOrder": over, "toOrder": room, "pageviews": 20}])
+        json!([{"monitorId": suspended[2], "clientId": ann.id, "fromOrder": over, "toOrder": room, "pageviews": 20, "stage": 0}])
     );
     assert_eq!(
         (
@@ -227,7 +227,7 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
 }
 
 #[test]
-fn apply_exits_3_when_room_is_lacking() {
+fn monitors_no_move_can_bring_back_are_reported_and_exit_0_unless_asked() {
     let sb = Sandbox::start();
     let setup = Setup::new(&sb);
     let ann = setup.client("ann@example.com");
@@ -238,12 +238,27 @@ fn apply_exits_3_when_room_is_lacking() {
     let released = setup.rum(over, &[60, 50]);
     let stuck = setup.rum(big, &[500])[0];
 
+    // Asking to fail on them needs --apply.
+    let run = rebalance(&sb, &s(ann.id), &["--fail-on-suspended"]).run();
+    assert_eq!(run.code, 2, "{run:?}");
+
     let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "json"]).run();
-    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(run.code, 0, "every move was made: {run:?}");
     let out = run.json();
     assert_eq!(ids(&out["stillSuspended"], "id"), vec![stuck]);
+    assert_eq!(
+        out["summary"],
+        json!({"planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 2, "stillSuspended": 1})
+    );
     assert_eq!(out["results"].as_array().unwrap().len(), 1);
     assert_eq!(out["results"][0]["toOrder"], room);
+    assert!(
+        run.stderr.contains(
+            "1 planned: moved 1, unchanged 0, failed 0; 2 reactivated, 1 still suspended for pageviews"
+        ),
+        "{}",
+        run.stderr
+    );
     // Read back: the released order's monitors are active, the stuck one is not.
     let monitors = setup.all_monitors();
     let status = |id: i64| monitors.iter().find(|m| m.id == id).unwrap().status;
@@ -252,16 +267,25 @@ fn apply_exits_3_when_room_is_lacking() {
         vec![Status::Active; 2]
     );
     assert_eq!(status(stuck), Status::Suspended);
-    assert!(run.stderr.contains("reactivate 2"), "{}", run.stderr);
 
-    // The human view says what stays suspended and why.
-    let run = rebalance(&sb, &s(ann.id), &["--apply", "-o", "table"]).run();
-    assert_eq!(run.code, 3);
+    // The human view says what stays suspended and why; a job that asks fails with 5.
+    let run = rebalance(
+        &sb,
+        &s(ann.id),
+        &["--apply", "--fail-on-suspended", "-o", "table"],
+    )
+    .run();
+    assert_eq!(run.code, 5, "{run:?}");
     assert!(
         run.stdout
             .contains("stay suspended: no active order of their client has room"),
         "{}",
         run.stdout
+    );
+    let out = rebalance(&sb, &s(ann.id), &["--apply"]).json();
+    assert_eq!(
+        out["summary"],
+        json!({"planned": 0, "moved": 0, "unchanged": 0, "failed": 0, "reactivated": 0, "stillSuspended": 1})
     );
 }
 
@@ -380,4 +404,72 @@ fn all_clients_apply_in_batches_with_concurrency() {
             .iter()
             .all(|m| m.status == Status::Active && m.kind == MonitorType::Rum)
     );
+}
+
+#[test]
+fn one_apply_reaches_a_fixed_point_on_a_generated_platform() {
+    // The platform: three runs made 35 moves, then 3, then none.
+    let sb = Sandbox::generated(&[
+        "--clients",
+        "50",
+        "--orders-per-client",
+        "4",
+        "--monitors-per-order",
+        "25",
+        "--seed",
+        "1",
+    ]);
+    let run = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients", "--apply", "-o", "json"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let applied = run.json();
+    assert_eq!(applied["summary"]["failed"], 0);
+    assert_eq!(applied["summary"]["planned"], applied["summary"]["moved"]);
+    let again = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients"])
+        .json();
+    assert_eq!(again["moves"], json!([]), "a second run still plans moves");
+    assert_eq!(again["reactivated"], 0);
+}
+
+#[test]
+fn a_source_released_by_the_plan_takes_monitors_in_a_later_stage() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    // `a` (110 of 100) is released by moving its 50 to `c`, the only order with room;
+    // `b`'s 30 fits nowhere until `a` has been released.
+    let a = setup.order(&ann, &[("rum", 3), ("rumPageviews", 100)]);
+    let b = setup.order(&ann, &[("rum", 3), ("rumPageviews", 10)]);
+    let c = setup.order(&ann, &[("rum", 3), ("rumPageviews", 60)]);
+    let in_a = setup.rum(a, &[60, 50]);
+    let in_b = setup.rum(b, &[30]);
+    let run = rebalance(&sb, "ann@example.com", &["--apply", "-o", "json"]).run();
+    assert_eq!(run.code, 0, "{run:?}");
+    let out = run.json();
+    let stages: Vec<(i64, i64, i64)> = out["plan"]["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["monitorId"].as_i64().unwrap(),
+                m["toOrder"].as_i64().unwrap(),
+                m["stage"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(stages, [(in_a[1], c, 0), (in_b[0], a, 1)]);
+    assert_eq!(out["summary"]["reactivated"], 3);
+    assert!(
+        setup
+            .all_monitors()
+            .iter()
+            .all(|m| m.status == Status::Active)
+    );
+    let again = rebalance(&sb, "ann@example.com", &[]).json();
+    assert_eq!(again["moves"], json!([]));
 }

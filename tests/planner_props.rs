@@ -1,6 +1,7 @@
-//! Property tests of the RUM rebalance planner (issue 5): every plan is valid under R6/R7,
-//! checked here independently of `planner::validate`; the exact solver is never beaten
-//! by the heuristic; and the heuristic matches it on nearly all small instances.
+//! Property tests of the RUM rebalance planner (issues 5 and 13): every plan is valid
+//! under R6/R7, checked here independently of `planner::validate`; the exact solver finds
+//! what a brute force finds and is never beaten by the heuristic; the heuristic matches
+//! it as often as docs/planner.md says; and one applied plan leaves nothing to plan.
 //! The measurement behind docs/planner.md: `cargo test --release --test planner_props
 //! -- --ignored --nocapture`.
 
@@ -8,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use monitis::domain::planner::{
-    Plan, PlanInput, PlanMonitor, PlanOptions, PlanOrder, plan, plan_exact, plan_heuristic,
+    Move, Plan, PlanInput, PlanMonitor, PlanOptions, PlanOrder, plan, plan_exact, plan_heuristic,
     target_limit, validate,
 };
 use proptest::prelude::*;
@@ -103,9 +104,30 @@ fn options_strategy() -> impl Strategy<Value = PlanOptions> {
     })
 }
 
-/// R6/R7 checked from the input alone. Returns the suspended monitors the plan
-/// reactivates, so callers can compare it with what the plan claims.
+/// R6/R7 checked from the input alone, stage after stage, and the plan's reactivated
+/// count compared with what its moves do. Returns that count.
 fn independent_check(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Result<u64, String> {
+    let (mut state, mut reactivated) = (input.clone(), 0);
+    for stage in plan.moves.chunk_by(|a, b| a.stage == b.stage) {
+        reactivated += independent_reactivated(&state, opts, stage)?;
+        state = apply_as_the_platform(&state, stage);
+    }
+    if reactivated != plan.reactivated {
+        return Err(format!(
+            "claims {} reactivated, does {reactivated}",
+            plan.reactivated
+        ));
+    }
+    Ok(reactivated)
+}
+
+/// The suspended monitors that one stage of moves (all applied at once) reactivates, or
+/// why the moves break R6/R7 or the planner's rules.
+fn independent_reactivated(
+    input: &PlanInput,
+    opts: &PlanOptions,
+    moves: &[Move],
+) -> Result<u64, String> {
     let orders: HashMap<i64, &PlanOrder> = input.orders.iter().map(|o| (o.id, o)).collect();
     let monitors: HashMap<i64, &PlanMonitor> = input.monitors.iter().map(|m| (m.id, m)).collect();
     let mut used: HashMap<i64, u64> = HashMap::new();
@@ -115,7 +137,7 @@ fn independent_check(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Resu
         *count.entry(m.order_id).or_default() += 1;
     }
     let (mut moved, mut sources, mut targets) = (HashSet::new(), HashSet::new(), HashSet::new());
-    for mv in &plan.moves {
+    for mv in moves {
         let m = monitors.get(&mv.monitor_id).ok_or("unknown monitor")?;
         let (from, to) = (
             orders[&m.order_id],
@@ -161,12 +183,6 @@ fn independent_check(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Resu
             moved.contains(&m.id) || (sources.contains(&o.id) && used[&o.id] < o.ordered)
         })
         .count() as u64;
-    if reactivated != plan.reactivated {
-        return Err(format!(
-            "claims {} reactivated, does {reactivated}",
-            plan.reactivated
-        ));
-    }
     Ok(reactivated)
 }
 
@@ -197,7 +213,10 @@ proptest! {
             prop_assert!(independent_check(&input, &opts, p).is_ok(), "{:?}", independent_check(&input, &opts, p));
         }
         prop_assert!(exact.optimal && auto.optimal);
-        prop_assert_eq!(&auto, &exact);
+        // `plan` goes on in stages; its first is the exact plan.
+        let first: Vec<_> = auto.moves.iter().filter(|m| m.stage == 0).collect();
+        prop_assert_eq!(first, exact.moves.iter().collect::<Vec<_>>());
+        prop_assert!(auto.reactivated >= exact.reactivated);
         prop_assert!(rank(&exact) <= rank(&heuristic), "heuristic beat exact: {:?} {:?}", exact, heuristic);
     }
 
@@ -240,13 +259,198 @@ fn heuristic_share(seed: u64, clients: usize, orders: usize, monitors: usize) ->
     )
 }
 
-/// The floor is the measured share (docs/planner.md) less a margin; the instances are
-/// fixed, so it only moves when the code does.
+/// Held to the shares docs/planner.md states (1,996 and 1,991 of the 2,000 instances):
+/// the instances are fixed, so they only move when the code does, and then the doc must
+/// say the new numbers.
 #[test]
 fn planner_heuristic_matches_exact_on_nearly_all_small_instances() {
     let (share, cost_share) = heuristic_share(0x5EED_0005, 3, 4, 4);
     println!("heuristic = exact: reactivated {share:.4}, and moves and pageviews {cost_share:.4}");
-    assert!(share >= 0.99, "share {share}");
+    assert!(share >= 0.998, "share {share}: update docs/planner.md");
+    assert!(
+        cost_share >= 0.9955,
+        "cost share {cost_share}: update docs/planner.md"
+    );
+}
+
+/// The best single-stage plan by trying every assignment of every suspended monitor to
+/// "stays" or one of the orders: (reactivated, moves, pageviews moved).
+fn brute_force(input: &PlanInput, opts: &PlanOptions) -> (u64, usize, u64) {
+    let suspended: Vec<&PlanMonitor> = input.monitors.iter().filter(|m| m.suspended).collect();
+    let client_of: HashMap<i64, i64> = input.orders.iter().map(|o| (o.id, o.client_id)).collect();
+    let choices = input.orders.len() + 1;
+    let mut best = (0u64, 0usize, 0u64);
+    let mut assignment = vec![0usize; suspended.len()];
+    loop {
+        let moves: Vec<Move> = suspended
+            .iter()
+            .zip(&assignment)
+            .filter(|(_, to)| **to > 0)
+            .map(|(m, to)| Move {
+                monitor_id: m.id,
+                client_id: client_of[&m.order_id],
+                from_order: m.order_id,
+                to_order: input.orders[to - 1].id,
+                pageviews: m.pageviews,
+                stage: 0,
+            })
+            .collect();
+        if let Ok(reactivated) = independent_reactivated(input, opts, &moves) {
+            let pageviews = moves.iter().map(|m| m.pageviews).sum();
+            let rank = |(r, n, p): (u64, usize, u64)| (std::cmp::Reverse(r), n, p);
+            if rank((reactivated, moves.len(), pageviews)) < rank(best) {
+                best = (reactivated, moves.len(), pageviews);
+            }
+        }
+        // The next assignment, counting in base `choices`.
+        let Some(i) = assignment.iter().position(|&a| a + 1 < choices) else {
+            return best;
+        };
+        assignment[i] += 1;
+        assignment[..i].fill(0);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Tiny instances (at most 3 orders of one client with 3 monitors each, so at most
+    /// 4^9 assignments): the exact solver reactivates as many as the best assignment,
+    /// then makes as few moves, then moves as few pageviews.
+    #[test]
+    fn planner_exact_matches_brute_force_on_tiny_instances(
+        spec in prop::collection::vec(
+            (
+                prop::bool::weighted(0.85),
+                prop::bool::weighted(0.3),
+                (0u64..=8).prop_map(|x| x * 10),
+                0u64..=3,
+                prop::collection::vec((0u64..=60, any::<bool>()), 0..=3),
+            ),
+            1..=3,
+        ),
+        consistent in any::<bool>(),
+        opts in options_strategy(),
+    ) {
+        let input = build(&[spec], consistent);
+        let exact = plan_exact(&input, &opts);
+        prop_assert!(exact.optimal);
+        let found = (
+            exact.reactivated,
+            exact.moves.len(),
+            exact.moves.iter().map(|m| m.pageviews).sum(),
+        );
+        prop_assert_eq!(found, brute_force(&input, &opts));
+    }
+}
+
+/// The platform's R6 after each move, written from the spec rather than the planner:
+/// the moved monitor is active in its target, and the order it left is re-evaluated:
+/// below its quota all its monitors are active. (The platform re-evaluates the target
+/// too, and suspends all of an order's monitors above its quota; in the states it
+/// produces that changes nothing a valid plan reaches: a target stays within its quota
+/// and has no suspended monitor below it, and an order above it has only suspended ones.)
+fn apply_as_the_platform(input: &PlanInput, moves: &[Move]) -> PlanInput {
+    let mut state = input.clone();
+    for mv in moves {
+        let m = state
+            .monitors
+            .iter_mut()
+            .find(|m| m.id == mv.monitor_id)
+            .unwrap();
+        (m.order_id, m.suspended) = (mv.to_order, false);
+        let from = mv.from_order;
+        let o = state.orders.iter().find(|o| o.id == from).unwrap().clone();
+        let used: u64 = state
+            .monitors
+            .iter()
+            .filter(|m| m.order_id == from)
+            .map(|m| m.pageviews)
+            .sum();
+        if o.active && used < o.ordered {
+            for m in state.monitors.iter_mut().filter(|m| m.order_id == from) {
+                m.suspended = false;
+            }
+        }
+    }
+    state
+}
+
+/// Plans `input`, applies the plan as the platform would, plans again: nothing is left.
+fn assert_fixed_point(input: &PlanInput, opts: &PlanOptions) -> Plan {
+    let first = plan(input, opts);
+    let after = apply_as_the_platform(input, &first.moves);
+    let again = plan(&after, opts);
+    assert_eq!(again.moves, [], "left after {first:?}");
+    // And the plan said what the platform did.
+    let suspended: Vec<i64> = after
+        .monitors
+        .iter()
+        .filter(|m| m.suspended)
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(first.still_suspended, suspended);
+    first
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn planner_one_applied_plan_leaves_nothing_to_plan(
+        seed in any::<u64>(),
+        big in any::<bool>(),
+        opts in options_strategy(),
+    ) {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        // Small clients are solved exactly, big ones (many movable monitors) by the heuristic.
+        let (orders, monitors) = if big { (8, 10) } else { (4, 4) };
+        let input = build(&random_spec(&mut rng, 3, orders, monitors), true);
+        assert_fixed_point(&input, &opts);
+    }
+}
+
+/// The property above reaches both solvers, and the issue's case: a source order
+/// released by the plan takes monitors of an order that stays over its quota.
+#[test]
+fn planner_fixed_point_covers_both_solvers_and_released_sources_as_targets() {
+    let (mut exact, mut heuristic) = (0, 0);
+    for seed in 0..60 {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        for (orders, monitors) in [(4, 4), (8, 10)] {
+            let input = build(&random_spec(&mut rng, 3, orders, monitors), true);
+            let p = assert_fixed_point(&input, &PlanOptions::default());
+            if !p.moves.is_empty() {
+                *if p.optimal {
+                    &mut exact
+                } else {
+                    &mut heuristic
+                } += 1;
+            }
+        }
+    }
+    assert!(
+        exact > 10 && heuristic > 10,
+        "exact {exact}, heuristic {heuristic}"
+    );
+    // Order 100 (quota 100, used 110) is released by moving its 50 to order 102, the only
+    // order with room; order 101's 30 fits nowhere until order 100 has been released.
+    let input = build(
+        &[vec![
+            (true, false, 100, 3, vec![(60, true), (50, true)]),
+            (true, false, 10, 3, vec![(30, true)]),
+            (true, false, 60, 3, vec![]),
+        ]],
+        false,
+    );
+    let p = assert_fixed_point(&input, &PlanOptions::default());
+    let stages: Vec<(i64, i64, u32)> = p
+        .moves
+        .iter()
+        .map(|m| (m.monitor_id, m.to_order, m.stage))
+        .collect();
+    assert_eq!(stages, [(1001, 102, 0), (1002, 100, 1)]);
+    assert_eq!((p.reactivated, p.still_suspended.as_slice()), (3, &[][..]));
 }
 
 /// Timing for docs/planner.md; ignored because it measures rather than tests.

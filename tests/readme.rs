@@ -102,15 +102,17 @@ fn mask(line: &str) -> String {
     out
 }
 
-fn run(step: &Step, home: &Path) -> Vec<String> {
+/// `bash -c script` as a reader runs it: the built `monitis` first on PATH, the embedded
+/// sandbox in `home`.
+fn bash(script: &str, home: &Path) -> std::process::Output {
     let bin = Path::new(env!("CARGO_BIN_EXE_monitis")).parent().unwrap();
     let path = format!(
         "{}:{}",
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let out = Command::new("bash")
-        .args(["-c", &step.command])
+    Command::new("bash")
+        .args(["-c", script])
         .current_dir(home)
         .env_clear()
         .env("PATH", path)
@@ -122,7 +124,11 @@ fn run(step: &Step, home: &Path) -> Vec<String> {
         .env("MONITIS_OUTPUT", "table")
         .env("NO_COLOR", "1")
         .output()
-        .expect("run bash");
+        .expect("run bash")
+}
+
+fn run(step: &Step, home: &Path) -> Vec<String> {
+    let out = bash(&step.command, home);
     assert!(
         out.status.success(),
         "README command failed: {}\nstderr: {}",
@@ -133,6 +139,47 @@ fn run(step: &Step, home: &Path) -> Vec<String> {
         .lines()
         .map(str::to_string)
         .collect()
+}
+
+/// The README's CI snippet: the `sh` block that starts with `set -e`.
+fn ci_snippet(readme: &str) -> String {
+    let mut blocks = readme.split("```sh\n").skip(1);
+    let block = blocks
+        .find(|b| b.starts_with("set -e\n"))
+        .expect("the README has a CI snippet: a sh block starting with `set -e`");
+    block[..block.find("```").expect("the block ends")].to_string()
+}
+
+#[test]
+fn the_ci_snippet_succeeds_under_set_e_with_a_monitor_no_move_can_bring_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join(README)).expect("read README.md");
+    let script = ci_snippet(&readme);
+    let home = tempfile::tempdir().unwrap();
+    // The demo's Bob has one RUM order; past its quota nothing can take his monitor.
+    let setup = bash("monitis sandbox pageviews 17 1000000", home.path());
+    assert!(setup.status.success(), "{setup:?}");
+    let out = bash(&script, home.path());
+    assert!(
+        out.status.success(),
+        "the README's CI snippet failed under set -e ({:?})\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(home.path().join("rebalance.json")).unwrap();
+    let applied: serde_json::Value = serde_json::from_str(&written).unwrap();
+    // Ann's order is released by one move; Bob's monitor stays suspended.
+    assert_eq!(
+        applied["summary"],
+        serde_json::json!({"planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 3, "stillSuspended": 1})
+    );
+    assert_eq!(applied["stillSuspended"][0]["id"], 17);
+    // The snippet's second run found nothing left to move.
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (&summary["planned"], &summary["stillSuspended"]),
+        (&serde_json::json!(0), &serde_json::json!(1))
+    );
 }
 
 #[test]

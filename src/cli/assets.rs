@@ -8,9 +8,10 @@ use clap_complete::Shell;
 
 use super::Cli;
 
-/// The public command tree, as users see it.
+/// The public command tree, as users see it: what is parsed, and what help, man pages
+/// and completions show.
 pub fn command() -> clap::Command {
-    let mut cmd = Cli::command();
+    let mut cmd = super::fields::describe(Cli::command());
     cmd.build();
     cmd
 }
@@ -122,6 +123,9 @@ Partial failure: a bulk command did some items and not others; the per-item resu
 .TP
 \fB4\fR
 Not authenticated: no credentials, or the API refused them.
+.TP
+\fB5\fR
+Only \fBrum rebalance \-\-apply \-\-fail\-on\-suspended\fR: every move was made, but RUM monitors stay suspended for pageviews (no order of their client has room).
 "#;
 
 /// Writes every file under `root` (the repository), for `UPDATE_ASSETS=1`.

@@ -2,7 +2,7 @@
 //! them, and see what their dashboards show.
 
 mod dashboard;
-mod import;
+pub(super) mod import;
 mod password;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -249,8 +249,12 @@ async fn list(ctx: &Context, status: Option<ClientStatus>) -> Result<Output> {
             .iter()
             .map(output::to_value)
             .collect::<Result<_>>()?,
-        columns: client_columns(&["id", "account", "firstName", "lastName", "status"]),
+        columns: list_columns(),
     })
+}
+
+pub(super) fn list_columns() -> Vec<Column> {
+    client_columns(&["id", "account", "firstName", "lastName", "status"])
 }
 
 /// The client a command names by email, id or apikey, among the reseller's clients.

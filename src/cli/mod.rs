@@ -6,6 +6,7 @@ pub mod assets;
 pub mod auth;
 pub mod client;
 pub mod context;
+mod fields;
 pub mod input;
 pub mod monitor;
 pub mod order;
@@ -17,7 +18,7 @@ pub mod service;
 
 pub use context::{Context, resolve_client};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -237,26 +238,62 @@ impl Command {
     }
 }
 
-/// What a command hands back: its output, and whether it did only part of its job.
+/// What a command hands back: its output, and how its job ended.
 #[derive(Debug)]
 pub struct Outcome {
     pub output: Output,
+    pub ending: Ending,
+}
+
+/// How a command that printed its output ends, which sets the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Everything it tried happened (exit 0).
+    Done,
     /// Some items of a bulk command failed (exit 3; the per-item results are the output).
-    pub partial: bool,
+    Partial,
+    /// The input was rejected before anything was sent; the output lists why (exit 2).
+    Rejected,
+    /// `rum rebalance --apply --fail-on-suspended`: every move was made but RUM monitors
+    /// stay suspended for pageviews (exit 5).
+    StillSuspended,
+}
+
+impl Ending {
+    /// `Partial` when some item failed, else `Done`.
+    pub fn partial_if(failed: bool) -> Ending {
+        if failed {
+            Ending::Partial
+        } else {
+            Ending::Done
+        }
+    }
+
+    fn exit_code(self) -> ExitCode {
+        match self {
+            Ending::Done => ExitCode::SUCCESS,
+            Ending::Partial => ExitCode::from(exit::PARTIAL),
+            Ending::Rejected => ExitCode::from(exit::USAGE),
+            Ending::StillSuspended => ExitCode::from(exit::STILL_SUSPENDED),
+        }
+    }
 }
 
 impl From<Output> for Outcome {
     fn from(output: Output) -> Outcome {
         Outcome {
             output,
-            partial: false,
+            ending: Ending::Done,
         }
     }
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = assets::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (cli, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
             // Help and --version are successes on stdout; the rest are usage errors (2).
             let _ = err.print();
@@ -278,16 +315,18 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::ERROR);
         }
     };
-    runtime.block_on(run(cli))
+    runtime.block_on(run(cli, &matches))
 }
 
-async fn run(cli: Cli) -> ExitCode {
+async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let timeout = cli
         .global
         .timeout
         .unwrap_or_else(|| cli.command.default_timeout());
     let ctx = Context::new(cli.global, timeout);
-    let result = match output::check(&ctx.output) {
+    let checked = output::check(&ctx.output)
+        .and_then(|()| fields::check(matches, ctx.output.columns.as_deref()));
+    let result = match checked {
         Ok(()) => dispatch(&ctx, cli.command).await,
         Err(e) => Err(e),
     };
@@ -302,10 +341,9 @@ async fn run(cli: Cli) -> ExitCode {
             ));
         }
         output::emit(&outcome.output, &ctx.output)?;
-        Ok(outcome.partial)
+        Ok(outcome.ending)
     }) {
-        Ok(false) => ExitCode::SUCCESS,
-        Ok(true) => ExitCode::from(exit::PARTIAL),
+        Ok(ending) => ending.exit_code(),
         Err(err) => {
             ctx.ui.error(&err);
             err.exit_code()

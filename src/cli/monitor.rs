@@ -8,10 +8,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{Context, Outcome, input};
+use super::{Context, Ending, Outcome, input};
 use crate::api::{MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{self, Column, Output};
 use crate::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
 use moves::{Batching, MoveStatus};
 
@@ -135,6 +135,10 @@ fn parse_status(text: &str) -> std::result::Result<Status, String> {
 }
 
 /// The fields of a monitor, in the order people read them.
+pub(super) fn list_columns() -> Vec<Column> {
+    output::columns(&LIST_COLUMNS)
+}
+
 pub(super) const LIST_COLUMNS: [&str; 9] = [
     "id",
     "clientId",
@@ -195,7 +199,15 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 status: args.status,
                 managed: args.managed,
             };
-            Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?.into())
+            let monitors = api.monitors(&filter).await?;
+            Ok(Output::List {
+                items: monitors
+                    .iter()
+                    .map(output::to_value)
+                    .collect::<Result<_>>()?,
+                columns: list_columns(),
+            }
+            .into())
         }
         MonitorCommand::Show { id } => {
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())
@@ -246,7 +258,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     reports.sort_by_key(|r| position.get(&r.monitor_id).copied());
     ctx.ui.note(moves::summary(&reports));
     Ok(Outcome {
-        partial: moves::any_failed(&reports),
+        ending: Ending::partial_if(moves::any_failed(&reports)),
         output: moves::report_list(&reports)?,
     })
 }

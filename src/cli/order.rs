@@ -8,7 +8,7 @@ use super::{Context, Outcome};
 use crate::api::{self, NewOrder, OrderChange};
 use crate::domain::rules;
 use crate::error::{Error, Result};
-use crate::output::{self, Output, Section};
+use crate::output::{self, Column, Output, Section};
 use crate::protocol::DATE_FORMAT;
 use crate::protocol::model::{
     BillingCycle, Item, Order, OrderStatus, OrderSuspension, ServiceKind,
@@ -99,6 +99,10 @@ const ORDER_SUMMARY: [&str; 7] = [
     "billingCycle",
 ];
 
+pub(super) fn list_columns() -> Vec<Column> {
+    output::columns(&[ORDER_SUMMARY.as_slice(), &["endDate"]].concat())
+}
+
 pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
     let output = match cmd {
         OrderCommand::Add(args) => add(ctx, args).await?,
@@ -109,7 +113,10 @@ pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
                 StatusArg::Deleted => OrderStatus::Deleted,
             });
             let orders = ctx.api().await?.orders(status).await?;
-            Output::list_of(&orders, &[ORDER_SUMMARY.as_slice(), &["endDate"]].concat())?
+            Output::List {
+                items: orders.iter().map(output::to_value).collect::<Result<_>>()?,
+                columns: list_columns(),
+            }
         }
         OrderCommand::Show { id } => view(&ctx.api().await?.order_info(id).await?)?,
         OrderCommand::Suspend { id } => change(ctx, id, OrderChange::Suspend).await?,

@@ -8,15 +8,15 @@ use chrono::{Days, NaiveDate};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::monitor::moves::{self, Batching};
-use super::{Context, Outcome};
+use super::monitor::moves::{self, Batching, MoveStatus};
+use super::{Context, Ending, Outcome};
 use crate::api::MonitorFilter;
 use crate::domain::planner::{self, PlanInput, PlanOptions};
 use crate::domain::rules::next_cycle_start;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
 use crate::protocol::DATE_FORMAT;
-use crate::protocol::model::{MonitorType, Status, SuspendedReason, UserInfo};
+use crate::protocol::model::{Monitor, MonitorType, Status, SuspendedReason, UserInfo};
 
 #[derive(Debug, Subcommand)]
 pub enum RumCommand {
@@ -31,8 +31,10 @@ pub enum RumCommand {
     #[command(after_help = "Examples:
   # See the plan; nothing changes
   monitis rum rebalance --client ann@example.com
-  # In CI: apply it, keeping 10% of each target's quota free; exit 3 if monitors stay suspended
-  monitis rum rebalance --all-clients --apply --headroom 10 -o json > rebalance.json")]
+  # In CI: apply it, keeping 10% of each target's quota free; exit 3 only if a move failed
+  monitis rum rebalance --all-clients --apply --headroom 10 -o json > rebalance.json
+  # Fail the job (exit 5) while monitors stay suspended that no move can bring back
+  monitis rum rebalance --all-clients --apply --fail-on-suspended -o json > rebalance.json")]
     Rebalance(RebalanceArgs),
 }
 
@@ -57,6 +59,10 @@ pub struct RebalanceArgs {
     /// Allow moves between a client's managed and non-managed orders
     #[arg(long)]
     mix_managed: bool,
+    /// Exit 5 when RUM monitors stay suspended for pageviews after the moves (no order
+    /// of their client has room); without it they are reported and the exit is 0
+    #[arg(long, requires = "apply")]
+    fail_on_suspended: bool,
     #[command(flatten)]
     batching: Batching,
 }
@@ -185,7 +191,14 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
     Ok(rows)
 }
 
-fn usage_columns() -> Vec<Column> {
+/// The fields of a `rum usage` row: the API's, and the forecast.
+pub(super) fn usage_fields() -> Vec<&'static str> {
+    let mut fields = super::fields::fields_of::<crate::protocol::model::RumUsage>();
+    fields.extend(["forecast", "exceedsOn"]);
+    fields
+}
+
+pub(super) fn usage_columns() -> Vec<Column> {
     let mut columns = output::columns(&[
         "orderId",
         "clientId",
@@ -295,18 +308,28 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     }
 
     ctx.ui.note(&summary);
-    let sends: Vec<moves::Send> = plan
-        .moves
-        .iter()
-        .map(|m| moves::Send {
-            monitor_id: m.monitor_id,
-            from_order: m.from_order,
-            to_order: m.to_order,
-        })
-        .collect();
-    let results = moves::send(api, &ctx.ui, &sends, args.batching).await;
-    if !results.is_empty() {
-        ctx.ui.note(moves::summary(&results));
+    let mut results = Vec::with_capacity(plan.moves.len());
+    // A stage moves monitors into orders the stages before it released, so it is sent
+    // once they are done, and not at all when one of their moves failed.
+    for stage in plan.moves.chunk_by(|a, b| a.stage == b.stage) {
+        let sends: Vec<moves::Send> = stage
+            .iter()
+            .map(|m| moves::Send {
+                monitor_id: m.monitor_id,
+                from_order: m.from_order,
+                to_order: m.to_order,
+            })
+            .collect();
+        if moves::any_failed(&results) {
+            results.extend(sends.iter().map(|s| {
+                moves::MoveReport::not_sent(
+                    s,
+                    "not sent: a move of an earlier stage failed; run again to finish",
+                )
+            }));
+        } else {
+            results.extend(moves::send(api, &ctx.ui, &sends, args.batching).await);
+        }
     }
     // What R6 made of it, read back from the platform.
     let suspended = MonitorFilter {
@@ -321,8 +344,15 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
         .collect();
     let usage = usage_rows(ctx).await?;
-    let partial = moves::any_failed(&results) || !left.is_empty();
+    let summary = ApplySummary::new(&plan, &results, &monitors, &left);
+    ctx.ui.note(summary.line());
+    let ending = ending(
+        moves::any_failed(&results),
+        args.fail_on_suspended,
+        left.len(),
+    );
     let data = json!({
+        "summary": summary,
         "plan": plan,
         "results": results,
         "stillSuspended": left,
@@ -360,8 +390,82 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     });
     Ok(Outcome {
         output: Output::Document { data, sections },
-        partial,
+        ending,
     })
+}
+
+/// Monitors no move can bring back are what the reseller sold, not a failure of the run:
+/// exit 3 is for moves that did not happen (and wins), 5 only when the job asks for it.
+fn ending(any_failed: bool, fail_on_suspended: bool, still_suspended: usize) -> Ending {
+    if any_failed {
+        Ending::Partial
+    } else if fail_on_suspended && still_suspended > 0 {
+        Ending::StillSuspended
+    } else {
+        Ending::Done
+    }
+}
+
+/// The counts of an applied rebalance, so a CI job reads one object (`summary` in the
+/// JSON) instead of every result.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ApplySummary {
+    /// Moves in the plan.
+    planned: usize,
+    moved: usize,
+    unchanged: usize,
+    /// Moves sent that the API refused or did not answer.
+    failed: usize,
+    /// RUM monitors suspended for pageviews before the run that are active now.
+    reactivated: usize,
+    /// RUM monitors suspended for pageviews after the run.
+    still_suspended: usize,
+}
+
+impl ApplySummary {
+    /// `before` are the RUM monitors read before the moves, `left` those suspended for
+    /// pageviews after them.
+    fn new(
+        plan: &planner::Plan,
+        results: &[moves::MoveReport],
+        before: &[Monitor],
+        left: &[Monitor],
+    ) -> ApplySummary {
+        let count = |s| results.iter().filter(|r| r.result == s).count();
+        let left_ids: std::collections::HashSet<i64> = left.iter().map(|m| m.id).collect();
+        ApplySummary {
+            planned: plan.moves.len(),
+            moved: count(MoveStatus::Moved),
+            unchanged: count(MoveStatus::Unchanged),
+            failed: count(MoveStatus::Failed) + count(MoveStatus::Refused),
+            reactivated: before
+                .iter()
+                .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
+                .filter(|m| !left_ids.contains(&m.id))
+                .count(),
+            still_suspended: left.len(),
+        }
+    }
+
+    /// The line on stderr.
+    fn line(&self) -> String {
+        let mut line = format!(
+            "{} planned: moved {}, unchanged {}, failed {}; {} reactivated, {} still suspended for pageviews",
+            self.planned,
+            self.moved,
+            self.unchanged,
+            self.failed,
+            self.reactivated,
+            self.still_suspended
+        );
+        if self.still_suspended > 0 {
+            line.push_str(
+                " (no order of their client has room; --fail-on-suspended makes that exit 5)",
+            );
+        }
+        line
+    }
 }
 
 #[cfg(test)]
@@ -408,6 +512,15 @@ mod tests {
         assert_eq!(nov(1000, 1001, "2026-11-20"), Forecast::Over);
         // On the last day at the quota: the day after is the next cycle.
         assert_eq!(nov(1000, 1000, "2026-11-30"), Forecast::NotThisCycle);
+    }
+
+    #[test]
+    fn a_failed_move_exits_3_and_suspended_monitors_only_when_asked() {
+        assert_eq!(ending(false, false, 4), Ending::Done);
+        assert_eq!(ending(false, true, 0), Ending::Done);
+        assert_eq!(ending(false, true, 4), Ending::StillSuspended);
+        assert_eq!(ending(true, true, 4), Ending::Partial);
+        assert_eq!(ending(true, false, 0), Ending::Partial);
     }
 
     #[test]

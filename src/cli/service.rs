@@ -4,7 +4,7 @@ use clap::Subcommand;
 
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{self, Column, Output};
 use crate::protocol::model::{Item, OneTimePurchase, ServiceKind};
 
 #[derive(Debug, Subcommand)]
@@ -25,11 +25,21 @@ pub enum ServiceCommand {
     },
 }
 
+pub(super) fn list_columns() -> Vec<Column> {
+    output::columns(&["code", "name", "kind", "unit"])
+}
+
 pub async fn run(ctx: &Context, cmd: ServiceCommand) -> Result<Outcome> {
     let output = match cmd {
         ServiceCommand::List => {
             let services = ctx.api().await?.services().await?;
-            Output::list_of(&services, &["code", "name", "kind", "unit"])?
+            Output::List {
+                items: services
+                    .iter()
+                    .map(output::to_value)
+                    .collect::<Result<_>>()?,
+                columns: list_columns(),
+            }
         }
         ServiceCommand::Buy { item } => {
             if item.quantity == 0 {

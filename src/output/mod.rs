@@ -115,7 +115,7 @@ impl Column {
 impl Column {
     /// Whether `--columns` names this column: by its field, or by its header
     /// (`--columns email` for a column headed EMAIL).
-    fn is_named(&self, key: &str) -> bool {
+    pub fn is_named(&self, key: &str) -> bool {
         matches!(&self.value, Cell::Field(k) if k == key) || self.header.eq_ignore_ascii_case(key)
     }
 }

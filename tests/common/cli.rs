@@ -36,9 +36,19 @@ impl Sandbox {
 
     /// With extra `sandbox serve` options (`--fault-rate`, `--latency`, ...).
     pub fn start_with(demo: bool, serve_args: &[&str]) -> Sandbox {
+        Self::filled(|db| init(db, demo), serve_args)
+    }
+
+    /// A platform filled by `sandbox generate` with `generate_args` (`--clients N`, ...).
+    pub fn generated(generate_args: &[&str]) -> Sandbox {
+        Self::filled(|db| generate(db, generate_args), &[])
+    }
+
+    /// A database that `fill` creates (printing the reseller's keys), served.
+    fn filled(fill: impl FnOnce(&Path) -> Value, serve_args: &[&str]) -> Sandbox {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("platform.db");
-        let (apikey, secretkey) = keys(&init(&db, demo));
+        let (apikey, secretkey) = keys(&fill(&db));
         let (child, url) = serve(&db, serve_args, Stdio::null());
         Sandbox {
             db,
@@ -129,21 +139,29 @@ impl Drop for Sandbox {
 /// `sandbox init` on `db` (a new database, or another reseller in an existing one): its
 /// JSON (resellerId, apikey, secretkey).
 pub fn init(db: &Path, demo: bool) -> Value {
-    let mut args = vec!["sandbox", "init", "--db", db.to_str().unwrap()];
-    if demo {
-        args.push("--demo");
-    }
+    sandbox_json("init", db, if demo { &["--demo"] } else { &[] })
+}
+
+/// `sandbox generate` on `db` with `args`: its JSON (apikey, secretkey, counts).
+pub fn generate(db: &Path, args: &[&str]) -> Value {
+    sandbox_json("generate", db, args)
+}
+
+/// `sandbox COMMAND --db DB ARGS...`, which prints JSON.
+fn sandbox_json(command: &str, db: &Path, args: &[&str]) -> Value {
     let out = Command::new(BIN)
-        .args(&args)
+        .args(["sandbox", command, "--db", db.to_str().unwrap()])
+        .args(args)
         .env_clear()
         .output()
-        .expect("run sandbox init");
+        .unwrap_or_else(|e| panic!("run sandbox {command}: {e}"));
     assert!(
         out.status.success(),
-        "sandbox init failed: {}",
+        "sandbox {command} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("sandbox init prints JSON")
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("sandbox {command} prints JSON: {e}"))
 }
 
 /// The (apikey, secretkey) of `sandbox init`'s or `sandbox generate`'s JSON.

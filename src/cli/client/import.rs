@@ -1,6 +1,7 @@
 //! `client import`: onboarding many clients at once from CSV or JSON lines.
 //!
-//! Everything is read and checked before anything is sent, so a bad file changes nothing.
+//! Everything is read and checked before anything is sent, so a bad file changes nothing
+//! (unless `--skip-invalid` asks to import the valid rows and report the others).
 //! Rows then go out a few at a time. `addClient` is not idempotent (a retry after a lost
 //! answer would meet "already exists"), so a row whose answer was lost is settled by
 //! reading the client back (`api::Client::add_client`): one run creates each client
@@ -18,7 +19,7 @@ use serde_json::Value;
 
 use super::password::PasswordSource;
 use crate::api::{self, NewClient, Secret};
-use crate::cli::{Context, Outcome, input};
+use crate::cli::{Context, Ending, Outcome, input};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Progress};
@@ -33,6 +34,10 @@ pub struct ImportArgs {
     /// the passwords); change nothing
     #[arg(long)]
     dry_run: bool,
+    /// Import the valid rows and report each invalid one as a result row (`invalid`,
+    /// with its reason), exit 3; without it a bad row stops everything, nothing sent
+    #[arg(long)]
+    skip_invalid: bool,
     /// How many clients are created at the same time
     #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     concurrency: u16,
@@ -50,8 +55,9 @@ struct Row {
     password: Option<Secret>,
 }
 
-/// What happened to one row; the per-row result on stdout.
-#[derive(Debug, Serialize)]
+/// What happened to one row; the per-row result on stdout (`Deserialize` tells
+/// `--columns` its fields).
+#[derive(Debug, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RowResult {
     line: usize,
@@ -59,14 +65,46 @@ struct RowResult {
     first_name: String,
     last_name: String,
     /// `created`, `exists`, `refused` (by the API: re-running will not help) or `failed`
-    /// (no answer: a re-run settles it); with `--dry-run`, `create` or `exists`.
+    /// (no answer: a re-run settles it); with `--dry-run`, `create` or `exists`; with
+    /// `--skip-invalid`, `invalid` for a row that was not sent.
     result: &'static str,
     id: Option<i64>,
     apikey: Option<String>,
     error: Option<String>,
+    /// Why an `invalid` row was not sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
+}
+
+impl RowResult {
+    /// The result row of an input row that failed validation.
+    fn invalid(problem: Problem) -> RowResult {
+        RowResult {
+            line: problem.line,
+            email: problem.email.unwrap_or_default(),
+            first_name: String::new(),
+            last_name: String::new(),
+            result: "invalid",
+            id: None,
+            apikey: None,
+            error: None,
+            reason: Some(problem.reason),
+        }
+    }
 }
 
 const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
+
+/// The columns of the results.
+const RESULT_COLUMNS: [&str; 5] = ["line", "email", "result", "id", "error"];
+
+pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
+    crate::cli::fields::fields_of::<RowResult>()
+}
+
+pub(in crate::cli) fn result_columns() -> Vec<output::Column> {
+    output::columns(&RESULT_COLUMNS)
+}
 
 pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     super::refuse_client_option(ctx, "client import")?;
@@ -86,19 +124,34 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         "pipe the rows in (`generate-clients | monitis client import -`) or give the file's path",
     )?;
     let default_password = args.password.read()?;
-    let (rows, ignored) =
-        parse(&text, default_password.is_some()).map_err(|problems| bad_rows(&name, &problems))?;
+    let Parsed {
+        rows,
+        ignored,
+        problems,
+    } = parse(&text, default_password.is_some()).map_err(|problems| bad_rows(&name, &problems))?;
     for column in ignored {
         ctx.ui.warn(format_args!(
             "ignoring the unknown column {column:?} (known: {}, password)",
             COLUMNS.join(", ")
         ));
     }
-    if rows.is_empty() {
+    if !problems.is_empty() && !args.skip_invalid {
+        return rejected(ctx, &name, problems);
+    }
+    if rows.is_empty() && problems.is_empty() {
         return Err(Error::Usage(format!(
             "no clients in {name}: nothing to import"
         )));
     }
+    let invalid: Vec<RowResult> = problems.into_iter().map(RowResult::invalid).collect();
+    // The reason column is there whenever invalid rows can be, so the header is stable.
+    let with_reason = |keys: &[&'static str]| {
+        let mut keys = keys.to_vec();
+        if args.skip_invalid {
+            keys.push("reason");
+        }
+        keys
+    };
     let api = ctx.api().await?;
     let existing: HashMap<String, (i64, String)> = api
         .clients(None)
@@ -115,11 +168,14 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
                 None => result(row, "create", None, None, None),
             })
             .collect();
-        return Ok(results_output(
-            &results,
-            &["line", "email", "firstName", "lastName", "result", "id"],
-        )?
-        .into());
+        let skipped = invalid.len();
+        return Ok(Outcome {
+            output: results_output(
+                &in_line_order(results, invalid),
+                &with_reason(&["line", "email", "firstName", "lastName", "result", "id"]),
+            )?,
+            ending: Ending::partial_if(skipped > 0),
+        });
     }
     let progress = Progress::new(&ctx.ui, rows.len() as u64, "importing clients");
     let default_password = default_password.as_ref();
@@ -143,18 +199,52 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     progress.finish();
     fill_ids(ctx, api, &mut results).await;
     let count = |what: &str| results.iter().filter(|r| r.result == what).count();
-    let (failed, refused) = (count("failed"), count("refused"));
+    let (failed, refused, skipped) = (count("failed"), count("refused"), invalid.len());
     ctx.ui.note(format_args!(
-        "{} created, {} already existed, {refused} refused, {failed} failed",
+        "{} created, {} already existed, {refused} refused, {failed} failed, {skipped} invalid (not sent)",
         count("created"),
         count("exists"),
     ));
     if failed > 0 {
         ctx.ui.note("run the same import again to retry the failed rows: clients that exist are left as they are");
     }
+    if skipped > 0 {
+        ctx.ui.note("fix the invalid rows and import the file again: the clients created now are reported `exists`");
+    }
     Ok(Outcome {
-        output: results_output(&results, &["line", "email", "result", "id", "error"])?,
-        partial: failed + refused > 0,
+        output: results_output(
+            &in_line_order(results, invalid),
+            &with_reason(&RESULT_COLUMNS),
+        )?,
+        ending: Ending::partial_if(failed + refused + skipped > 0),
+    })
+}
+
+/// The rows' results and the invalid rows' in input order.
+fn in_line_order(mut results: Vec<RowResult>, invalid: Vec<RowResult>) -> Vec<RowResult> {
+    results.extend(invalid);
+    results.sort_by_key(|r| r.line);
+    results
+}
+
+/// The bad rows when nothing is sent: under `-o json`/`ndjson` (or `--jq`) the list of
+/// `{line, email, reason}` on stdout for scripts, exit 2; else the prose error.
+fn rejected(ctx: &Context, name: &str, problems: Vec<Problem>) -> Result<Outcome> {
+    let structured = ctx.output.jq.is_some()
+        || matches!(
+            ctx.output.format,
+            output::Format::Json | output::Format::Ndjson
+        );
+    if !structured {
+        return Err(bad_rows(name, &problems));
+    }
+    ctx.ui.warn(format_args!(
+        "{} bad row(s) in {name}; nothing was sent (the rows are on stdout). Fix them and run again, or import the valid rows with --skip-invalid",
+        problems.len()
+    ));
+    Ok(Outcome {
+        output: Output::list_of(&problems, &["line", "email", "reason"])?,
+        ending: Ending::Rejected,
     })
 }
 
@@ -174,6 +264,7 @@ fn result(
         id,
         apikey,
         error,
+        reason: None,
     }
 }
 
@@ -242,16 +333,17 @@ fn results_output(results: &[RowResult], keys: &[&str]) -> Result<Output> {
     Ok(Output::list(items, keys))
 }
 
-/// A problem with one line of the input.
-#[derive(Debug, PartialEq)]
+/// A problem with one line of the input; the email when the line has one.
+#[derive(Debug, PartialEq, Serialize)]
 struct Problem {
     line: usize,
+    email: Option<String>,
     reason: String,
 }
 
 fn bad_rows(name: &str, problems: &[Problem]) -> Error {
     let mut message = format!(
-        "{} bad row(s) in {name}; nothing was sent. Fix them and run again:",
+        "{} bad row(s) in {name}; nothing was sent. Fix them and run again, or import the valid rows with --skip-invalid:",
         problems.len()
     );
     for p in problems {
@@ -260,9 +352,19 @@ fn bad_rows(name: &str, problems: &[Problem]) -> Error {
     Error::Usage(message)
 }
 
-/// The rows of a CSV file with a header or of JSON lines (told apart by the first
-/// character), and the columns that were ignored; or every problem found, by line.
-fn parse(text: &str, has_default_password: bool) -> Result<(Vec<Row>, Vec<String>), Vec<Problem>> {
+/// What the input holds.
+struct Parsed {
+    rows: Vec<Row>,
+    /// Columns that were ignored.
+    ignored: Vec<String>,
+    /// Every row that is not valid, by line.
+    problems: Vec<Problem>,
+}
+
+/// The valid rows of a CSV file with a header or of JSON lines (told apart by the first
+/// character), the columns that were ignored and every problem found, by line; or the
+/// problem with the header, when there is no telling what the rows hold.
+fn parse(text: &str, has_default_password: bool) -> Result<Parsed, Vec<Problem>> {
     let (raw, ignored, mut problems) = if text.trim_start().starts_with('{') {
         let (rows, problems) = json_lines(text);
         (rows, Vec::new(), problems)
@@ -329,16 +431,17 @@ fn parse(text: &str, has_default_password: bool) -> Result<(Vec<Row>, Vec<String
         } else {
             problems.push(Problem {
                 line,
+                email: (!email.is_empty()).then_some(email),
                 reason: reasons.join("; "),
             });
         }
     }
-    if problems.is_empty() {
-        Ok((rows, ignored))
-    } else {
-        problems.sort_by_key(|p| p.line);
-        Err(problems)
-    }
+    problems.sort_by_key(|p| p.line);
+    Ok(Parsed {
+        rows,
+        ignored,
+        problems,
+    })
 }
 
 /// One input record: its line and its fields by canonical name.
@@ -396,6 +499,7 @@ fn csv_rows(text: &str) -> Result<Records, Vec<Problem>> {
     if !columns.contains(&Some("email")) {
         return Err(vec![Problem {
             line: 1,
+            email: None,
             reason: format!(
                 "the header has no email column; the first line names the columns: {},password",
                 COLUMNS.join(",")
@@ -409,8 +513,15 @@ fn csv_rows(text: &str) -> Result<Records, Vec<Problem>> {
             Ok(record) => {
                 let line = record.position().map_or(0, |p| line_at(text, p));
                 if record.len() > columns.len() {
+                    let email = columns
+                        .iter()
+                        .position(|c| *c == Some("email"))
+                        .and_then(|i| record.get(i))
+                        .map(|e| e.trim().to_string())
+                        .filter(|e| !e.is_empty());
                     problems.push(Problem {
                         line,
+                        email,
                         reason: format!(
                             "{} fields, but the header names {}",
                             record.len(),
@@ -450,7 +561,11 @@ fn csv_problem(text: &str, fallback_line: usize, err: &csv::Error) -> Problem {
         csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
         _ => "not valid CSV".to_string(),
     };
-    Problem { line, reason }
+    Problem {
+        line,
+        email: None,
+        reason,
+    }
 }
 
 fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
@@ -467,6 +582,7 @@ fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
             Ok(_) => {
                 problems.push(Problem {
                     line,
+                    email: None,
                     reason: "not a JSON object".into(),
                 });
                 continue;
@@ -474,13 +590,14 @@ fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
             Err(e) => {
                 problems.push(Problem {
                     line,
+                    email: None,
                     reason: format!("not valid JSON (column {})", e.column()),
                 });
                 continue;
             }
         };
         let mut values = HashMap::new();
-        let mut typed = true;
+        let mut untyped = Vec::new();
         for (key, value) in &object {
             let Some(name) = canonical(key) else { continue };
             match value {
@@ -488,17 +605,17 @@ fn json_lines(text: &str) -> (Vec<Fields>, Vec<Problem>) {
                     values.insert(name, s.clone());
                 }
                 Value::Null => {}
-                _ => {
-                    typed = false;
-                    problems.push(Problem {
-                        line,
-                        reason: format!("{key} must be a string"),
-                    });
-                }
+                _ => untyped.push(format!("{key} must be a string")),
             }
         }
-        if typed {
+        if untyped.is_empty() {
             rows.push(Fields { line, values });
+        } else {
+            problems.push(Problem {
+                line,
+                email: values.get("email").map(|e| e.trim().to_string()),
+                reason: untyped.join("; "),
+            });
         }
     }
     (rows, problems)
@@ -510,16 +627,23 @@ mod tests {
     use super::*;
 
     fn problems(text: &str) -> Vec<(usize, String)> {
-        match parse(text, false) {
-            Ok(_) => Vec::new(),
-            Err(problems) => problems.into_iter().map(|p| (p.line, p.reason)).collect(),
-        }
+        let problems = match parse(text, false) {
+            Ok(parsed) => parsed.problems,
+            Err(problems) => problems,
+        };
+        problems.into_iter().map(|p| (p.line, p.reason)).collect()
+    }
+
+    fn valid(text: &str, has_default_password: bool) -> (Vec<Row>, Vec<String>) {
+        let parsed = parse(text, has_default_password).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(parsed.problems, []);
+        (parsed.rows, parsed.ignored)
     }
 
     #[test]
     fn csv_with_header_aliases_and_quoted_fields() {
         let text = "Email,First Name,last_name,password,team\nann@example.com,Ann,Lee,\"p,w\",x\n\nbob@example.com,Bob,Ray,pw2,y\n";
-        let (rows, ignored) = parse(text, false).unwrap_or_else(|p| panic!("{p:?}"));
+        let (rows, ignored) = valid(text, false);
         assert_eq!(ignored, ["team"]);
         assert_eq!(rows.len(), 2);
         assert_eq!((rows[0].line, rows[0].first_name.as_str()), (2, "Ann"));
@@ -546,19 +670,47 @@ mod tests {
             found.iter().all(|(_, r)| !r.contains("hunter")),
             "{found:?}"
         );
+        // The valid rows are kept, and each bad row has the email it gave, if any.
+        let parsed = parse(text, false).unwrap();
+        assert_eq!(parsed.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2]);
+        let emails: Vec<Option<&str>> =
+            parsed.problems.iter().map(|p| p.email.as_deref()).collect();
+        assert_eq!(
+            emails,
+            [
+                Some("not-an-email"),
+                Some("cy@example.com"),
+                Some("ANN@example.com"),
+                Some("dee@example.com")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_json_line_with_several_bad_keys_is_one_problem_with_its_email() {
+        let text = "{\"email\":\"ann@example.com\",\"firstName\":1,\"lastName\":2}\n";
+        let parsed = parse(text, true).unwrap();
+        assert_eq!(
+            parsed.problems,
+            [Problem {
+                line: 1,
+                email: Some("ann@example.com".into()),
+                reason: "firstName must be a string; lastName must be a string".into(),
+            }]
+        );
     }
 
     #[test]
     fn json_lines_are_detected_and_checked() {
         let text = "{\"email\":\"ann@example.com\",\"firstName\":\"Ann\",\"lastName\":\"Lee\"}\n\n{\"email\":\"b@example.com\",\"firstName\":\"B\",\"lastName\":\"C\",\"password\":12345}\n{oops\n";
-        assert!(parse(text, true).is_err());
+        assert_eq!(parse(text, true).unwrap().problems.len(), 2);
         let found = problems(text);
         let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [1, 3, 4], "{found:?}");
         assert!(found[0].1.contains("missing password"));
         assert!(found.iter().all(|(_, r)| !r.contains("12345")), "{found:?}");
         let good = "{\"account\":\"ann@example.com\",\"first_name\":\"Ann\",\"lastName\":\"Lee\",\"id\":3}\n";
-        let (rows, _) = parse(good, true).unwrap_or_else(|p| panic!("{p:?}"));
+        let (rows, _) = valid(good, true);
         assert_eq!(rows[0].email, "ann@example.com");
         assert!(rows[0].password.is_none());
     }

@@ -14,14 +14,14 @@ use futures_util::{StreamExt, stream};
 use std::collections::{HashMap, HashSet};
 
 use clap::Args;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::{Client, MonitorFilter};
 use crate::cli::input::{self, Input};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
-use crate::output::{Output, Progress, Ui};
+use crate::output::{Column, Output, Progress, Ui};
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 
@@ -37,7 +37,7 @@ pub struct Batching {
 }
 
 /// What became of one monitor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum MoveStatus {
     /// This command moved it.
@@ -53,8 +53,8 @@ pub enum MoveStatus {
     Overtaken,
 }
 
-/// One monitor's result, as printed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One monitor's result, as printed (`Deserialize` tells `--columns` its fields).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveReport {
     pub monitor_id: i64,
@@ -76,6 +76,18 @@ impl MoveReport {
             reason: None,
             error_code: None,
         }
+    }
+
+    /// A move that was not sent (`refused`), and why.
+    pub fn not_sent(s: &Send, reason: &str) -> MoveReport {
+        let mut report = MoveReport::new(
+            s.monitor_id,
+            Some(s.from_order),
+            s.to_order,
+            MoveStatus::Refused,
+        );
+        report.reason = Some(reason.to_string());
+        report
     }
 
     fn because(mut self, code: ErrorCode, reason: String) -> MoveReport {
@@ -423,6 +435,11 @@ pub fn any_failed(reports: &[MoveReport]) -> bool {
 
 /// The columns of a results table.
 pub const REPORT_COLUMNS: [&str; 5] = ["monitorId", "fromOrder", "toOrder", "result", "reason"];
+
+/// The columns of a results table.
+pub fn report_columns() -> Vec<Column> {
+    crate::output::columns(&REPORT_COLUMNS)
+}
 
 /// The per-monitor results as a list.
 pub fn report_list(reports: &[MoveReport]) -> Result<Output> {

@@ -88,8 +88,9 @@ pub(super) fn solve_exact(
             return Some(assignment);
         }
     }
-    // Unreachable: the known plan's set is a candidate and fits.
-    Some(Vec::new())
+    // Not reached: the known plan's set is a candidate and fits. Were it reached, no
+    // plan found here is one to call optimal; the caller falls back to the heuristic.
+    None
 }
 
 #[derive(Clone, Copy)]

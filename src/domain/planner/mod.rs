@@ -6,10 +6,11 @@
 //! Conventions the whole module relies on:
 //! - An order's *used* is the sum of the pageviews of its RUM monitors, suspended ones
 //!   included (R6). Only suspended RUM monitors of active orders are ever moved.
-//! - In one plan an order is either a source (monitors leave it) or a target (monitors
-//!   arrive), never both. Targets then only grow and sources only shrink, so every
-//!   prefix of the plan, in any order and in any batching, is valid and the final state
-//!   does not depend on how the CLI splits it into `BulkChangeMonitorOrder` calls.
+//! - In one stage of a plan an order is either a source (monitors leave it) or a target
+//!   (monitors arrive), never both. Targets then only grow and sources only shrink, so
+//!   every prefix of a stage, in any order and in any batching, is valid and the state
+//!   after it does not depend on how the CLI splits it into `BulkChangeMonitorOrder`
+//!   calls. A later stage may move monitors into a source an earlier one released.
 //! - A monitor left in its order counts as reactivated only when the plan moves at
 //!   least one monitor out of that order and the order ends strictly below its quota:
 //!   R6 re-evaluates an order when monitors leave it, and at used == ordered nothing
@@ -131,6 +132,9 @@ pub struct Move {
     pub to_order: i64,
     /// The monitor's pageviews this cycle, which move with it (R6).
     pub pageviews: u64,
+    /// 0 for the first stage; a stage's moves are made once the previous stage's are
+    /// (see [`plan`]).
+    pub stage: u32,
 }
 
 /// One order before and after the plan.
@@ -156,7 +160,8 @@ pub struct OrderSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
-    /// Sorted by client, target order, monitor id (one bulk call per target order).
+    /// Sorted by stage, client, target order, monitor id (one bulk call per target order
+    /// and stage).
     pub moves: Vec<Move>,
     /// Suspended RUM monitors that are active after the plan.
     pub reactivated: u64,
@@ -164,15 +169,32 @@ pub struct Plan {
     pub still_suspended: Vec<i64>,
     /// Every order with a RUM quota, RUM slots or RUM monitors, by client and id.
     pub orders: Vec<OrderSummary>,
-    /// True when every client was solved by the exact search, so no plan reactivates
-    /// more monitors (or as many with fewer moves or pageviews moved).
+    /// True when every client was solved by the exact search in every stage, so no
+    /// stage could reactivate more monitors (or as many with fewer moves or pageviews).
     pub optimal: bool,
 }
 
-/// The best plan: exact search for clients with few suspended monitors, the heuristic
-/// for the others.
+/// The plan `rum rebalance` makes, in stages: each stage is the best plan (exact search
+/// for clients with few suspended monitors, the heuristic for the others) for the
+/// platform as the stages before it leave it, and the stages go on until one finds
+/// nothing. A source order released in one stage has room for the next one, so the plan
+/// reaches a fixed point: once it is applied, planning again finds no move.
 pub fn plan(input: &PlanInput, opts: &PlanOptions) -> Plan {
-    solve(input, opts, Some((AUTO_EXACT_MAX, AUTO_EXACT_BUDGET)))
+    let limits = Some((AUTO_EXACT_MAX, AUTO_EXACT_BUDGET));
+    let mut state = input.clone();
+    let (mut moves, mut optimal) = (Vec::new(), true);
+    // Each stage activates the monitors it moves and suspends none, so stages end after
+    // at most as many as there are suspended monitors.
+    for stage in 0.. {
+        let (found, exact) = solve(&state, opts, limits, stage);
+        if found.is_empty() {
+            break;
+        }
+        optimal &= exact;
+        state = apply(&state, &found);
+        moves.extend(found);
+    }
+    summarize(input, &state, opts, moves, optimal)
 }
 
 /// Exact search for every client with at most 20 movable suspended monitors (per
@@ -180,23 +202,48 @@ pub fn plan(input: &PlanInput, opts: &PlanOptions) -> Plan {
 /// its own); time grows as 2^n, so this is for tests and small inputs. Larger
 /// clients get the heuristic and `optimal` is false.
 pub fn plan_exact(input: &PlanInput, opts: &PlanOptions) -> Plan {
-    solve(input, opts, Some((EXACT_MAX, u64::MAX)))
+    one_stage(input, opts, Some((EXACT_MAX, u64::MAX)))
 }
 
-/// The heuristic alone, near-linear in the input size.
+/// The heuristic alone, near-linear in the input size. Like `plan_exact` it plans one
+/// stage (the solvers are compared on it).
 pub fn plan_heuristic(input: &PlanInput, opts: &PlanOptions) -> Plan {
-    solve(input, opts, None)
+    one_stage(input, opts, None)
 }
 
-/// Checks that `plan` can be applied to `input` as R6/R7 and the options require, and
-/// that its counts and summaries are what its moves produce. The error names the first
-/// offending monitor or order.
+fn one_stage(input: &PlanInput, opts: &PlanOptions, exact: Option<(usize, u64)>) -> Plan {
+    let (moves, optimal) = solve(input, opts, exact, 0);
+    summarize(input, &apply(input, &moves), opts, moves, optimal)
+}
+
+/// Checks that `plan` can be applied to `input` as R6/R7 and the options require, stage
+/// after stage, and that its counts and summaries are what its moves produce. The error
+/// names the first offending monitor or order.
 pub fn validate(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Result<(), String> {
+    let mut state = input.clone();
+    for (n, stage) in plan.moves.chunk_by(|a, b| a.stage == b.stage).enumerate() {
+        if u32::try_from(n).ok() != Some(stage[0].stage) {
+            return Err(format!(
+                "monitor {}: stage {} where stage {n} was expected",
+                stage[0].monitor_id, stage[0].stage
+            ));
+        }
+        validate_stage(&state, opts, stage)?;
+        state = apply(&state, stage);
+    }
+    if summarize(input, &state, opts, plan.moves.clone(), plan.optimal) != *plan {
+        return Err("the plan's counts do not match its moves".into());
+    }
+    Ok(())
+}
+
+/// One stage of moves, all made on `input`.
+fn validate_stage(input: &PlanInput, opts: &PlanOptions, moves: &[Move]) -> Result<(), String> {
     let ix = Index::new(input);
     let mut moved = HashSet::new();
     let mut sources = HashSet::new();
     let mut targets = HashSet::new();
-    for m in &plan.moves {
+    for m in moves {
         let id = m.monitor_id;
         let mon = ix
             .monitor(id)
@@ -254,9 +301,8 @@ pub fn validate(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Result<()
     if let Some(o) = sources.intersection(&targets).min() {
         return Err(format!("order {o}: both a source and a target"));
     }
-    let outcome = outcome(&ix, opts, &plan.moves);
-    for s in outcome
-        .orders
+    let after = apply(input, moves);
+    for s in order_summaries(&ix, &Index::new(&after), opts)
         .iter()
         .filter(|s| targets.contains(&s.order_id))
     {
@@ -273,18 +319,17 @@ pub fn validate(input: &PlanInput, opts: &PlanOptions, plan: &Plan) -> Result<()
             ));
         }
     }
-    if outcome.reactivated != plan.reactivated
-        || outcome.still_suspended != plan.still_suspended
-        || outcome.orders != plan.orders
-    {
-        return Err("the plan's counts do not match its moves".into());
-    }
     Ok(())
 }
 
 /// Plans every component with the heuristic and, given `exact` limits (movable
 /// monitors, search nodes), tries the exact search on it too.
-fn solve(input: &PlanInput, opts: &PlanOptions, exact: Option<(usize, u64)>) -> Plan {
+fn solve(
+    input: &PlanInput,
+    opts: &PlanOptions,
+    exact: Option<(usize, u64)>,
+    stage: u32,
+) -> (Vec<Move>, bool) {
     let ix = Index::new(input);
     let mut moves = Vec::new();
     let mut optimal = exact.is_some();
@@ -306,22 +351,12 @@ fn solve(input: &PlanInput, opts: &PlanOptions, exact: Option<(usize, u64)>) -> 
                 from_order: mon.order_id,
                 to_order: input.orders[c.orders[to].pos].id,
                 pageviews: mon.pageviews,
+                stage,
             }
         }));
     }
     moves.sort_by_key(|m| (m.client_id, m.to_order, m.monitor_id));
-    let Outcome {
-        reactivated,
-        still_suspended,
-        orders,
-    } = outcome(&ix, opts, &moves);
-    Plan {
-        moves,
-        reactivated,
-        still_suspended,
-        orders,
-        optimal,
-    }
+    (moves, optimal)
 }
 
 /// The input with each id resolved once, and per-order RUM totals.
@@ -378,54 +413,77 @@ impl<'a> Index<'a> {
     }
 }
 
-struct Outcome {
-    reactivated: u64,
-    still_suspended: Vec<i64>,
-    orders: Vec<OrderSummary>,
-}
-
-/// What `moves` (assumed valid, see `validate`) do to every order and suspended monitor.
-fn outcome(ix: &Index, opts: &PlanOptions, moves: &[Move]) -> Outcome {
-    let input = ix.input;
-    let n = input.orders.len();
-    let (mut used, mut linked) = (ix.used.clone(), ix.linked.clone());
-    let mut moved_out = vec![0u64; n];
-    let mut moved = HashSet::with_capacity(moves.len());
+/// The platform after one stage of `moves` (assumed valid, see `validate`), as R6
+/// leaves it: moved monitors are active in their targets, and the suspended monitors of
+/// a source that ends strictly below its quota are active again.
+fn apply(input: &PlanInput, moves: &[Move]) -> PlanInput {
+    let ix = Index::new(input);
+    let mut after = input.clone();
+    let mut moved_out: HashMap<usize, u64> = HashMap::new();
     for m in moves {
-        let (Some(&from), Some(&to)) =
-            (ix.order_at.get(&m.from_order), ix.order_at.get(&m.to_order))
-        else {
+        let (Some(&mon), Some(&from), Some(_)) = (
+            ix.monitor_at.get(&m.monitor_id),
+            ix.order_at.get(&m.from_order),
+            ix.order_at.get(&m.to_order),
+        ) else {
             continue;
         };
-        used[from] = used[from].saturating_sub(m.pageviews);
-        used[to] = used[to].saturating_add(m.pageviews);
-        linked[from] = linked[from].saturating_sub(1);
-        linked[to] += 1;
-        moved_out[from] += 1;
-        moved.insert(m.monitor_id);
+        let out = moved_out.entry(from).or_default();
+        *out = out.saturating_add(input.monitors[mon].pageviews);
+        let mon = &mut after.monitors[mon];
+        (mon.order_id, mon.suspended) = (m.to_order, false);
     }
-    let mut reactivated = 0;
-    let mut still_suspended = Vec::new();
-    let mut suspended_after = vec![0u64; n];
-    for (pos, susp) in ix.suspended.iter().enumerate() {
-        let o = &input.orders[pos];
-        let released = o.active && moved_out[pos] > 0 && used[pos] < o.ordered;
-        for &m in susp {
-            let id = input.monitors[m].id;
-            if moved.contains(&id) || released {
-                reactivated += 1;
-            } else {
-                still_suspended.push(id);
-                suspended_after[pos] += 1;
+    // In a stage a source only loses monitors, so what it counts after is what it
+    // counted less what left.
+    for (from, out) in moved_out {
+        let o = &input.orders[from];
+        if o.active && ix.used[from].saturating_sub(out) < o.ordered {
+            for &m in &ix.suspended[from] {
+                after.monitors[m].suspended = false;
             }
         }
     }
+    after
+}
+
+/// The plan of `moves`, which turn `input` into `after`.
+fn summarize(
+    input: &PlanInput,
+    after: &PlanInput,
+    opts: &PlanOptions,
+    moves: Vec<Move>,
+    optimal: bool,
+) -> Plan {
+    let (before, now) = (Index::new(input), Index::new(after));
+    let mut still_suspended: Vec<i64> = now
+        .suspended
+        .iter()
+        .flatten()
+        .map(|&m| after.monitors[m].id)
+        .collect();
     still_suspended.sort_unstable();
-    let mut orders: Vec<OrderSummary> = ix
+    // No stage suspends a monitor, so those not suspended any more are the reactivated.
+    let suspended_before = before.suspended.iter().map(Vec::len).sum::<usize>();
+    Plan {
+        moves,
+        reactivated: (suspended_before - still_suspended.len()) as u64,
+        still_suspended,
+        orders: order_summaries(&before, &now, opts),
+        optimal,
+    }
+}
+
+/// Every order with a RUM quota, RUM slots or RUM monitors, before and after, by client
+/// and id.
+fn order_summaries(before: &Index, after: &Index, opts: &PlanOptions) -> Vec<OrderSummary> {
+    let input = before.input;
+    let mut orders: Vec<OrderSummary> = before
         .order_at
         .values()
         .map(|&pos| (pos, &input.orders[pos]))
-        .filter(|&(pos, o)| o.ordered > 0 || o.slots > 0 || linked[pos] > 0 || ix.linked[pos] > 0)
+        .filter(|&(pos, o)| {
+            o.ordered > 0 || o.slots > 0 || after.linked[pos] > 0 || before.linked[pos] > 0
+        })
         .map(|(pos, o)| OrderSummary {
             order_id: o.id,
             client_id: o.client_id,
@@ -433,21 +491,17 @@ fn outcome(ix: &Index, opts: &PlanOptions, moves: &[Move]) -> Outcome {
             active: o.active,
             ordered: o.ordered,
             limit: target_limit(o.ordered, opts.headroom_pct),
-            used_before: ix.used[pos],
-            used_after: used[pos],
+            used_before: before.used[pos],
+            used_after: after.used[pos],
             slots: o.slots,
-            monitors_before: ix.linked[pos],
-            monitors_after: linked[pos],
-            suspended_before: ix.suspended[pos].len() as u64,
-            suspended_after: suspended_after[pos],
+            monitors_before: before.linked[pos],
+            monitors_after: after.linked[pos],
+            suspended_before: before.suspended[pos].len() as u64,
+            suspended_after: after.suspended[pos].len() as u64,
         })
         .collect();
     orders.sort_by_key(|s| (s.client_id, s.order_id));
-    Outcome {
-        reactivated,
-        still_suspended,
-        orders,
-    }
+    orders
 }
 
 /// The active orders of one client that may exchange monitors (one managed group unless
@@ -611,17 +665,22 @@ mod tests {
             from_order,
             to_order,
             pageviews,
+            stage: 0,
         }
     }
 
     /// Plans with both solvers under `opts`, checks both plans are valid, and returns
-    /// the exact one (which `plan` also returns for inputs this small).
+    /// the exact one (the first stage of `plan` for inputs this small).
     fn check(orders: Vec<PlanOrder>, monitors: Vec<PlanMonitor>, opts: PlanOptions) -> Plan {
         let input = PlanInput { orders, monitors };
         let exact = plan_exact(&input, &opts);
         assert_eq!(validate(&input, &opts, &exact), Ok(()));
         assert!(exact.optimal);
-        assert_eq!(plan(&input, &opts), exact);
+        let staged = plan(&input, &opts);
+        assert_eq!(validate(&input, &opts, &staged), Ok(()));
+        assert!(staged.optimal && staged.reactivated >= exact.reactivated);
+        let first: Vec<&Move> = staged.moves.iter().filter(|m| m.stage == 0).collect();
+        assert_eq!(first, exact.moves.iter().collect::<Vec<_>>());
         let heuristic = plan_heuristic(&input, &opts);
         assert_eq!(validate(&input, &opts, &heuristic), Ok(()));
         assert!(heuristic.reactivated <= exact.reactivated);
@@ -774,6 +833,64 @@ mod tests {
     }
 
     #[test]
+    fn a_source_released_in_one_stage_takes_monitors_in_the_next() {
+        // Order 20 is released by moving its 60 to order 30; then it has room for order
+        // 10's 20, which no order had before.
+        let input = PlanInput {
+            orders: vec![
+                order(10, 1, 10, 5),
+                order(20, 1, 80, 5),
+                order(30, 1, 60, 5),
+            ],
+            monitors: vec![
+                mon(1, 10, 20, true),
+                mon(2, 20, 60, true),
+                mon(3, 20, 30, true),
+                mon(4, 20, 20, true),
+            ],
+        };
+        let p = plan(&input, &PlanOptions::default());
+        let mut second = mv(1, 10, 20, 20);
+        second.stage = 1;
+        assert_eq!(moves_of(&p), (&[mv(2, 20, 30, 60), second][..], 4, &[][..]));
+        assert_eq!(validate(&input, &PlanOptions::default(), &p), Ok(()));
+        // Stages are checked in order: the second alone is not valid (order 20 is full).
+        let mut out_of_order = p.clone();
+        out_of_order.moves.swap(0, 1);
+        assert!(validate(&input, &PlanOptions::default(), &out_of_order).is_err());
+        let mut merged = p.clone();
+        merged.moves[1].stage = 0;
+        assert!(
+            validate(&input, &PlanOptions::default(), &merged)
+                .unwrap_err()
+                .contains("both a source and a target")
+        );
+    }
+
+    #[test]
+    fn exact_search_that_finds_nothing_falls_back_instead_of_an_empty_optimum() {
+        let input = PlanInput {
+            orders: vec![order(10, 1, 10, 5), order(20, 1, 100, 5)],
+            monitors: vec![mon(1, 10, 20, true)],
+        };
+        let ix = Index::new(&input);
+        let c = &components(&ix, &PlanOptions::default())[0];
+        // A bound no set of moves reaches: nothing is found, which is not an empty plan.
+        let beyond = Score {
+            reactivated: 2,
+            moves: 0,
+            pageviews: 0,
+        };
+        assert_eq!(solve_exact(c, EXACT_MAX, u64::MAX, beyond), None);
+        let heuristic = solve_heuristic(c);
+        assert_eq!(heuristic, [(0, 1)]);
+        assert_eq!(
+            solve_exact(c, EXACT_MAX, u64::MAX, score(c, &heuristic)),
+            Some(heuristic)
+        );
+    }
+
+    #[test]
     fn equal_reactivations_prefer_fewer_moves_then_fewer_pageviews() {
         // Order 10 is over by 1; any one of its monitors releases it. The 5-pageview
         // monitor is the cheapest single move.
@@ -872,6 +989,7 @@ mod tests {
             from_order: 30,
             to_order: 20,
             pageviews: 20,
+            stage: 0,
         };
         assert_eq!(moves_of(&p), (&[expected][..], 1, &[1][..]));
     }
@@ -1003,10 +1121,7 @@ mod tests {
         let good = plan(&input, &opts);
         assert_eq!(validate(&input, &opts, &good), Ok(()));
         let with = |moves: Vec<Move>| {
-            let mut p = good.clone();
-            let o = outcome(&Index::new(&input), &opts, &moves);
-            (p.moves, p.reactivated, p.still_suspended, p.orders) =
-                (moves, o.reactivated, o.still_suspended, o.orders);
+            let p = summarize(&input, &apply(&input, &moves), &opts, moves, good.optimal);
             validate(&input, &opts, &p)
         };
         assert!(
