@@ -21,6 +21,8 @@ pub struct Context {
     account: OnceCell<Account>,
     api: OnceCell<Client>,
     sandbox: Mutex<Option<RunningServer>>,
+    /// Lines for stderr after the output: the counts that end a long table.
+    summary: std::sync::Mutex<Vec<String>>,
 }
 
 /// The credentials a command runs with, and where they came from.
@@ -60,6 +62,7 @@ impl Context {
             account: OnceCell::new(),
             api: OnceCell::new(),
             sandbox: Mutex::new(None),
+            summary: std::sync::Mutex::new(Vec::new()),
         }
     }
 
@@ -202,6 +205,25 @@ impl Context {
             mode: self.global.auth_mode.unwrap_or(AuthMode::Token),
             source: Source::Sandbox(db),
         })
+    }
+
+    /// Says `line` on stderr once the output is written, so that after a table of
+    /// thousands of results the summary is the last thing on the screen.
+    pub fn summarise(&self, line: impl Into<String>) {
+        self.summary
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(line.into());
+    }
+
+    /// The summary lines, for after the output.
+    pub fn take_summary(&self) -> Vec<String> {
+        std::mem::take(
+            &mut self
+                .summary
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 
     /// Stops the embedded sandbox, if one runs, after its last request is committed.

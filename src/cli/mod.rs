@@ -247,7 +247,7 @@ async fn run(cli: Cli) -> ExitCode {
     };
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
-    match result.and_then(|outcome| {
+    let code = match result.and_then(|outcome| {
         if let Some((unknown, fields)) = output::unknown_columns(&outcome.output, &ctx.output) {
             ctx.ui.warn(format_args!(
                 "no field {} in this output; its fields: {}",
@@ -255,7 +255,13 @@ async fn run(cli: Cli) -> ExitCode {
                 fields.join(", ")
             ));
         }
-        output::emit(&outcome.output, &ctx.output)?;
+        let dropped = output::emit(&outcome.output, &ctx.output)?;
+        if !dropped.is_empty() {
+            ctx.ui.note(format_args!(
+                "left out to fit the width: {} (widen the terminal, or pick with --columns)",
+                dropped.join(", ")
+            ));
+        }
         Ok(outcome.partial)
     }) {
         Ok(false) => ExitCode::SUCCESS,
@@ -264,7 +270,11 @@ async fn run(cli: Cli) -> ExitCode {
             ctx.ui.error(&err);
             err.exit_code()
         }
+    };
+    for line in ctx.take_summary() {
+        ctx.ui.note(line);
     }
+    code
 }
 
 async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {

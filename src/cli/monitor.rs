@@ -178,7 +178,18 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 status: args.status,
                 managed: args.managed,
             };
-            Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?.into())
+            let monitors = api.monitors(&filter).await?;
+            Ok(Output::list_of(&monitors, &LIST_COLUMNS)?
+                .ranked(&[
+                    "managed",
+                    "clientId",
+                    "pageviews",
+                    "suspendedReason",
+                    "type",
+                    "orderId",
+                    "name",
+                ])
+                .into())
         }
         MonitorCommand::Show { id } => {
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())
@@ -226,7 +237,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     // Input order, as the user listed them.
     let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     reports.sort_by_key(|r| position.get(&r.monitor_id).copied());
-    ctx.ui.note(moves::summary(&reports));
+    ctx.summarise(moves::summary(&reports));
     Ok(Outcome {
         partial: moves::any_failed(&reports),
         output: moves::report_list(&reports)?,

@@ -45,10 +45,7 @@ async fn show(ctx: &Context) -> Result<Output> {
 fn view(client: &Client, plan: &Plan) -> Result<Output> {
     let usage = |name_key: &str| {
         vec![
-            Column {
-                header: "SERVICE".into(),
-                value: output::Cell::Field(name_key.into()),
-            },
+            Column::headed("SERVICE", name_key),
             Column::field("code"),
             Column::field("quantity"),
             Column::field("used"),

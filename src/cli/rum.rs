@@ -201,7 +201,20 @@ fn usage_columns() -> Vec<Column> {
         "suspendedMonitors",
         "forecast",
     ]));
-    columns
+    output::ranked(
+        columns,
+        &[
+            "rumMonitors",
+            "clientId",
+            "remaining",
+            "orderName",
+            "forecast",
+            "status",
+            "suspendedMonitors",
+            "ordered",
+            "used",
+        ],
+    )
 }
 
 async fn usage(ctx: &Context) -> Result<Output> {
@@ -267,25 +280,39 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         let sections = vec![
             Section::Heading("Moves".into()),
             Section::Table {
-                columns: output::columns(&MOVE_COLUMNS),
+                columns: output::ranked(
+                    output::columns(&MOVE_COLUMNS),
+                    &["clientId", "pageviews", "fromOrder"],
+                ),
                 rows: plan
                     .moves
                     .iter()
                     .map(output::to_value)
                     .collect::<Result<_>>()?,
             },
-            Section::Text(format!(
-                "{summary}. Dry run: nothing changed; --apply makes the moves."
-            )),
             Section::Heading("Orders".into()),
             Section::Table {
-                columns: output::columns(&ORDER_COLUMNS),
+                columns: output::ranked(
+                    output::columns(&ORDER_COLUMNS),
+                    &[
+                        "clientId",
+                        "limit",
+                        "usedBefore",
+                        "suspendedBefore",
+                        "ordered",
+                        "usedAfter",
+                    ],
+                ),
                 rows: plan
                     .orders
                     .iter()
                     .map(output::to_value)
                     .collect::<Result<_>>()?,
             },
+            // Last, where the eye ends after a long table of moves.
+            Section::Text(format!(
+                "\n{summary}. Dry run: nothing changed; --apply makes the moves."
+            )),
         ];
         return Ok(Output::Document {
             data: output::to_value(&plan)?,
@@ -306,7 +333,7 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         .collect();
     let results = moves::send(api, &ctx.ui, &sends, args.batching).await;
     if !results.is_empty() {
-        ctx.ui.note(moves::summary(&results));
+        ctx.summarise(moves::summary(&results));
     }
     // What R6 made of it, read back from the platform.
     let suspended = MonitorFilter {
@@ -331,7 +358,10 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     let mut sections = vec![
         Section::Heading("Moves".into()),
         Section::Table {
-            columns: output::columns(&moves::REPORT_COLUMNS),
+            columns: output::ranked(
+                output::columns(&moves::REPORT_COLUMNS),
+                &moves::REPORT_DROPPED_FIRST,
+            ),
             rows: results
                 .iter()
                 .map(output::to_value)

@@ -260,6 +260,28 @@ impl Cli {
         }
     }
 
+    /// Runs with stdout and stderr into one file, as a terminal shows them: what comes
+    /// last on the screen. Returns the exit code and the interleaved text.
+    pub fn interleaved(mut self, dir: &Path) -> (i32, String) {
+        let path = dir.join("interleaved.txt");
+        let file = std::fs::File::create(&path).expect("create the output file");
+        let stdin = match self.stdin.take() {
+            Some(input) => {
+                let input_path = dir.join("interleaved-stdin.txt");
+                std::fs::write(&input_path, input).expect("write the input file");
+                Stdio::from(std::fs::File::open(&input_path).expect("open the input file"))
+            }
+            None => Stdio::null(),
+        };
+        self.cmd
+            .stdin(stdin)
+            .stdout(file.try_clone().expect("share the output file"))
+            .stderr(file);
+        let status = self.cmd.status().expect("run monitis");
+        let text = std::fs::read_to_string(&path).expect("read the output file");
+        (status.code().unwrap_or(-1), text)
+    }
+
     /// Runs and expects exit 0.
     pub fn ok(self) -> Run {
         let run = self.run();

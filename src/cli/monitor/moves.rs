@@ -387,8 +387,11 @@ pub const REPORT_COLUMNS: [&str; 5] = ["monitorId", "fromOrder", "toOrder", "res
 
 /// The per-monitor results as a list.
 pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
-    Output::list_of(reports, &REPORT_COLUMNS)
+    Ok(Output::list_of(reports, &REPORT_COLUMNS)?.ranked(&REPORT_DROPPED_FIRST))
 }
+
+/// On a narrow terminal the reason is cut and these go first.
+pub const REPORT_DROPPED_FIRST: [&str; 2] = ["fromOrder", "toOrder"];
 
 #[cfg(test)]
 mod tests {
