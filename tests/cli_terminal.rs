@@ -126,3 +126,24 @@ fn long_outputs_end_with_their_summary() {
         "the table comes first: {text}"
     );
 }
+
+#[test]
+fn plan_show_marks_the_order_over_its_pageview_quota() {
+    let p = platform();
+    let shown = at_width(&p.sb, 80, &["--client", "ann@example.com", "plan", "show"]);
+    let over = format!(
+        "Order {} \"test order\": monthly -- OVER ITS PAGEVIEW QUOTA",
+        p.over
+    );
+    assert!(shown.contains(&over), "{shown}");
+    assert!(
+        shown.contains(&format!("Order {} \"test order\": monthly\n", p.room)),
+        "the order with room is not marked: {shown}"
+    );
+    // The totals have room (600000 of 1100000), and still say which order is over.
+    assert!(
+        shown.contains(&format!("Over its pageview quota: order {} (2 RUM", p.over)),
+        "{shown}"
+    );
+    insta::assert_snapshot!("plan_show_over_quota", shown);
+}
