@@ -147,3 +147,128 @@ fn plan_show_marks_the_order_over_its_pageview_quota() {
     );
     insta::assert_snapshot!("plan_show_over_quota", shown);
 }
+
+#[test]
+fn one_argument_style_a_client_by_argument_and_ls_for_list() {
+    let p = platform();
+    let by_option =
+        p.sb.monitis()
+            .args(["--client", "ann@example.com", "plan", "show"])
+            .json();
+    let by_argument =
+        p.sb.monitis()
+            .args(["plan", "show", "ann@example.com"])
+            .json();
+    assert_eq!(by_option, by_argument);
+    for args in [
+        ["order", "list", "ann@example.com"],
+        ["monitor", "list", "ann@example.com"],
+        ["rum", "usage", "ann@example.com"],
+    ] {
+        let named = p.sb.monitis().args(args).json();
+        let opted =
+            p.sb.monitis()
+                .args(&args[..2])
+                .args(["--client", "ann@example.com"])
+                .json();
+        assert_eq!(named, opted, "{args:?}");
+        assert!(!named.as_array().unwrap().is_empty(), "{args:?}");
+        // Bob's orders are not Ann's.
+        let bob =
+            p.sb.monitis()
+                .args(&args[..2])
+                .arg("bob@example.com")
+                .json();
+        assert_ne!(named, bob, "{args:?}");
+    }
+    let plan =
+        p.sb.monitis()
+            .args(["rum", "rebalance", "ann@example.com", "-o", "json"])
+            .ok();
+    assert!(plan.stdout.contains("\"moves\""), "{}", plan.stdout);
+
+    let twice =
+        p.sb.monitis()
+            .args([
+                "plan",
+                "show",
+                "ann@example.com",
+                "--client",
+                "bob@example.com",
+            ])
+            .run();
+    assert_eq!(twice.code, 2, "{}", twice.stderr);
+    assert!(twice.stderr.contains("named twice"), "{}", twice.stderr);
+
+    for group in ["client", "order", "monitor", "service"] {
+        let list = p.sb.monitis().args([group, "list"]).ok().stdout;
+        let ls = p.sb.monitis().args([group, "ls"]).ok().stdout;
+        assert_eq!(list, ls, "{group} ls");
+    }
+}
+
+#[test]
+fn a_missing_order_is_an_error_not_an_empty_list() {
+    let p = platform();
+    let run =
+        p.sb.monitis()
+            .args(["monitor", "list", "--order", "999"])
+            .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("999"), "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    // An order that exists but has no monitors is an empty list.
+    let empty =
+        p.sb.monitis()
+            .args(["monitor", "list", "--order", &p.room.to_string()])
+            .json();
+    assert_eq!(empty, serde_json::json!([]));
+}
+
+#[test]
+fn no_color_covers_argument_errors() {
+    let sb = Sandbox::start();
+    // CLICOLOR_FORCE makes clap colour a pipe as it would a terminal.
+    let coloured = sb.cli().env("CLICOLOR_FORCE", "1").env_remove("NO_COLOR");
+    let run = coloured.args(["monitor", "list", "--bogus"]).run();
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains('\x1b'),
+        "clap colours by default: {}",
+        run.stderr
+    );
+    let run = sb
+        .cli()
+        .env("CLICOLOR_FORCE", "1")
+        .env_remove("NO_COLOR")
+        .args(["--no-color", "monitor", "list", "--bogus"])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
+    assert!(run.stderr.contains("--bogus"), "{}", run.stderr);
+}
+
+#[test]
+fn declining_a_confirmation_changes_nothing_and_succeeds() {
+    let p = platform();
+    let run =
+        p.sb.monitis()
+            .args(["monitor", "delete", "1"])
+            .stdin("n\n")
+            .in_terminal()
+            .run();
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("Delete monitor 1? [y/N]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Nothing was changed."),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("error"), "{}", run.stdout);
+    let still = p.sb.monitis().args(["monitor", "show", "1"]).json();
+    assert_eq!(still["id"], 1);
+}

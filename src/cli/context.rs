@@ -248,8 +248,18 @@ impl Context {
         if matches!(answer.as_str(), "y" | "Y" | "yes" | "Yes") {
             Ok(())
         } else {
-            Err(Error::Other("cancelled; nothing was changed".into()))
+            Err(Error::Declined)
         }
+    }
+}
+
+/// A client named both by argument and by `--client`: the two must agree.
+pub fn one_client<'a>(named: Option<&'a str>, option: Option<&'a str>) -> Result<Option<&'a str>> {
+    match (named, option) {
+        (Some(arg), Some(option)) if arg != option => Err(Error::Usage(format!(
+            "the client is named twice ({arg:?} and --client {option:?}): name it once"
+        ))),
+        (arg, option) => Ok(arg.or(option)),
     }
 }
 

@@ -21,7 +21,7 @@ use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
 use crate::api::AuthMode;
-use crate::error::{Result, exit};
+use crate::error::{Error, Result, exit};
 use crate::output::{self, Format, Output};
 
 #[derive(Debug, Parser)]
@@ -195,6 +195,30 @@ pub enum Command {
     },
 }
 
+/// A client named by argument (`plan show ann@example.com`), as well as by `--client`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NamedClient {
+    // Not called `client`: a local arg with that id would hide the global --client.
+    /// The client: email, id or apikey (or --client)
+    #[arg(value_name = "CLIENT")]
+    pub named: Option<String>,
+}
+
+impl Command {
+    /// The client named by argument, for commands that act on one client.
+    fn named_client(&self) -> Option<&str> {
+        let named = match self {
+            Command::Plan(plan::PlanCommand::Show(named))
+            | Command::Order(order::OrderCommand::List { client: named, .. }) => named,
+            Command::Monitor(monitor::MonitorCommand::List(args)) => &args.client,
+            Command::Rum(rum::RumCommand::Usage(scope)) => &scope.client,
+            Command::Rum(rum::RumCommand::Rebalance(args)) => &args.scope.client,
+            _ => return None,
+        };
+        named.named.as_deref()
+    }
+}
+
 /// What a command hands back: its output, and whether it did only part of its job.
 #[derive(Debug)]
 pub struct Outcome {
@@ -212,8 +236,20 @@ impl From<Output> for Outcome {
     }
 }
 
+/// Parses the command line; `--no-color` covers clap's own messages too (NO_COLOR is
+/// read by clap itself).
+fn parse() -> std::result::Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut command = Cli::command();
+    if std::env::args_os().any(|arg| arg == "--no-color") {
+        command = command.color(clap::ColorChoice::Never);
+    }
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(err) => {
             // Help and --version are successes on stdout; the rest are usage errors (2).
@@ -240,8 +276,15 @@ pub fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> ExitCode {
-    let ctx = Context::new(cli.global);
-    let result = match output::check(&ctx.output) {
+    let mut global = cli.global;
+    // A client named by argument is the --client every command already reads.
+    let named = context::one_client(cli.command.named_client(), global.client.as_deref())
+        .map(|client| client.map(str::to_string));
+    if let Ok(client) = &named {
+        global.client.clone_from(client);
+    }
+    let ctx = Context::new(global);
+    let result = match named.and_then(|_| output::check(&ctx.output)) {
         Ok(()) => dispatch(&ctx, cli.command).await,
         Err(e) => Err(e),
     };
@@ -266,6 +309,10 @@ async fn run(cli: Cli) -> ExitCode {
     }) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(exit::PARTIAL),
+        Err(Error::Declined) => {
+            ctx.ui.note("Nothing was changed.");
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             ctx.ui.error(&err);
             err.exit_code()

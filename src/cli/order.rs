@@ -24,11 +24,16 @@ pub enum OrderCommand {
 
 `monitis service list` shows the package service codes.")]
     Add(AddArgs),
-    /// List orders: of one client with --client, else of every client
-    #[command(after_help = "Examples:
-  monitis order list --client ann@example.com
-  monitis order list --status suspended --columns id,clientId,suspendedBy")]
+    /// List orders: of one client (CLIENT or --client), else of every client
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  monitis order list ann@example.com
+  monitis order list --status suspended --columns id,clientId,suspendedBy"
+    )]
     List {
+        #[command(flatten)]
+        client: super::NamedClient,
         /// Only orders in this state (deleted orders are listed only this way)
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
@@ -102,7 +107,7 @@ const ORDER_SUMMARY: [&str; 7] = [
 pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
     let output = match cmd {
         OrderCommand::Add(args) => add(ctx, args).await?,
-        OrderCommand::List { status } => {
+        OrderCommand::List { status, .. } => {
             let status = status.map(|s| match s {
                 StatusArg::Active => OrderStatus::Active,
                 StatusArg::Suspended => OrderStatus::Suspended,

@@ -19,15 +19,15 @@ pub enum PlanCommand {
     /// service the total over active orders and what is used; each order; and the
     /// services across all packages
     #[command(after_help = "Examples:
-  monitis plan show --client ann@example.com
+  monitis plan show ann@example.com
   monitis plan show --client ann@example.com -o json --jq '.totals[] | select(.used > .quantity)'
   monitis plan show              # as a client: one's own plan")]
-    Show,
+    Show(super::NamedClient),
 }
 
 pub async fn run(ctx: &Context, cmd: PlanCommand) -> Result<Outcome> {
     match cmd {
-        PlanCommand::Show => show(ctx).await.map(Into::into),
+        PlanCommand::Show(_) => show(ctx).await.map(Into::into),
     }
 }
 
@@ -36,7 +36,7 @@ async fn show(ctx: &Context) -> Result<Output> {
         UserInfo::Client(client) => client,
         UserInfo::Reseller(_) => {
             return Err(Error::Usage(
-                "plan show needs --client EMAIL|ID|APIKEY (a reseller has no plan of his own)"
+                "plan show needs a client: plan show EMAIL|ID|APIKEY, or --client (a reseller has no plan of his own)"
                     .into(),
             ));
         }

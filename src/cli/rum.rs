@@ -23,22 +23,24 @@ pub enum RumCommand {
     /// Pageviews per order: ordered, used, remaining, suspended monitors, and when the
     /// order will exceed its quota at this cycle's rate
     #[command(after_help = "Examples:
-  monitis rum usage --client ann@example.com
+  monitis rum usage ann@example.com
   # Orders that will run out of pageviews this cycle, across all clients
   monitis rum usage --all-clients -o json --jq '.[] | select(.exceedsOn != null)'")]
     Usage(Scope),
     /// Plan (and with --apply make) the moves that reactivate suspended RUM monitors
     #[command(after_help = "Examples:
   # See the plan; nothing changes
-  monitis rum rebalance --client ann@example.com
+  monitis rum rebalance ann@example.com
   # In CI: apply it, keeping 10% of each target's quota free; exit 3 if monitors stay suspended
   monitis rum rebalance --all-clients --apply --headroom 10 -o json > rebalance.json")]
     Rebalance(RebalanceArgs),
 }
 
-/// Which clients: one with the global --client, or all of them.
+/// Which clients: one (CLIENT or --client), or all of them.
 #[derive(Debug, Args)]
 pub struct Scope {
+    #[command(flatten)]
+    pub(super) client: super::NamedClient,
     /// Every client of the reseller (instead of --client)
     #[arg(long)]
     all_clients: bool,
@@ -47,7 +49,7 @@ pub struct Scope {
 #[derive(Debug, Args)]
 pub struct RebalanceArgs {
     #[command(flatten)]
-    scope: Scope,
+    pub(super) scope: Scope,
     /// Make the moves (BulkChangeMonitorOrder), then read the usage back
     #[arg(long)]
     apply: bool,
@@ -78,11 +80,11 @@ pub async fn run(ctx: &Context, cmd: RumCommand) -> Result<Outcome> {
 async fn check_scope(ctx: &Context, scope: &Scope) -> Result<()> {
     match (scope.all_clients, ctx.global.client.is_some()) {
         (true, true) => Err(Error::Usage(
-            "--all-clients and --client exclude each other: give one".into(),
+            "--all-clients and a client exclude each other: give one".into(),
         )),
         (false, false) => match ctx.api().await?.user_info(false).await? {
             UserInfo::Reseller(_) => Err(Error::Usage(
-                "name the clients: --client EMAIL|ID|APIKEY for one, or --all-clients".into(),
+                "name the clients: EMAIL|ID|APIKEY (or --client) for one, or --all-clients".into(),
             )),
             UserInfo::Client(_) => Ok(()),
         },

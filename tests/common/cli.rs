@@ -218,6 +218,15 @@ impl Cli {
         self
     }
 
+    pub fn env_remove(mut self, key: &str) -> Cli {
+        self.cmd.env_remove(key);
+        self
+    }
+
+    pub fn arg(self, arg: impl AsRef<std::ffi::OsStr>) -> Cli {
+        self.args([arg])
+    }
+
     pub fn args<I, S>(mut self, args: I) -> Cli
     where
         I: IntoIterator<Item = S>,
@@ -257,6 +266,26 @@ impl Cli {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// The same command run on a pseudo-terminal by util-linux `script`, so that it
+    /// prompts as it would for a person; stdin (if given) is what the person types.
+    pub fn in_terminal(self) -> Cli {
+        let line: Vec<String> = std::iter::once(self.cmd.get_program())
+            .chain(self.cmd.get_args())
+            .map(|arg| format!("'{}'", arg.to_string_lossy().replace('\'', "'\\''")))
+            .collect();
+        let mut cmd = Command::new("script");
+        cmd.args(["-qec", &line.join(" "), "/dev/null"]).env_clear();
+        for (key, value) in self.cmd.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        Cli {
+            cmd,
+            stdin: self.stdin,
         }
     }
 
