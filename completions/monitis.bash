@@ -49,9 +49,6 @@ _monitis() {
             monitis,service)
                 cmd="monitis__subcmd__service"
                 ;;
-            monitis__subcmd__auth,help)
-                cmd="monitis__subcmd__auth__subcmd__help"
-                ;;
             monitis__subcmd__auth,login)
                 cmd="monitis__subcmd__auth__subcmd__login"
                 ;;
@@ -63,21 +60,6 @@ _monitis() {
                 ;;
             monitis__subcmd__auth,status)
                 cmd="monitis__subcmd__auth__subcmd__status"
-                ;;
-            monitis__subcmd__auth__subcmd__help,help)
-                cmd="monitis__subcmd__auth__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__auth__subcmd__help,login)
-                cmd="monitis__subcmd__auth__subcmd__help__subcmd__login"
-                ;;
-            monitis__subcmd__auth__subcmd__help,logout)
-                cmd="monitis__subcmd__auth__subcmd__help__subcmd__logout"
-                ;;
-            monitis__subcmd__auth__subcmd__help,reset-key)
-                cmd="monitis__subcmd__auth__subcmd__help__subcmd__reset__subcmd__key"
-                ;;
-            monitis__subcmd__auth__subcmd__help,status)
-                cmd="monitis__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             monitis__subcmd__client,add)
                 cmd="monitis__subcmd__client__subcmd__add"
@@ -91,188 +73,17 @@ _monitis() {
             monitis__subcmd__client,edit)
                 cmd="monitis__subcmd__client__subcmd__edit"
                 ;;
-            monitis__subcmd__client,help)
-                cmd="monitis__subcmd__client__subcmd__help"
-                ;;
             monitis__subcmd__client,import)
                 cmd="monitis__subcmd__client__subcmd__import"
                 ;;
             monitis__subcmd__client,list)
                 cmd="monitis__subcmd__client__subcmd__list"
                 ;;
+            monitis__subcmd__client,ls)
+                cmd="monitis__subcmd__client__subcmd__list"
+                ;;
             monitis__subcmd__client,show)
                 cmd="monitis__subcmd__client__subcmd__show"
-                ;;
-            monitis__subcmd__client__subcmd__help,add)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__add"
-                ;;
-            monitis__subcmd__client__subcmd__help,dashboard)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__dashboard"
-                ;;
-            monitis__subcmd__client__subcmd__help,delete)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__delete"
-                ;;
-            monitis__subcmd__client__subcmd__help,edit)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__edit"
-                ;;
-            monitis__subcmd__client__subcmd__help,help)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__client__subcmd__help,import)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__import"
-                ;;
-            monitis__subcmd__client__subcmd__help,list)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__list"
-                ;;
-            monitis__subcmd__client__subcmd__help,show)
-                cmd="monitis__subcmd__client__subcmd__help__subcmd__show"
-                ;;
-            monitis__subcmd__help,auth)
-                cmd="monitis__subcmd__help__subcmd__auth"
-                ;;
-            monitis__subcmd__help,client)
-                cmd="monitis__subcmd__help__subcmd__client"
-                ;;
-            monitis__subcmd__help,completions)
-                cmd="monitis__subcmd__help__subcmd__completions"
-                ;;
-            monitis__subcmd__help,help)
-                cmd="monitis__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__help,monitor)
-                cmd="monitis__subcmd__help__subcmd__monitor"
-                ;;
-            monitis__subcmd__help,order)
-                cmd="monitis__subcmd__help__subcmd__order"
-                ;;
-            monitis__subcmd__help,plan)
-                cmd="monitis__subcmd__help__subcmd__plan"
-                ;;
-            monitis__subcmd__help,reseller)
-                cmd="monitis__subcmd__help__subcmd__reseller"
-                ;;
-            monitis__subcmd__help,rum)
-                cmd="monitis__subcmd__help__subcmd__rum"
-                ;;
-            monitis__subcmd__help,sandbox)
-                cmd="monitis__subcmd__help__subcmd__sandbox"
-                ;;
-            monitis__subcmd__help,service)
-                cmd="monitis__subcmd__help__subcmd__service"
-                ;;
-            monitis__subcmd__help__subcmd__auth,login)
-                cmd="monitis__subcmd__help__subcmd__auth__subcmd__login"
-                ;;
-            monitis__subcmd__help__subcmd__auth,logout)
-                cmd="monitis__subcmd__help__subcmd__auth__subcmd__logout"
-                ;;
-            monitis__subcmd__help__subcmd__auth,reset-key)
-                cmd="monitis__subcmd__help__subcmd__auth__subcmd__reset__subcmd__key"
-                ;;
-            monitis__subcmd__help__subcmd__auth,status)
-                cmd="monitis__subcmd__help__subcmd__auth__subcmd__status"
-                ;;
-            monitis__subcmd__help__subcmd__client,add)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__add"
-                ;;
-            monitis__subcmd__help__subcmd__client,dashboard)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__dashboard"
-                ;;
-            monitis__subcmd__help__subcmd__client,delete)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__delete"
-                ;;
-            monitis__subcmd__help__subcmd__client,edit)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__edit"
-                ;;
-            monitis__subcmd__help__subcmd__client,import)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__import"
-                ;;
-            monitis__subcmd__help__subcmd__client,list)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__list"
-                ;;
-            monitis__subcmd__help__subcmd__client,show)
-                cmd="monitis__subcmd__help__subcmd__client__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__monitor,add)
-                cmd="monitis__subcmd__help__subcmd__monitor__subcmd__add"
-                ;;
-            monitis__subcmd__help__subcmd__monitor,delete)
-                cmd="monitis__subcmd__help__subcmd__monitor__subcmd__delete"
-                ;;
-            monitis__subcmd__help__subcmd__monitor,list)
-                cmd="monitis__subcmd__help__subcmd__monitor__subcmd__list"
-                ;;
-            monitis__subcmd__help__subcmd__monitor,move)
-                cmd="monitis__subcmd__help__subcmd__monitor__subcmd__move"
-                ;;
-            monitis__subcmd__help__subcmd__monitor,show)
-                cmd="monitis__subcmd__help__subcmd__monitor__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__order,activate)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__activate"
-                ;;
-            monitis__subcmd__help__subcmd__order,add)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__add"
-                ;;
-            monitis__subcmd__help__subcmd__order,delete)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__delete"
-                ;;
-            monitis__subcmd__help__subcmd__order,list)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__list"
-                ;;
-            monitis__subcmd__help__subcmd__order,show)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__order,suspend)
-                cmd="monitis__subcmd__help__subcmd__order__subcmd__suspend"
-                ;;
-            monitis__subcmd__help__subcmd__plan,show)
-                cmd="monitis__subcmd__help__subcmd__plan__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__reseller,branding)
-                cmd="monitis__subcmd__help__subcmd__reseller__subcmd__branding"
-                ;;
-            monitis__subcmd__help__subcmd__reseller,extend-all)
-                cmd="monitis__subcmd__help__subcmd__reseller__subcmd__extend__subcmd__all"
-                ;;
-            monitis__subcmd__help__subcmd__reseller,show)
-                cmd="monitis__subcmd__help__subcmd__reseller__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__reseller__subcmd__branding,set)
-                cmd="monitis__subcmd__help__subcmd__reseller__subcmd__branding__subcmd__set"
-                ;;
-            monitis__subcmd__help__subcmd__reseller__subcmd__branding,show)
-                cmd="monitis__subcmd__help__subcmd__reseller__subcmd__branding__subcmd__show"
-                ;;
-            monitis__subcmd__help__subcmd__rum,rebalance)
-                cmd="monitis__subcmd__help__subcmd__rum__subcmd__rebalance"
-                ;;
-            monitis__subcmd__help__subcmd__rum,usage)
-                cmd="monitis__subcmd__help__subcmd__rum__subcmd__usage"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,billing)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__billing"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,generate)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__generate"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,init)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__init"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,next-cycle)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__next__subcmd__cycle"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,pageviews)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__pageviews"
-                ;;
-            monitis__subcmd__help__subcmd__sandbox,serve)
-                cmd="monitis__subcmd__help__subcmd__sandbox__subcmd__serve"
-                ;;
-            monitis__subcmd__help__subcmd__service,buy)
-                cmd="monitis__subcmd__help__subcmd__service__subcmd__buy"
-                ;;
-            monitis__subcmd__help__subcmd__service,list)
-                cmd="monitis__subcmd__help__subcmd__service__subcmd__list"
                 ;;
             monitis__subcmd__monitor,add)
                 cmd="monitis__subcmd__monitor__subcmd__add"
@@ -280,10 +91,10 @@ _monitis() {
             monitis__subcmd__monitor,delete)
                 cmd="monitis__subcmd__monitor__subcmd__delete"
                 ;;
-            monitis__subcmd__monitor,help)
-                cmd="monitis__subcmd__monitor__subcmd__help"
-                ;;
             monitis__subcmd__monitor,list)
+                cmd="monitis__subcmd__monitor__subcmd__list"
+                ;;
+            monitis__subcmd__monitor,ls)
                 cmd="monitis__subcmd__monitor__subcmd__list"
                 ;;
             monitis__subcmd__monitor,move)
@@ -291,24 +102,6 @@ _monitis() {
                 ;;
             monitis__subcmd__monitor,show)
                 cmd="monitis__subcmd__monitor__subcmd__show"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,add)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__add"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,delete)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__delete"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,help)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,list)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__list"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,move)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__move"
-                ;;
-            monitis__subcmd__monitor__subcmd__help,show)
-                cmd="monitis__subcmd__monitor__subcmd__help__subcmd__show"
                 ;;
             monitis__subcmd__order,activate)
                 cmd="monitis__subcmd__order__subcmd__activate"
@@ -319,10 +112,10 @@ _monitis() {
             monitis__subcmd__order,delete)
                 cmd="monitis__subcmd__order__subcmd__delete"
                 ;;
-            monitis__subcmd__order,help)
-                cmd="monitis__subcmd__order__subcmd__help"
-                ;;
             monitis__subcmd__order,list)
+                cmd="monitis__subcmd__order__subcmd__list"
+                ;;
+            monitis__subcmd__order,ls)
                 cmd="monitis__subcmd__order__subcmd__list"
                 ;;
             monitis__subcmd__order,show)
@@ -331,38 +124,8 @@ _monitis() {
             monitis__subcmd__order,suspend)
                 cmd="monitis__subcmd__order__subcmd__suspend"
                 ;;
-            monitis__subcmd__order__subcmd__help,activate)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__activate"
-                ;;
-            monitis__subcmd__order__subcmd__help,add)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__add"
-                ;;
-            monitis__subcmd__order__subcmd__help,delete)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__delete"
-                ;;
-            monitis__subcmd__order__subcmd__help,help)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__order__subcmd__help,list)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__list"
-                ;;
-            monitis__subcmd__order__subcmd__help,show)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__show"
-                ;;
-            monitis__subcmd__order__subcmd__help,suspend)
-                cmd="monitis__subcmd__order__subcmd__help__subcmd__suspend"
-                ;;
-            monitis__subcmd__plan,help)
-                cmd="monitis__subcmd__plan__subcmd__help"
-                ;;
             monitis__subcmd__plan,show)
                 cmd="monitis__subcmd__plan__subcmd__show"
-                ;;
-            monitis__subcmd__plan__subcmd__help,help)
-                cmd="monitis__subcmd__plan__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__plan__subcmd__help,show)
-                cmd="monitis__subcmd__plan__subcmd__help__subcmd__show"
                 ;;
             monitis__subcmd__reseller,branding)
                 cmd="monitis__subcmd__reseller__subcmd__branding"
@@ -370,14 +133,8 @@ _monitis() {
             monitis__subcmd__reseller,extend-all)
                 cmd="monitis__subcmd__reseller__subcmd__extend__subcmd__all"
                 ;;
-            monitis__subcmd__reseller,help)
-                cmd="monitis__subcmd__reseller__subcmd__help"
-                ;;
             monitis__subcmd__reseller,show)
                 cmd="monitis__subcmd__reseller__subcmd__show"
-                ;;
-            monitis__subcmd__reseller__subcmd__branding,help)
-                cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__help"
                 ;;
             monitis__subcmd__reseller__subcmd__branding,set)
                 cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__set"
@@ -385,59 +142,17 @@ _monitis() {
             monitis__subcmd__reseller__subcmd__branding,show)
                 cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__show"
                 ;;
-            monitis__subcmd__reseller__subcmd__branding__subcmd__help,help)
-                cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__reseller__subcmd__branding__subcmd__help,set)
-                cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__set"
-                ;;
-            monitis__subcmd__reseller__subcmd__branding__subcmd__help,show)
-                cmd="monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__show"
-                ;;
-            monitis__subcmd__reseller__subcmd__help,branding)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__branding"
-                ;;
-            monitis__subcmd__reseller__subcmd__help,extend-all)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__extend__subcmd__all"
-                ;;
-            monitis__subcmd__reseller__subcmd__help,help)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__reseller__subcmd__help,show)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__show"
-                ;;
-            monitis__subcmd__reseller__subcmd__help__subcmd__branding,set)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__branding__subcmd__set"
-                ;;
-            monitis__subcmd__reseller__subcmd__help__subcmd__branding,show)
-                cmd="monitis__subcmd__reseller__subcmd__help__subcmd__branding__subcmd__show"
-                ;;
-            monitis__subcmd__rum,help)
-                cmd="monitis__subcmd__rum__subcmd__help"
-                ;;
             monitis__subcmd__rum,rebalance)
                 cmd="monitis__subcmd__rum__subcmd__rebalance"
                 ;;
             monitis__subcmd__rum,usage)
                 cmd="monitis__subcmd__rum__subcmd__usage"
                 ;;
-            monitis__subcmd__rum__subcmd__help,help)
-                cmd="monitis__subcmd__rum__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__rum__subcmd__help,rebalance)
-                cmd="monitis__subcmd__rum__subcmd__help__subcmd__rebalance"
-                ;;
-            monitis__subcmd__rum__subcmd__help,usage)
-                cmd="monitis__subcmd__rum__subcmd__help__subcmd__usage"
-                ;;
             monitis__subcmd__sandbox,billing)
                 cmd="monitis__subcmd__sandbox__subcmd__billing"
                 ;;
             monitis__subcmd__sandbox,generate)
                 cmd="monitis__subcmd__sandbox__subcmd__generate"
-                ;;
-            monitis__subcmd__sandbox,help)
-                cmd="monitis__subcmd__sandbox__subcmd__help"
                 ;;
             monitis__subcmd__sandbox,init)
                 cmd="monitis__subcmd__sandbox__subcmd__init"
@@ -451,44 +166,14 @@ _monitis() {
             monitis__subcmd__sandbox,serve)
                 cmd="monitis__subcmd__sandbox__subcmd__serve"
                 ;;
-            monitis__subcmd__sandbox__subcmd__help,billing)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__billing"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,generate)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__generate"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,help)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,init)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__init"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,next-cycle)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__next__subcmd__cycle"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,pageviews)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__pageviews"
-                ;;
-            monitis__subcmd__sandbox__subcmd__help,serve)
-                cmd="monitis__subcmd__sandbox__subcmd__help__subcmd__serve"
-                ;;
             monitis__subcmd__service,buy)
                 cmd="monitis__subcmd__service__subcmd__buy"
-                ;;
-            monitis__subcmd__service,help)
-                cmd="monitis__subcmd__service__subcmd__help"
                 ;;
             monitis__subcmd__service,list)
                 cmd="monitis__subcmd__service__subcmd__list"
                 ;;
-            monitis__subcmd__service__subcmd__help,buy)
-                cmd="monitis__subcmd__service__subcmd__help__subcmd__buy"
-                ;;
-            monitis__subcmd__service__subcmd__help,help)
-                cmd="monitis__subcmd__service__subcmd__help__subcmd__help"
-                ;;
-            monitis__subcmd__service__subcmd__help,list)
-                cmd="monitis__subcmd__service__subcmd__help__subcmd__list"
+            monitis__subcmd__service,ls)
+                cmd="monitis__subcmd__service__subcmd__list"
                 ;;
             *)
                 ;;
@@ -543,7 +228,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__auth)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version login status logout reset-key help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version login status logout reset-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -581,90 +266,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help)
-            opts="login status logout reset-key help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help__subcmd__login)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help__subcmd__logout)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help__subcmd__reset__subcmd__key)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__auth__subcmd__help__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -865,7 +466,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add import list show edit delete dashboard help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add import list ls show edit delete dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,132 +749,6 @@ _monitis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        monitis__subcmd__client__subcmd__help)
-            opts="add import list show edit delete dashboard help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__dashboard)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__client__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         monitis__subcmd__client__subcmd__import)
             opts="-o -q -v -h -V --dry-run --concurrency --password-stdin --password-file --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1482,698 +957,44 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__help)
-            opts="auth client order service plan monitor rum reseller sandbox completions help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__auth)
-            opts="login status logout reset-key"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__auth__subcmd__login)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --auth-mode)
+                    COMPREPLY=($(compgen -W "token checksum" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__auth__subcmd__logout)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__auth__subcmd__reset__subcmd__key)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__auth__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client)
-            opts="add import list show edit delete dashboard"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__dashboard)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__client__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__completions)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor)
-            opts="add list show delete move"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__monitor__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order)
-            opts="add list show suspend activate delete"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__activate)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__order__subcmd__suspend)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__plan)
-            opts="show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__plan__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller)
-            opts="show branding extend-all"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller__subcmd__branding)
-            opts="show set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller__subcmd__branding__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller__subcmd__branding__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller__subcmd__extend__subcmd__all)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__reseller__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__rum)
-            opts="usage rebalance"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__rum__subcmd__rebalance)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__rum__subcmd__usage)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox)
-            opts="init serve generate pageviews next-cycle billing"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__billing)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__generate)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__init)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__next__subcmd__cycle)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__pageviews)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__sandbox__subcmd__serve)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__service)
-            opts="list buy"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__service__subcmd__buy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__help__subcmd__service__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2182,7 +1003,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__monitor)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show delete move help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list ls show delete move"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2332,104 +1153,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help)
-            opts="add list show delete move help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__monitor__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2619,7 +1342,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__order)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list show suspend activate delete help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version add list ls show suspend activate delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,118 +1549,6 @@ _monitis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        monitis__subcmd__order__subcmd__help)
-            opts="add list show suspend activate delete help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__activate)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__order__subcmd__help__subcmd__suspend)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         monitis__subcmd__order__subcmd__list)
             opts="-o -q -v -h -V --status --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3081,7 +1692,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__plan)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,48 +1730,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__plan__subcmd__help)
-            opts="show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__plan__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__plan__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -3215,7 +1784,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show branding extend-all help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show branding extend-all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3261,7 +1830,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__reseller__subcmd__branding)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show set help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,62 +1868,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__branding__subcmd__help)
-            opts="show set help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__branding__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -3520,104 +2033,6 @@ _monitis() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        monitis__subcmd__reseller__subcmd__help)
-            opts="show branding extend-all help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__branding)
-            opts="show set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__branding__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__branding__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__extend__subcmd__all)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__reseller__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         monitis__subcmd__reseller__subcmd__show)
             opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3665,7 +2080,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__rum)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version usage rebalance help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version usage rebalance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3703,62 +2118,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__rum__subcmd__help)
-            opts="usage rebalance help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__rum__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__rum__subcmd__help__subcmd__rebalance)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__rum__subcmd__help__subcmd__usage)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -3871,7 +2230,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version init serve generate pageviews next-cycle billing help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version init serve generate pageviews next-cycle billing"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4032,118 +2391,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help)
-            opts="init serve generate pageviews next-cycle billing help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__billing)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__generate)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__init)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__next__subcmd__cycle)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__pageviews)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__sandbox__subcmd__help__subcmd__serve)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -4382,7 +2629,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__service)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version list buy help"
+            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version list ls buy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4466,62 +2713,6 @@ _monitis() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__service__subcmd__help)
-            opts="list buy help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__service__subcmd__help__subcmd__buy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__service__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        monitis__subcmd__service__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -272,3 +272,73 @@ fn declining_a_confirmation_changes_nothing_and_succeeds() {
     let still = p.sb.monitis().args(["monitor", "show", "1"]).json();
     assert_eq!(still["id"], 1);
 }
+
+#[test]
+fn help_shows_a_command_first_and_the_global_options_once() {
+    let sb = Sandbox::start();
+    let help = sb
+        .cli()
+        .env("COLUMNS", "80")
+        .args(["plan", "show", "--help"])
+        .ok()
+        .stdout;
+    let examples = help.find("Examples:").expect("examples");
+    let globals = help.find("Global options").expect("the global options");
+    assert!(
+        help.find("[CLIENT]").unwrap() < examples && examples < globals,
+        "{help}"
+    );
+    assert_eq!(help.matches("--profile").count(), 1, "{help}");
+    assert!(
+        !help.contains("MONITIS_PROFILE"),
+        "short, not described: {help}"
+    );
+    // No example wraps mid-command: long ones continue with a backslash.
+    for line in help.lines() {
+        assert!(line.chars().count() <= 80, "{line:?}");
+    }
+
+    // What means nothing for a command is not offered there, and refused if given.
+    let serve = sb.cli().args(["sandbox", "serve", "--help"]).ok().stdout;
+    for option in ["--jq", "--columns", "--client", "--output"] {
+        assert!(
+            !serve.contains(option),
+            "sandbox serve offers {option}: {serve}"
+        );
+    }
+    let generate = sb.cli().args(["sandbox", "generate", "--help"]).ok().stdout;
+    assert!(!generate.contains("--client <"), "{generate}");
+    assert!(
+        generate.contains("--seed <S>") && generate.contains("Seed of the generator"),
+        "{generate}"
+    );
+    let run = sb
+        .cli()
+        .args(["sandbox", "serve", "--db", "x.db", "--jq", "."])
+        .run();
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--jq means nothing for `monitis sandbox serve`"),
+        "{}",
+        run.stderr
+    );
+
+    for (topic, needle) in [
+        ("environment", "MONITIS_SECRET_KEY"),
+        ("exit-codes", "3  partial failure"),
+        ("global-options", "--profile <NAME>"),
+    ] {
+        let text = sb.cli().args(["help", topic]).ok().stdout;
+        assert!(text.contains(needle), "help {topic}: {text}");
+    }
+    let rebalance = sb.cli().args(["help", "rum", "rebalance"]).ok().stdout;
+    assert!(rebalance.contains("--headroom"), "{rebalance}");
+    let run = sb.cli().args(["help", "nonsense"]).run();
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("exit-codes"),
+        "names the topics: {}",
+        run.stderr
+    );
+}

@@ -94,8 +94,10 @@ pub struct AddArgs {
     /// The client's email, its login
     #[arg(long)]
     email: String,
+    /// The client's first name
     #[arg(long)]
     first_name: String,
+    /// The client's last name
     #[arg(long)]
     last_name: String,
     #[command(flatten)]
@@ -113,8 +115,10 @@ pub struct EditArgs {
     /// New email (the login)
     #[arg(long)]
     email: Option<String>,
+    /// New first name
     #[arg(long)]
     first_name: Option<String>,
+    /// New last name
     #[arg(long)]
     last_name: Option<String>,
     #[command(flatten)]

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod auth;
 pub mod client;
 pub mod context;
+pub mod help;
 pub mod input;
 pub mod monitor;
 pub mod order;
@@ -31,6 +32,7 @@ use crate::output::{self, Format, Output};
     about = "Command-line tool for Monitis resellers: clients, orders, plans and RUM monitors",
     long_about = None,
     propagate_version = true,
+    disable_help_subcommand = true,
     after_help = "Examples:
   # Try it with no account and no server: the embedded sandbox
   monitis --sandbox client list
@@ -190,8 +192,19 @@ pub enum Command {
   # zsh: put _monitis on your $fpath
   monitis completions zsh > ~/.zfunc/_monitis")]
     Completions {
+        /// The shell to print the script for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Help on a command, or on a topic: environment, exit-codes, global-options
+    #[command(after_help = "Examples:
+  monitis help rum rebalance
+  monitis help environment
+  monitis help exit-codes")]
+    Help {
+        /// A command (`rum rebalance`) or a topic
+        #[arg(value_name = "COMMAND|TOPIC")]
+        words: Vec<String>,
     },
 }
 
@@ -239,13 +252,44 @@ impl From<Output> for Outcome {
 /// Parses the command line; `--no-color` covers clap's own messages too (NO_COLOR is
 /// read by clap itself).
 fn parse() -> std::result::Result<Cli, clap::Error> {
-    use clap::{CommandFactory, FromArgMatches};
-    let mut command = Cli::command();
+    use clap::FromArgMatches;
+    let mut command = help::command();
     if std::env::args_os().any(|arg| arg == "--no-color") {
         command = command.color(clap::ColorChoice::Never);
     }
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    refuse_meaningless(&mut command, &matches)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// A global option given on the command line to a command it means nothing for
+/// (`--jq` on `sandbox serve`) is a usage error rather than silently ignored.
+fn refuse_meaningless(
+    command: &mut clap::Command,
+    matches: &clap::ArgMatches,
+) -> std::result::Result<(), clap::Error> {
+    let mut path = Vec::new();
+    let mut at = matches;
+    while let Some((name, sub)) = at.subcommand() {
+        path.push(name);
+        at = sub;
+    }
+    for id in help::meaningless(&path) {
+        if matches!(
+            at.value_source(id),
+            Some(clap::parser::ValueSource::CommandLine)
+        ) {
+            let flag = format!("--{}", id.replace('_', "-"));
+            return Err(command.error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "{flag} means nothing for `monitis {}`: leave it out",
+                    path.join(" ")
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn main() -> ExitCode {
@@ -324,6 +368,32 @@ async fn run(cli: Cli) -> ExitCode {
     code
 }
 
+/// `monitis help [COMMAND...|TOPIC]`: a topic's text, or the command's long help.
+fn show_help(words: &[String]) -> Result<Output> {
+    if let [word] = words
+        && let Some(text) = help::topic(word)
+    {
+        return Ok(Output::Text(text.into_bytes()));
+    }
+    let mut cmd = help::command();
+    for word in words {
+        let Some(sub) = cmd.find_subcommand(word).cloned() else {
+            return Err(Error::Usage(format!(
+                "no command or help topic {:?}\n{}",
+                words.join(" "),
+                help::topics_list()
+            )));
+        };
+        cmd = sub;
+    }
+    let mut text = cmd.render_long_help().to_string();
+    if words.is_empty() {
+        text.push('\n');
+        text.push_str(&help::topics_list());
+    }
+    Ok(Output::Text(text.into_bytes()))
+}
+
 async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
     match command {
         Command::Auth(cmd) => auth::run(ctx, cmd).await,
@@ -336,5 +406,6 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
+        Command::Help { words } => show_help(&words).map(Into::into),
     }
 }

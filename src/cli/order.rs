@@ -42,16 +42,28 @@ pub enum OrderCommand {
     #[command(after_help = "Examples:
   monitis order show 7
   monitis order show 7 -o json --jq '.items'")]
-    Show { id: i64 },
+    Show {
+        /// The order's id
+        id: i64,
+    },
     /// Suspend an order; its monitors are suspended with it (R9)
     #[command(after_help = "Examples:\n  monitis order suspend 7")]
-    Suspend { id: i64 },
+    Suspend {
+        /// The order's id
+        id: i64,
+    },
     /// Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)
     #[command(after_help = "Examples:\n  monitis order activate 7")]
-    Activate { id: i64 },
+    Activate {
+        /// The order's id
+        id: i64,
+    },
     /// Delete an order; its monitors are suspended (asks first)
     #[command(after_help = "Examples:\n  monitis order delete 7\n  monitis order delete 7 --yes")]
-    Delete { id: i64 },
+    Delete {
+        /// The order's id
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
