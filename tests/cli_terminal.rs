@@ -342,3 +342,46 @@ fn help_shows_a_command_first_and_the_global_options_once() {
         run.stderr
     );
 }
+
+#[test]
+fn login_says_before_the_prompt_when_the_keyring_forgets_on_reboot() {
+    let sb = Sandbox::start();
+    let profile = format!("kernel-{}", std::process::id());
+    // No session bus: the Secret Service is out of reach, the kernel keyring is left.
+    let cli = || {
+        sb.cli()
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/monitis-no-bus",
+            )
+            .args(["--profile", &profile])
+    };
+    let run = cli()
+        .args(["auth", "login", "--api-key", &sb.apikey])
+        .stdin(format!("{}\n", sb.secretkey))
+        .in_terminal()
+        .run();
+    if run.code == 4 && run.stdout.contains("--insecure-storage") {
+        assert!(
+            std::env::var_os("CI").is_none_or(|v| v != "true"),
+            "CI has a kernel keyring: {}",
+            run.stdout
+        );
+        eprintln!("SKIPPED: no kernel keyring here: {}", run.stdout.trim());
+        return;
+    }
+    let warning = run.stdout.find("will not survive a reboot");
+    let prompt = run.stdout.find("Secret key:");
+    assert!(
+        matches!((warning, prompt), (Some(w), Some(p)) if w < p),
+        "the warning comes before the prompt: {}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Secret Service provider"),
+        "names a durable store: {}",
+        run.stdout
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    cli().args(["auth", "logout"]).ok();
+}
