@@ -30,6 +30,9 @@ pub enum Error {
     /// Anything else: network after retries, local I/O, bad data (exit 1).
     #[error("{0}")]
     Other(String),
+    /// The person answered no to a confirmation: a choice, not a failure (exit 0).
+    #[error("nothing was changed")]
+    Declined,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -37,6 +40,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
+            Error::Declined => 0,
             Error::Usage(_) => exit::USAGE,
             Error::Auth(_) => exit::AUTH,
             Error::Api { code, .. } if is_auth_code(*code) => exit::AUTH,

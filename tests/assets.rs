@@ -87,16 +87,28 @@ fn man_pages_carry_examples_environment_and_exit_codes() {
         .expect("a page for auth login");
     let page = String::from_utf8_lossy(page);
     for needle in [
-        "Examples:",
+        ".SH EXAMPLES",
+        "monitis auth login",
         "MONITIS_SECRET_KEY",
         "EXIT STATUS",
-        "Partial failure",
+        "partial failure",
+        ".SH \"GLOBAL OPTIONS\"",
+        // The footer: the command's name and version.
+        concat!("\"monitis ", env!("CARGO_PKG_VERSION"), "\""),
     ] {
         assert!(
             page.contains(needle),
             "monitis-auth-login.1 lacks {needle:?}"
         );
     }
+    // The synopsis keeps the global options apart, as one [GLOBAL OPTIONS].
+    let synopsis = page
+        .split(".SH SYNOPSIS")
+        .nth(1)
+        .and_then(|s| s.split(".SH").next())
+        .expect("a synopsis");
+    assert!(synopsis.contains("GLOBAL OPTIONS"), "{synopsis}");
+    assert!(!synopsis.contains("profile"), "{synopsis}");
 }
 
 #[test]

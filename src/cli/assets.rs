@@ -3,15 +3,12 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use super::Cli;
 
 /// The public command tree, as users see it: what is parsed, and what help, man pages
 /// and completions show.
 pub fn command() -> clap::Command {
-    let mut cmd = super::fields::describe(Cli::command());
+    let mut cmd = super::fields::describe(super::help::command());
     cmd.build();
     cmd
 }
@@ -62,13 +59,80 @@ pub fn all() -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// `monitis.1` and one page per visible subcommand (`monitis-client-add.1`, ...).
+/// `monitis.1` and one page per visible subcommand (`monitis-client-add.1`, ...): the
+/// command's own options first, its examples, then the global options apart (in full on
+/// `monitis.1`, by name on the others), the environment and the exit codes; the footer
+/// names the command and the version.
 fn man_pages(cmd: &clap::Command, out: &mut Vec<(String, Vec<u8>)>) {
-    let man = clap_mangen::Man::new(cmd.clone());
+    let root = cmd.get_bin_name() == Some("monitis") || cmd.get_name() == "monitis";
+    // A subcommand's copies of the global options are apart: out of its synopsis and
+    // OPTIONS, named in GLOBAL OPTIONS.
+    let own = if root {
+        cmd.clone()
+    } else {
+        cmd.clone()
+            .mut_args(|a| if a.is_global_set() { a.hide(true) } else { a })
+    };
+    let man = clap_mangen::Man::new(own.clone())
+        .source(format!("monitis {}", env!("CARGO_PKG_VERSION")))
+        .manual("Monitis Manual");
     let mut page = Vec::new();
-    man.render(&mut page)
-        .expect("rendering into memory cannot fail");
-    page.extend_from_slice(COMMON_SECTIONS.as_bytes());
+    let rendered = (|| -> std::io::Result<()> {
+        man.render_title(&mut page)?;
+        man.render_name_section(&mut page)?;
+        man.render_synopsis_section(&mut page)?;
+        page.extend_from_slice(b"[\\fIGLOBAL OPTIONS\\fR]\n");
+        man.render_description_section(&mut page)?;
+        if own.get_arguments().any(|a| !a.is_hide_set()) {
+            man.render_options_section(&mut page)?;
+        }
+        if own.has_subcommands() {
+            man.render_subcommands_section(&mut page)?;
+        }
+        Ok(())
+    })();
+    rendered.expect("rendering into memory cannot fail");
+    let after = cmd
+        .get_after_help()
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    let (notes, examples) = match after.split_once("Examples:\n") {
+        Some((notes, examples)) => (notes, examples),
+        None => (after.as_str(), ""),
+    };
+    // The one-line list of global options closes every help; the man page has its own.
+    let examples = examples
+        .split("\n\nGlobal options")
+        .next()
+        .unwrap_or_default();
+    let notes = notes.split("Global options (").next().unwrap_or_default();
+    if !notes.trim().is_empty() {
+        page.extend_from_slice(format!(".SH NOTES\n{}\n", roff_text(notes.trim())).as_bytes());
+    }
+    if !examples.trim().is_empty() {
+        page.extend_from_slice(
+            format!(
+                ".SH EXAMPLES\n.nf\n{}\n.fi\n",
+                roff_text(examples.trim_end())
+            )
+            .as_bytes(),
+        );
+    }
+    if !root {
+        let globals: Vec<String> = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set() && !a.is_hide_set())
+            .filter_map(|a| a.get_long().map(|l| format!("\\fB\\-\\-{l}\\fR")))
+            .collect();
+        page.extend_from_slice(
+            format!(
+                ".SH \"GLOBAL OPTIONS\"\n{}: see \\fBmonitis\\fR(1) or \\fBmonitis help global\\-options\\fR.\n",
+                globals.join(", ")
+            )
+            .as_bytes(),
+        );
+    }
+    page.extend_from_slice(common_sections().as_bytes());
     out.push((man.get_filename(), page));
     for sub in cmd
         .get_subcommands()
@@ -78,55 +142,33 @@ fn man_pages(cmd: &clap::Command, out: &mut Vec<(String, Vec<u8>)>) {
     }
 }
 
-/// The environment and exit codes, the same for every command.
-const COMMON_SECTIONS: &str = r#".SH ENVIRONMENT
-.TP
-\fBMONITIS_API_KEY\fR, \fBMONITIS_SECRET_KEY\fR
-Credentials for CI; they win over the saved profile.
-.TP
-\fBMONITIS_PROFILE\fR
-Saved account to use (default: default).
-.TP
-\fBMONITIS_ENDPOINT\fR
-API endpoint (default: https://api.monitis.com/api).
-.TP
-\fBMONITIS_AUTH_MODE\fR
-token or checksum (default: token).
-.TP
-\fBMONITIS_OUTPUT\fR
-Output format: table, json, ndjson, csv or tsv.
-.TP
-\fBMONITIS_SANDBOX\fR
-1 to use the embedded local sandbox.
-.TP
-\fBMONITIS_SANDBOX_DB\fR
-The embedded sandbox's database file (default: in the user's data folder).
-.TP
-\fBMONITIS_CONFIG_DIR\fR
-Folder of config.toml (default: the OS config folder).
-.TP
-\fBNO_COLOR\fR
-No colour when set.
-.SH "EXIT STATUS"
-.TP
-\fB0\fR
-Success.
-.TP
-\fB1\fR
-Error: an API refusal, the network after retries, bad data.
-.TP
-\fB2\fR
-Usage error: bad flags or arguments.
-.TP
-\fB3\fR
-Partial failure: a bulk command did some items and not others; the per-item results are on stdout.
-.TP
-\fB4\fR
-Not authenticated: no credentials, or the API refused them.
-.TP
-\fB5\fR
-Only \fBrum rebalance \-\-apply \-\-fail\-on\-suspended\fR: every move was made, but RUM monitors stay suspended for pageviews (no order of their client has room).
-"#;
+/// Plain text as roff: backslashes escaped, no line read as a request.
+fn roff_text(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let line = line.replace('\\', "\\e").replace('-', "\\-");
+            if line.starts_with('.') || line.starts_with('\'') {
+                format!("\\&{line}")
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The environment and exit codes, the same for every command: the help topics' text.
+fn common_sections() -> String {
+    let mut text = String::from(".SH ENVIRONMENT\n");
+    for (name, about) in super::help::ENVIRONMENT {
+        text.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", name, roff_text(about)));
+    }
+    text.push_str(".SH \"EXIT STATUS\"\n");
+    for (code, about) in super::help::EXIT_CODES {
+        text.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", roff_text(about)));
+    }
+    text
+}
 
 /// Writes every file under `root` (the repository), for `UPDATE_ASSETS=1`.
 pub fn write_all(root: &std::path::Path) -> std::io::Result<()> {

@@ -89,6 +89,11 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         Storage::Keyring
     };
     let store = credentials::open(storage)?;
+    // Before anyone types a secret: a store that will lose it, or cannot take it now.
+    if let Some(caveat) = store.caveat() {
+        ctx.ui.warn(caveat);
+    }
+    store.ready()?;
 
     let (apikey, secret) = match &args.email {
         Some(email) => {

@@ -40,10 +40,13 @@ Examples:
     )]
     Import(import::ImportArgs),
     /// List the clients (suspended: no active order, or the reseller is unpaid; R1)
-    #[command(after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   monitis client list
   monitis client list --status suspended --columns id,email
-  monitis client list -o json --jq '.[].account'")]
+  monitis client list -o json --jq '.[].account'"
+    )]
     List {
         /// Only the active or the suspended clients
         #[arg(long, value_enum)]
@@ -92,8 +95,10 @@ pub struct AddArgs {
     /// The client's email, its login
     #[arg(long)]
     email: String,
+    /// The client's first name
     #[arg(long)]
     first_name: String,
+    /// The client's last name
     #[arg(long)]
     last_name: String,
     #[command(flatten)]
@@ -111,8 +116,10 @@ pub struct EditArgs {
     /// New email (the login)
     #[arg(long)]
     email: Option<String>,
+    /// New first name
     #[arg(long)]
     first_name: Option<String>,
+    /// New last name
     #[arg(long)]
     last_name: Option<String>,
     #[command(flatten)]
@@ -275,14 +282,7 @@ pub(crate) async fn find(api: &api::Client, wanted: &str) -> Result<model::Clien
 /// apikey, to send as `clientApikey`), or, with a client's own credentials and no name,
 /// oneself (no apikey to send).
 async fn target(ctx: &Context, named: Option<&str>) -> Result<(Option<String>, model::Client)> {
-    let wanted = match (named, ctx.global.client.as_deref()) {
-        (Some(arg), Some(option)) if arg != option => {
-            return Err(Error::Usage(format!(
-                "the client is named twice ({arg:?} and --client {option:?}): name it once"
-            )));
-        }
-        (arg, option) => arg.or(option),
-    };
+    let wanted = super::context::one_client(named, ctx.global.client.as_deref())?;
     let api = ctx.api().await?;
     if let Some(wanted) = wanted {
         let client = find(api, wanted).await?;

@@ -23,6 +23,8 @@ pub struct Context {
     account: OnceCell<Account>,
     api: OnceCell<Client>,
     sandbox: Mutex<Option<RunningServer>>,
+    /// Lines for stderr after the output: the counts that end a long table.
+    summary: std::sync::Mutex<Vec<String>>,
 }
 
 /// The credentials a command runs with, and where they came from.
@@ -63,6 +65,7 @@ impl Context {
             account: OnceCell::new(),
             api: OnceCell::new(),
             sandbox: Mutex::new(None),
+            summary: std::sync::Mutex::new(Vec::new()),
         }
     }
 
@@ -208,6 +211,25 @@ impl Context {
         })
     }
 
+    /// Says `line` on stderr once the output is written, so that after a table of
+    /// thousands of results the summary is the last thing on the screen.
+    pub fn summarise(&self, line: impl Into<String>) {
+        self.summary
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(line.into());
+    }
+
+    /// The summary lines, for after the output.
+    pub fn take_summary(&self) -> Vec<String> {
+        std::mem::take(
+            &mut self
+                .summary
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+
     /// Stops the embedded sandbox, if one runs, after its last request is committed.
     pub async fn close(&self) {
         if let Some(server) = self.sandbox.lock().await.take()
@@ -230,8 +252,18 @@ impl Context {
         if matches!(answer.as_str(), "y" | "Y" | "yes" | "Yes") {
             Ok(())
         } else {
-            Err(Error::Other("cancelled; nothing was changed".into()))
+            Err(Error::Declined)
         }
+    }
+}
+
+/// A client named both by argument and by `--client`: the two must agree.
+pub fn one_client<'a>(named: Option<&'a str>, option: Option<&'a str>) -> Result<Option<&'a str>> {
+    match (named, option) {
+        (Some(arg), Some(option)) if arg != option => Err(Error::Usage(format!(
+            "the client is named twice ({arg:?} and --client {option:?}): name it once"
+        ))),
+        (arg, option) => Ok(arg.or(option)),
     }
 }
 

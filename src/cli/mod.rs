@@ -7,6 +7,7 @@ pub mod auth;
 pub mod client;
 pub mod context;
 mod fields;
+pub mod help;
 pub mod input;
 pub mod monitor;
 pub mod order;
@@ -18,12 +19,12 @@ pub mod service;
 
 pub use context::{Context, resolve_client};
 
-use clap::{Args, FromArgMatches, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::api::AuthMode;
-use crate::error::{Result, exit};
+use crate::error::{Error, Result, exit};
 use crate::output::{self, Format, Output};
 
 #[derive(Debug, Parser)]
@@ -33,6 +34,7 @@ use crate::output::{self, Format, Output};
     about = "Command-line tool for Monitis resellers: clients, orders, plans and RUM monitors",
     long_about = None,
     propagate_version = true,
+    disable_help_subcommand = true,
     after_help = "Examples:
   # Try it with no account and no server: the embedded sandbox
   monitis --sandbox client list
@@ -220,9 +222,44 @@ pub enum Command {
   # zsh: put _monitis on your $fpath
   monitis completions zsh > ~/.zfunc/_monitis")]
     Completions {
+        /// The shell to print the script for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Help on a command, or on a topic: environment, exit-codes, global-options
+    #[command(after_help = "Examples:
+  monitis help rum rebalance
+  monitis help environment
+  monitis help exit-codes")]
+    Help {
+        /// A command (`rum rebalance`) or a topic
+        #[arg(value_name = "COMMAND|TOPIC")]
+        words: Vec<String>,
+    },
+}
+
+/// A client named by argument (`plan show ann@example.com`), as well as by `--client`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NamedClient {
+    // Not called `client`: a local arg with that id would hide the global --client.
+    /// The client: email, id or apikey (or --client)
+    #[arg(value_name = "CLIENT")]
+    pub named: Option<String>,
+}
+
+impl Command {
+    /// The client named by argument, for commands that act on one client.
+    fn named_client(&self) -> Option<&str> {
+        let named = match self {
+            Command::Plan(plan::PlanCommand::Show(named))
+            | Command::Order(order::OrderCommand::List { client: named, .. }) => named,
+            Command::Monitor(monitor::MonitorCommand::List(args)) => &args.client,
+            Command::Rum(rum::RumCommand::Usage(scope)) => &scope.client,
+            Command::Rum(rum::RumCommand::Rebalance(args)) => &args.scope.client,
+            _ => return None,
+        };
+        named.named.as_deref()
+    }
 }
 
 impl Command {
@@ -288,11 +325,52 @@ impl From<Output> for Outcome {
     }
 }
 
+/// Parses the command line; `--no-color` covers clap's own messages too (NO_COLOR is
+/// read by clap itself).
+fn parse() -> std::result::Result<(Cli, clap::ArgMatches), clap::Error> {
+    use clap::FromArgMatches;
+    let mut command = assets::command();
+    if std::env::args_os().any(|arg| arg == "--no-color") {
+        command = command.color(clap::ColorChoice::Never);
+    }
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    refuse_meaningless(&mut command, &matches)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+    Ok((cli, matches))
+}
+
+/// A global option given on the command line to a command it means nothing for
+/// (`--jq` on `sandbox serve`) is a usage error rather than silently ignored.
+fn refuse_meaningless(
+    command: &mut clap::Command,
+    matches: &clap::ArgMatches,
+) -> std::result::Result<(), clap::Error> {
+    let mut path = Vec::new();
+    let mut at = matches;
+    while let Some((name, sub)) = at.subcommand() {
+        path.push(name);
+        at = sub;
+    }
+    for id in help::meaningless(&path) {
+        if matches!(
+            at.value_source(id),
+            Some(clap::parser::ValueSource::CommandLine)
+        ) {
+            let flag = format!("--{}", id.replace('_', "-"));
+            return Err(command.error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "{flag} means nothing for `monitis {}`: leave it out",
+                    path.join(" ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub fn main() -> ExitCode {
-    let parsed = assets::command()
-        .try_get_matches()
-        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (cli, matches)));
-    let (cli, matches) = match parsed {
+    let (cli, matches) = match parse() {
         Ok(parsed) => parsed,
         Err(err) => {
             // Help and --version are successes on stdout; the rest are usage errors (2).
@@ -319,12 +397,19 @@ pub fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
-    let timeout = cli
-        .global
+    let mut global = cli.global;
+    // A client named by argument is the --client every command already reads.
+    let named = context::one_client(cli.command.named_client(), global.client.as_deref())
+        .map(|client| client.map(str::to_string));
+    if let Ok(client) = &named {
+        global.client.clone_from(client);
+    }
+    let timeout = global
         .timeout
         .unwrap_or_else(|| cli.command.default_timeout());
-    let ctx = Context::new(cli.global, timeout);
-    let checked = output::check(&ctx.output)
+    let ctx = Context::new(global, timeout);
+    let checked = named
+        .and_then(|_| output::check(&ctx.output))
         .and_then(|()| fields::check(matches, ctx.output.columns.as_deref()));
     let result = match checked {
         Ok(()) => dispatch(&ctx, cli.command).await,
@@ -332,7 +417,7 @@ async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     };
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
-    match result.and_then(|outcome| {
+    let code = match result.and_then(|outcome| {
         if let Some((unknown, fields)) = output::unknown_columns(&outcome.output, &ctx.output) {
             ctx.ui.warn(format_args!(
                 "no field {} in this output; its fields: {}",
@@ -340,15 +425,55 @@ async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
                 fields.join(", ")
             ));
         }
-        output::emit(&outcome.output, &ctx.output)?;
+        let dropped = output::emit(&outcome.output, &ctx.output)?;
+        if !dropped.is_empty() {
+            ctx.ui.note(format_args!(
+                "left out to fit the width: {} (widen the terminal, or pick with --columns)",
+                dropped.join(", ")
+            ));
+        }
         Ok(outcome.ending)
     }) {
         Ok(ending) => ending.exit_code(),
+        Err(Error::Declined) => {
+            ctx.ui.note("Nothing was changed.");
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             ctx.ui.error(&err);
             err.exit_code()
         }
+    };
+    for line in ctx.take_summary() {
+        ctx.ui.note(line);
     }
+    code
+}
+
+/// `monitis help [COMMAND...|TOPIC]`: a topic's text, or the command's long help.
+fn show_help(words: &[String]) -> Result<Output> {
+    if let [word] = words
+        && let Some(text) = help::topic(word)
+    {
+        return Ok(Output::Text(text.into_bytes()));
+    }
+    let mut cmd = assets::command();
+    for word in words {
+        let Some(sub) = cmd.find_subcommand(word).cloned() else {
+            return Err(Error::Usage(format!(
+                "no command or help topic {:?}\n{}",
+                words.join(" "),
+                help::topics_list()
+            )));
+        };
+        cmd = sub;
+    }
+    let mut text = cmd.render_long_help().to_string();
+    if words.is_empty() {
+        text.push('\n');
+        text.push_str(&help::topics_list());
+    }
+    Ok(Output::Text(text.into_bytes()))
 }
 
 async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
@@ -363,6 +488,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
+        Command::Help { words } => show_help(&words).map(Into::into),
     }
 }
 

@@ -22,11 +22,14 @@ pub enum MonitorCommand {
   monitis monitor add --order 7 --type external --name shop --url https://shop.example.com
   monitis monitor add --order 7 --type rum --name shop-rum --url shop.example.com --interval 1")]
     Add(AddArgs),
-    /// List monitors: the client's with --client, else every client's
-    #[command(after_help = "Examples:
-  monitis monitor list --client ann@example.com --type rum --status suspended
+    /// List monitors: one client's (CLIENT or --client), else every client's
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  monitis monitor list ann@example.com --type rum --status suspended
   # The ids of an order's monitors, ready for `monitor move --bulk`
-  monitis monitor list --order 7 -o json > monitors.json")]
+  monitis monitor list --order 7 -o json > monitors.json"
+    )]
     List(ListArgs),
     /// Show one monitor
     #[command(after_help = "Examples:
@@ -76,6 +79,8 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub(super) client: super::NamedClient,
     /// Only the monitors of this order
     #[arg(long, value_name = "ORDER")]
     order: Option<i64>,
@@ -200,14 +205,21 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 managed: args.managed,
             };
             let monitors = api.monitors(&filter).await?;
-            Ok(Output::List {
-                items: monitors
-                    .iter()
-                    .map(output::to_value)
-                    .collect::<Result<_>>()?,
-                columns: list_columns(),
+            // An empty list for an order that does not exist would hide a typo.
+            if let (Some(order), true) = (args.order, monitors.is_empty()) {
+                api.order_info(order).await?;
             }
-            .into())
+            Ok(Output::list_of(&monitors, &LIST_COLUMNS)?
+                .ranked(&[
+                    "managed",
+                    "clientId",
+                    "pageviews",
+                    "suspendedReason",
+                    "type",
+                    "orderId",
+                    "name",
+                ])
+                .into())
         }
         MonitorCommand::Show { id } => {
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())
@@ -256,7 +268,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     // Input order, as the user listed them.
     let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     reports.sort_by_key(|r| position.get(&r.monitor_id).copied());
-    ctx.ui.note(moves::summary(&reports));
+    ctx.summarise(moves::summary(&reports));
     Ok(Outcome {
         ending: Ending::partial_if(moves::any_failed(&reports)),
         output: moves::report_list(&reports)?,

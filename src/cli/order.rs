@@ -24,11 +24,16 @@ pub enum OrderCommand {
 
 `monitis service list` shows the package service codes.")]
     Add(AddArgs),
-    /// List orders: of one client with --client, else of every client
-    #[command(after_help = "Examples:
-  monitis order list --client ann@example.com
-  monitis order list --status suspended --columns id,clientId,suspendedBy")]
+    /// List orders: of one client (CLIENT or --client), else of every client
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  monitis order list ann@example.com
+  monitis order list --status suspended --columns id,clientId,suspendedBy"
+    )]
     List {
+        #[command(flatten)]
+        client: super::NamedClient,
         /// Only orders in this state (deleted orders are listed only this way)
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
@@ -37,16 +42,28 @@ pub enum OrderCommand {
     #[command(after_help = "Examples:
   monitis order show 7
   monitis order show 7 -o json --jq '.items'")]
-    Show { id: i64 },
+    Show {
+        /// The order's id
+        id: i64,
+    },
     /// Suspend an order; its monitors are suspended with it (R9)
     #[command(after_help = "Examples:\n  monitis order suspend 7")]
-    Suspend { id: i64 },
+    Suspend {
+        /// The order's id
+        id: i64,
+    },
     /// Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)
     #[command(after_help = "Examples:\n  monitis order activate 7")]
-    Activate { id: i64 },
+    Activate {
+        /// The order's id
+        id: i64,
+    },
     /// Delete an order; its monitors are suspended (asks first)
     #[command(after_help = "Examples:\n  monitis order delete 7\n  monitis order delete 7 --yes")]
-    Delete { id: i64 },
+    Delete {
+        /// The order's id
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -106,7 +123,7 @@ pub(super) fn list_columns() -> Vec<Column> {
 pub async fn run(ctx: &Context, cmd: OrderCommand) -> Result<Outcome> {
     let output = match cmd {
         OrderCommand::Add(args) => add(ctx, args).await?,
-        OrderCommand::List { status } => {
+        OrderCommand::List { status, .. } => {
             let status = status.map(|s| match s {
                 StatusArg::Active => OrderStatus::Active,
                 StatusArg::Suspended => OrderStatus::Suspended,

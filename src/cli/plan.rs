@@ -3,9 +3,15 @@
 use clap::Subcommand;
 
 use super::{Context, Outcome};
+use serde_json::{Value, json};
+
+use crate::api::MonitorFilter;
+use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
-use crate::protocol::model::{BillingCycle, Client, Order, Plan, UserInfo};
+use crate::protocol::model::{
+    BillingCycle, Client, Monitor, Order, Plan, SuspendedReason, UserInfo,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
@@ -13,15 +19,15 @@ pub enum PlanCommand {
     /// service the total over active orders and what is used; each order; and the
     /// services across all packages
     #[command(after_help = "Examples:
-  monitis plan show --client ann@example.com
+  monitis plan show ann@example.com
   monitis plan show --client ann@example.com -o json --jq '.totals[] | select(.used > .quantity)'
   monitis plan show              # as a client: one's own plan")]
-    Show,
+    Show(super::NamedClient),
 }
 
 pub async fn run(ctx: &Context, cmd: PlanCommand) -> Result<Outcome> {
     match cmd {
-        PlanCommand::Show => show(ctx).await.map(Into::into),
+        PlanCommand::Show(_) => show(ctx).await.map(Into::into),
     }
 }
 
@@ -30,7 +36,7 @@ async fn show(ctx: &Context) -> Result<Output> {
         UserInfo::Client(client) => client,
         UserInfo::Reseller(_) => {
             return Err(Error::Usage(
-                "plan show needs --client EMAIL|ID|APIKEY (a reseller has no plan of his own)"
+                "plan show needs a client: plan show EMAIL|ID|APIKEY, or --client (a reseller has no plan of his own)"
                     .into(),
             ));
         }
@@ -38,23 +44,41 @@ async fn show(ctx: &Context) -> Result<Output> {
     let plan = client.plan.as_ref().ok_or_else(|| {
         Error::Other("userInfo: the API sent no plan although loadUserPlan=true".into())
     })?;
-    view(&client, plan)
+    let monitors = ctx.api().await?.monitors(&MonitorFilter::default()).await?;
+    view(&client, plan, &monitors)
 }
 
-/// The human layout; the JSON is the plan as the API sends it.
-fn view(client: &Client, plan: &Plan) -> Result<Output> {
+/// The human layout; the JSON is the plan as the API sends it. Each order shows what its
+/// monitors use of it: a total over all orders has room while one order is over its
+/// pageview quota and its RUM monitors are suspended.
+fn view(client: &Client, plan: &Plan, monitors: &[Monitor]) -> Result<Output> {
     let usage = |name_key: &str| {
-        vec![
-            Column {
-                header: "SERVICE".into(),
-                value: output::Cell::Field(name_key.into()),
-            },
-            Column::field("code"),
-            Column::field("quantity"),
-            Column::field("used"),
-            Column::bar("USAGE", "used", "quantity"),
-        ]
+        output::ranked(
+            vec![
+                Column::headed("SERVICE", name_key),
+                Column::field("code"),
+                Column::field("quantity"),
+                Column::field("used"),
+                Column::bar("USAGE", "used", "quantity"),
+            ],
+            &["SERVICE"],
+        )
     };
+    let orders: Vec<OrderUsage> = plan
+        .orders
+        .iter()
+        .map(|order| OrderUsage::of(order, monitors))
+        .collect();
+    let over: Vec<String> = orders
+        .iter()
+        .filter(|o| o.over_quota())
+        .map(|o| {
+            format!(
+                "order {} ({} RUM monitor(s) suspended)",
+                o.order.id, o.suspended
+            )
+        })
+        .collect();
     let mut sections = vec![
         Section::Heading(format!(
             "Plan of {} ({} {}): {} active order(s)",
@@ -72,16 +96,28 @@ fn view(client: &Client, plan: &Plan) -> Result<Output> {
                 .collect::<Result<_>>()?,
         },
     ];
-    for order in &plan.orders {
-        sections.push(Section::Heading(order_heading(order)));
+    if !over.is_empty() {
+        sections.push(Section::Text(format!(
+            "Over its pageview quota: {}. Each order's quota is its own: the total adds them up.",
+            over.join(", ")
+        )));
+    }
+    for order in &orders {
+        let mut heading = order_heading(order.order);
+        if order.over_quota() {
+            heading.push_str(" -- OVER ITS PAGEVIEW QUOTA");
+        }
+        sections.push(Section::Heading(heading));
         sections.push(Section::Table {
-            columns: output::columns(&["code", "quantity"]),
-            rows: order
-                .items
-                .iter()
-                .map(output::to_value)
-                .collect::<Result<_>>()?,
+            columns: usage("name"),
+            rows: order.rows(),
         });
+        if order.over_quota() {
+            sections.push(Section::Text(format!(
+                "{} of {} pageviews used: R6 suspended its {} RUM monitor(s) until the next cycle or more rumPageviews; `monitis rum rebalance --client {}` finds them room in another order.",
+                order.pageviews.1, order.pageviews.0, order.suspended, client.account
+            )));
+        }
     }
     sections.push(Section::Heading("Services Across All Packages".into()));
     sections.push(Section::Table {
@@ -102,6 +138,52 @@ fn view(client: &Client, plan: &Plan) -> Result<Output> {
         data: output::to_value(plan)?,
         sections,
     })
+}
+
+/// What one order's monitors use of it.
+struct OrderUsage<'a> {
+    order: &'a Order,
+    monitors: Vec<&'a Monitor>,
+    /// (ordered, used) pageviews.
+    pageviews: (u64, u64),
+    /// RUM monitors suspended for pageviews (R6).
+    suspended: usize,
+}
+
+impl<'a> OrderUsage<'a> {
+    fn of(order: &'a Order, all: &'a [Monitor]) -> OrderUsage<'a> {
+        let monitors: Vec<&Monitor> = all.iter().filter(|m| m.order_id == order.id).collect();
+        let used = rules::service_used("rumPageviews", monitors.iter().copied());
+        OrderUsage {
+            order,
+            pageviews: (order.quantity("rumPageviews"), used),
+            suspended: monitors
+                .iter()
+                .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
+                .count(),
+            monitors,
+        }
+    }
+
+    fn over_quota(&self) -> bool {
+        rules::rum_quota(self.pageviews.0, self.pageviews.1) == rules::Quota::Suspend
+    }
+
+    /// Each item with the service's name and what is used of it.
+    fn rows(&self) -> Vec<Value> {
+        self.order
+            .items
+            .iter()
+            .map(|item| {
+                json!({
+                    "code": item.code,
+                    "name": rules::service(&item.code).map_or_else(|_| item.code.clone(), |s| s.name),
+                    "quantity": item.quantity,
+                    "used": rules::service_used(&item.code, self.monitors.iter().copied()),
+                })
+            })
+            .collect()
+    }
 }
 
 /// `Order 7 "Starter": monthly, managed, ends 2026-12-31 (+15 days)`.
@@ -155,7 +237,7 @@ mod tests {
         let render = |terminal: bool| {
             let settings = Settings::fixed(Format::Table, terminal, None);
             let mut out = Vec::new();
-            output::write(&mut out, &view(&client, &plan).unwrap(), &settings).unwrap();
+            output::write(&mut out, &view(&client, &plan, &[]).unwrap(), &settings).unwrap();
             String::from_utf8(out).unwrap()
         };
         let drawn = render(true);

@@ -54,8 +54,10 @@ pub struct SetArgs {
     /// Logo shown in shared tabs, shared pages and email reports (http(s) URL)
     #[arg(long, value_name = "URL", group = "change")]
     logo_url: Option<String>,
+    /// Support email shown to clients
     #[arg(long, value_name = "EMAIL", group = "change")]
     support_email: Option<String>,
+    /// Support phone number shown to clients
     #[arg(long, value_name = "PHONE", group = "change")]
     support_phone: Option<String>,
     /// Support page (http(s) URL)

@@ -23,14 +23,14 @@ pub enum RumCommand {
     /// Pageviews per order: ordered, used, remaining, suspended monitors, and when the
     /// order will exceed its quota at this cycle's rate
     #[command(after_help = "Examples:
-  monitis rum usage --client ann@example.com
+  monitis rum usage ann@example.com
   # Orders that will run out of pageviews this cycle, across all clients
   monitis rum usage --all-clients -o json --jq '.[] | select(.exceedsOn != null)'")]
     Usage(Scope),
     /// Plan (and with --apply make) the moves that reactivate suspended RUM monitors
     #[command(after_help = "Examples:
   # See the plan; nothing changes
-  monitis rum rebalance --client ann@example.com
+  monitis rum rebalance ann@example.com
   # In CI: apply it, keeping 10% of each target's quota free; exit 3 only if a move failed
   monitis rum rebalance --all-clients --apply --headroom 10 -o json > rebalance.json
   # Fail the job (exit 5) while monitors stay suspended that no move can bring back
@@ -38,9 +38,11 @@ pub enum RumCommand {
     Rebalance(RebalanceArgs),
 }
 
-/// Which clients: one with the global --client, or all of them.
+/// Which clients: one (CLIENT or --client), or all of them.
 #[derive(Debug, Args)]
 pub struct Scope {
+    #[command(flatten)]
+    pub(super) client: super::NamedClient,
     /// Every client of the reseller (instead of --client)
     #[arg(long)]
     all_clients: bool,
@@ -49,7 +51,7 @@ pub struct Scope {
 #[derive(Debug, Args)]
 pub struct RebalanceArgs {
     #[command(flatten)]
-    scope: Scope,
+    pub(super) scope: Scope,
     /// Make the moves (BulkChangeMonitorOrder), then read the usage back
     #[arg(long)]
     apply: bool,
@@ -84,11 +86,11 @@ pub async fn run(ctx: &Context, cmd: RumCommand) -> Result<Outcome> {
 async fn check_scope(ctx: &Context, scope: &Scope) -> Result<()> {
     match (scope.all_clients, ctx.global.client.is_some()) {
         (true, true) => Err(Error::Usage(
-            "--all-clients and --client exclude each other: give one".into(),
+            "--all-clients and a client exclude each other: give one".into(),
         )),
         (false, false) => match ctx.api().await?.user_info(false).await? {
             UserInfo::Reseller(_) => Err(Error::Usage(
-                "name the clients: --client EMAIL|ID|APIKEY for one, or --all-clients".into(),
+                "name the clients: EMAIL|ID|APIKEY (or --client) for one, or --all-clients".into(),
             )),
             UserInfo::Client(_) => Ok(()),
         },
@@ -214,7 +216,20 @@ pub(super) fn usage_columns() -> Vec<Column> {
         "suspendedMonitors",
         "forecast",
     ]));
-    columns
+    output::ranked(
+        columns,
+        &[
+            "rumMonitors",
+            "clientId",
+            "remaining",
+            "orderName",
+            "forecast",
+            "status",
+            "suspendedMonitors",
+            "ordered",
+            "used",
+        ],
+    )
 }
 
 async fn usage(ctx: &Context) -> Result<Output> {
@@ -280,25 +295,39 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         let sections = vec![
             Section::Heading("Moves".into()),
             Section::Table {
-                columns: output::columns(&MOVE_COLUMNS),
+                columns: output::ranked(
+                    output::columns(&MOVE_COLUMNS),
+                    &["clientId", "pageviews", "fromOrder"],
+                ),
                 rows: plan
                     .moves
                     .iter()
                     .map(output::to_value)
                     .collect::<Result<_>>()?,
             },
-            Section::Text(format!(
-                "{summary}. Dry run: nothing changed; --apply makes the moves."
-            )),
             Section::Heading("Orders".into()),
             Section::Table {
-                columns: output::columns(&ORDER_COLUMNS),
+                columns: output::ranked(
+                    output::columns(&ORDER_COLUMNS),
+                    &[
+                        "clientId",
+                        "limit",
+                        "usedBefore",
+                        "suspendedBefore",
+                        "ordered",
+                        "usedAfter",
+                    ],
+                ),
                 rows: plan
                     .orders
                     .iter()
                     .map(output::to_value)
                     .collect::<Result<_>>()?,
             },
+            // Last, where the eye ends after a long table of moves.
+            Section::Text(format!(
+                "\n{summary}. Dry run: nothing changed; --apply makes the moves."
+            )),
         ];
         return Ok(Output::Document {
             data: output::to_value(&plan)?,
@@ -345,7 +374,8 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         .collect();
     let usage = usage_rows(ctx).await?;
     let summary = ApplySummary::new(&plan, &results, &monitors, &left);
-    ctx.ui.note(summary.line());
+    // Last on stderr, after the long table of moves.
+    ctx.summarise(summary.line());
     let ending = ending(
         moves::any_failed(&results),
         args.fail_on_suspended,
@@ -361,7 +391,10 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     let mut sections = vec![
         Section::Heading("Moves".into()),
         Section::Table {
-            columns: output::columns(&moves::REPORT_COLUMNS),
+            columns: output::ranked(
+                output::columns(&moves::REPORT_COLUMNS),
+                &moves::REPORT_DROPPED_FIRST,
+            ),
             rows: results
                 .iter()
                 .map(output::to_value)

@@ -85,12 +85,16 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
         /// SQLite database file (created if needed)
         #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         db: PathBuf,
+        /// How many clients to add
         #[arg(long, value_name = "N")]
         clients: u32,
+        /// Orders of each client
         #[arg(long, value_name = "N")]
         orders_per_client: u32,
+        /// Monitors linked to each order
         #[arg(long, value_name = "N")]
         monitors_per_order: u32,
+        /// Seed of the generator: the same seed makes the same platform
         #[arg(long, value_name = "S")]
         seed: u64,
     },
@@ -114,6 +118,7 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
   monitis --sandbox sandbox billing unpaid
   monitis --sandbox sandbox billing paid && monitis --sandbox reseller extend-all")]
     Billing {
+        /// paid or unpaid
         #[arg(value_enum)]
         standing: Standing,
     },

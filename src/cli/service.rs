@@ -10,9 +10,12 @@ use crate::protocol::model::{Item, OneTimePurchase, ServiceKind};
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
     /// The service catalog: package services (for orders) and one-time services
-    #[command(after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   monitis service list
-  monitis service list -o json --jq '[.[] | select(.kind == \"oneTime\") | .code]'")]
+  monitis service list -o json --jq '[.[] | select(.kind == \"oneTime\") | .code]'"
+    )]
     List,
     /// Buy a one-time service for a client (--client), outside any package (R5)
     #[command(after_help = "Examples:

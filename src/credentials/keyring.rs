@@ -32,6 +32,10 @@ pub(super) struct KeyringStore {
     name: String,
     /// Runs on the call's thread before the entry is built (see [`join_session_keyring`]).
     prepare: fn() -> std::result::Result<(), String>,
+    /// Whether secrets outlive a reboot here (not in the kernel keyring).
+    durable: bool,
+    /// Checks, before any prompt, that a secret can be saved (the Secret Service's lock).
+    unlock: fn() -> std::result::Result<(), String>,
 }
 
 impl KeyringStore {
@@ -44,6 +48,8 @@ impl KeyringStore {
                         store: StoreHandle::new(store),
                         name: "Secret Service (desktop keyring over D-Bus)".into(),
                         prepare: || Ok(()),
+                        durable: true,
+                        unlock: unlock_secret_service,
                     });
                 }
                 Ok(Err(e)) => e.to_string(),
@@ -69,6 +75,8 @@ impl KeyringStore {
             ),
             name: "macOS Keychain".into(),
             prepare: || Ok(()),
+            durable: true,
+            unlock: || Ok(()),
         })
     }
 
@@ -81,6 +89,8 @@ impl KeyringStore {
             ),
             name: "Windows Credential Manager".into(),
             prepare: || Ok(()),
+            durable: true,
+            unlock: || Ok(()),
         })
     }
 
@@ -138,6 +148,48 @@ impl SecretStore for KeyringStore {
     fn describe(&self) -> String {
         self.name.clone()
     }
+
+    fn caveat(&self) -> Option<String> {
+        (!self.durable).then(|| {
+            format!(
+                "the only keyring here is the {}: the secret key will not survive a reboot; {}",
+                self.name,
+                super::DURABLE_STORE
+            )
+        })
+    }
+
+    fn ready(&self) -> Result<()> {
+        on_thread(CALL_TIMEOUT, self.unlock)
+            .and_then(|r| r)
+            .map_err(|e| {
+                Error::Auth(format!(
+                    "the {} cannot take the secret key now: {e}; unlock it (log in to the desktop session, or `gnome-keyring-daemon --unlock`), or {WAYS_OUT}",
+                    self.name
+                ))
+            })
+    }
+}
+
+/// The Secret Service's default collection, unlocked: when it is locked, its own unlock
+/// prompt is shown now, before monitis asks for anything, and a refusal is an error.
+#[cfg(target_os = "linux")]
+fn unlock_secret_service() -> std::result::Result<(), String> {
+    use secret_service::EncryptionType;
+    use secret_service::blocking::SecretService;
+    let service = SecretService::connect(EncryptionType::Plain).map_err(|e| e.to_string())?;
+    let collection = service
+        .get_default_collection()
+        .map_err(|e| format!("no default collection: {e}"))?;
+    if collection.is_locked().map_err(|e| e.to_string())? {
+        collection
+            .unlock()
+            .map_err(|e| format!("its default collection is locked ({e})"))?;
+        if collection.is_locked().map_err(|e| e.to_string())? {
+            return Err("its default collection is locked and was not unlocked".into());
+        }
+    }
+    Ok(())
 }
 
 /// The store, dropped off the caller's thread: the Secret Service store closes its D-Bus
@@ -225,6 +277,8 @@ fn kernel_keyring() -> std::result::Result<KeyringStore, String> {
         ),
         name: kernel_keyring_name(),
         prepare: join_session_keyring,
+        durable: false,
+        unlock: || Ok(()),
     })
 }
 

@@ -29,7 +29,26 @@ pub trait SecretStore: Send + Sync {
     /// Where the secrets are, for `auth status`: e.g. "Secret Service (D-Bus)" or
     /// "file /home/me/.config/monitis/credentials.toml (insecure)".
     fn describe(&self) -> String;
+
+    /// What a person should know about this store before trusting it with a secret
+    /// (the kernel keyring forgets it on reboot), with how to get a better one.
+    fn caveat(&self) -> Option<String> {
+        None
+    }
+
+    /// Makes sure a secret can be saved now, before anyone types one in: a locked
+    /// desktop keyring is unlocked (its own prompt) or the error says how to unlock it.
+    fn ready(&self) -> Result<()> {
+        Ok(())
+    }
 }
+
+/// How to get a keyring that keeps the secret across reboots; part of the kernel
+/// keyring's caveat.
+pub const DURABLE_STORE: &str = "for a store that survives reboots, run a Secret Service \
+     provider in your session (gnome-keyring or KeePassXC, with a D-Bus session bus), or set \
+     MONITIS_API_KEY and MONITIS_SECRET_KEY where you run monitis, or log in with \
+     `--insecure-storage` (a file readable only by you)";
 
 /// Opens the store a profile names. For [`Storage::Keyring`] this picks the OS keyring and
 /// fails (never falls back to a file) when none works, naming the ways out.

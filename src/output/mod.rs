@@ -56,11 +56,23 @@ impl Settings {
             header: !no_header && (explicit || terminal),
             jq,
             terminal,
-            width: terminal
-                .then(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
-                .flatten(),
+            width: width(terminal),
         }
     }
+}
+
+/// The width tables fit: COLUMNS when set (as `ls` and gh read it; tests set it), else
+/// the terminal's; off a terminal without COLUMNS, tables are as wide as their content.
+fn width(terminal: bool) -> Option<usize> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|&w: &usize| w > 0)
+        .or_else(|| {
+            terminal
+                .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+                .flatten()
+        })
 }
 
 #[cfg(test)]
@@ -83,7 +95,12 @@ impl Settings {
 pub struct Column {
     pub header: String,
     pub value: Cell,
+    /// When a table is too wide, columns go lowest priority first (ties: rightmost first).
+    pub priority: u8,
 }
+
+/// The priority of a column no table has ranked: kept until the ranked ones are gone.
+const UNRANKED: u8 = u8::MAX;
 
 #[derive(Debug, Clone)]
 pub enum Cell {
@@ -95,12 +112,19 @@ pub enum Cell {
 
 impl Column {
     pub fn field(key: &str) -> Column {
+        Column::headed(&header_for(key), key)
+    }
+
+    /// A field under a header of its own (`EMAIL` for `account`).
+    pub fn headed(header: &str, key: &str) -> Column {
         Column {
-            header: header_for(key),
+            header: header.to_string(),
             value: Cell::Field(key.to_string()),
+            priority: UNRANKED,
         }
     }
 
+    /// Bars are pictures: the first thing a narrow table gives up.
     pub fn bar(header: &str, used: &str, total: &str) -> Column {
         Column {
             header: header.to_string(),
@@ -108,8 +132,32 @@ impl Column {
                 used: used.to_string(),
                 total: total.to_string(),
             },
+            priority: 0,
         }
     }
+
+    /// Free text (names, URLs, reasons) may be cut to fit a terminal; numbers, ids,
+    /// statuses and dates never are.
+    fn is_free_text(&self) -> bool {
+        let Cell::Field(key) = &self.value else {
+            return false;
+        };
+        let leaf = key.rsplit('.').next().unwrap_or(key).to_ascii_lowercase();
+        ["name", "url", "reason"]
+            .iter()
+            .any(|word| leaf.ends_with(word))
+    }
+}
+
+/// Ranks a table's columns for a narrow terminal: `least_first` names the fields to drop,
+/// least important first; the fields it does not name are kept longest.
+pub fn ranked(mut columns: Vec<Column>, least_first: &[&str]) -> Vec<Column> {
+    for column in &mut columns {
+        if let Some(rank) = least_first.iter().position(|key| column.is_named(key)) {
+            column.priority = u8::try_from(rank + 1).unwrap_or(UNRANKED - 1);
+        }
+    }
+    columns
 }
 
 impl Column {
@@ -197,6 +245,17 @@ impl Output {
         Ok(Output::record(to_value(item)?, keys))
     }
 
+    /// A list's columns ranked for a narrow terminal (see [`ranked`]).
+    pub fn ranked(self, least_first: &[&str]) -> Output {
+        match self {
+            Output::List { items, columns } => Output::List {
+                items,
+                columns: ranked(columns, least_first),
+            },
+            other => other,
+        }
+    }
+
     /// The JSON that `-o json` prints.
     pub fn data(&self) -> Value {
         match self {
@@ -222,24 +281,37 @@ pub fn check(settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-/// Writes the output to stdout. A closed pipe (`| head`) ends quietly: it is not an error.
-pub fn emit(output: &Output, settings: &Settings) -> Result<()> {
+/// Writes the output to stdout and returns the headers of the table columns left out to
+/// fit the width. A closed pipe (`| head`) ends quietly: it is not an error.
+pub fn emit(output: &Output, settings: &Settings) -> Result<Vec<String>> {
     emit_to(&mut io::stdout().lock(), output, settings)
 }
 
-fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<()> {
+fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<Vec<String>> {
     let mut out = io::BufWriter::new(out);
-    match write(&mut out, output, settings).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+    match write(&mut out, output, settings).and_then(|dropped| out.flush().map(|()| dropped)) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Vec::new()),
         // A --jq filter that failed on this data (`.foo` of an array): its own message.
         Err(e) if e.kind() == io::ErrorKind::InvalidInput => Err(Error::Other(e.to_string())),
         Err(e) => Err(Error::other("could not write to stdout", e)),
-        Ok(()) => Ok(()),
+        Ok(dropped) => Ok(dropped),
     }
 }
 
 /// Renders into any writer; `emit` is this on stdout. Tests render into a buffer.
-pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
+/// Returns the headers of the table columns left out to fit the width.
+pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<Vec<String>> {
+    let mut dropped = Vec::new();
+    write_into(out, output, settings, &mut dropped)?;
+    Ok(dropped)
+}
+
+fn write_into(
+    out: &mut dyn Write,
+    output: &Output,
+    settings: &Settings,
+    dropped: &mut Vec<String>,
+) -> io::Result<()> {
     match output {
         Output::Nothing => return Ok(()),
         Output::Text(text) => return out.write_all(text),
@@ -266,7 +338,7 @@ pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::R
             Ok(())
         }
         Format::Csv | Format::Tsv => write_delimited(out, output, settings),
-        Format::Table => table::write(out, output, settings),
+        Format::Table => table::write(out, output, settings, dropped),
     }
 }
 
@@ -504,10 +576,7 @@ mod tests {
         // A default column may be named by its header too: EMAIL shows `account`.
         let emails = Output::List {
             items: vec![json!({"id": 1, "account": "a@x.io"})],
-            columns: vec![Column {
-                header: "EMAIL".into(),
-                value: Cell::Field("account".into()),
-            }],
+            columns: vec![Column::headed("EMAIL", "account")],
         };
         s.columns = Some(vec!["id".into(), "email".into()]);
         assert!(unknown_columns(&emails, &s).is_none());

@@ -263,6 +263,15 @@ impl Cli {
         self
     }
 
+    pub fn env_remove(mut self, key: &str) -> Cli {
+        self.cmd.env_remove(key);
+        self
+    }
+
+    pub fn arg(self, arg: impl AsRef<std::ffi::OsStr>) -> Cli {
+        self.args([arg])
+    }
+
     pub fn args<I, S>(mut self, args: I) -> Cli
     where
         I: IntoIterator<Item = S>,
@@ -308,6 +317,48 @@ impl Cli {
 
     pub fn run(self) -> Run {
         Run::of(self.spawn().wait_with_output().expect("wait for monitis"))
+    }
+
+    /// The same command run on a pseudo-terminal by util-linux `script`, so that it
+    /// prompts as it would for a person; stdin (if given) is what the person types.
+    pub fn in_terminal(self) -> Cli {
+        let line: Vec<String> = std::iter::once(self.cmd.get_program())
+            .chain(self.cmd.get_args())
+            .map(|arg| format!("'{}'", arg.to_string_lossy().replace('\'', "'\\''")))
+            .collect();
+        let mut cmd = Command::new("script");
+        cmd.args(["-qec", &line.join(" "), "/dev/null"]).env_clear();
+        for (key, value) in self.cmd.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        Cli {
+            cmd,
+            stdin: self.stdin,
+        }
+    }
+
+    /// Runs with stdout and stderr into one file, as a terminal shows them: what comes
+    /// last on the screen. Returns the exit code and the interleaved text.
+    pub fn interleaved(mut self, dir: &Path) -> (i32, String) {
+        let path = dir.join("interleaved.txt");
+        let file = std::fs::File::create(&path).expect("create the output file");
+        let stdin = match self.stdin.take() {
+            Some(input) => {
+                let input_path = dir.join("interleaved-stdin.txt");
+                std::fs::write(&input_path, input).expect("write the input file");
+                Stdio::from(std::fs::File::open(&input_path).expect("open the input file"))
+            }
+            None => Stdio::null(),
+        };
+        self.cmd
+            .stdin(stdin)
+            .stdout(file.try_clone().expect("share the output file"))
+            .stderr(file);
+        let status = self.cmd.status().expect("run monitis");
+        let text = std::fs::read_to_string(&path).expect("read the output file");
+        (status.code().unwrap_or(-1), text)
     }
 
     /// Runs and expects exit 0.

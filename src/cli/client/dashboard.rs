@@ -56,10 +56,7 @@ pub fn view(client: &Client, dashboard: &Dashboard) -> Result<Output> {
         sections.push(Section::Heading(heading.to_string()));
         sections.push(Section::Table {
             columns: vec![
-                Column {
-                    header: heading.trim_end_matches('s').to_uppercase(),
-                    value: output::Cell::Field("name".into()),
-                },
+                Column::headed(&heading.trim_end_matches('s').to_uppercase(), "name"),
                 Column::field("state"),
             ],
             rows: switches(&data[key]),

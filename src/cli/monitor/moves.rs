@@ -443,8 +443,11 @@ pub fn report_columns() -> Vec<Column> {
 
 /// The per-monitor results as a list.
 pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
-    Output::list_of(reports, &REPORT_COLUMNS)
+    Ok(Output::list_of(reports, &REPORT_COLUMNS)?.ranked(&REPORT_DROPPED_FIRST))
 }
+
+/// On a narrow terminal the reason is cut and these go first.
+pub const REPORT_DROPPED_FIRST: [&str; 2] = ["fromOrder", "toOrder"];
 
 #[cfg(test)]
 mod tests {

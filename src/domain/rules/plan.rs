@@ -29,6 +29,16 @@ pub fn features(orders: &[Order]) -> (Vec<String>, Vec<String>) {
     (owned(active), owned(inactive))
 }
 
+/// R5: what `monitors` use of a package service: a slot per monitor of the service's
+/// type, or, of `rumPageviews`, their pageviews this cycle.
+pub fn service_used<'a>(code: &str, monitors: impl Iterator<Item = &'a Monitor>) -> u64 {
+    match (code, MonitorType::from_code(code)) {
+        ("rumPageviews", _) => monitors.map(|m| m.pageviews).sum(),
+        (_, Some(kind)) => monitors.filter(|m| m.kind == kind).count() as u64,
+        _ => 0,
+    }
+}
+
 /// R5: the client's plan: totals over active orders (with what is used of each), each
 /// active order on its own, and the one-time services across all packages.
 pub fn plan(orders: &[Order], monitors: &[Monitor], purchases: &[OneTimePurchase]) -> Plan {
@@ -37,14 +47,7 @@ pub fn plan(orders: &[Order], monitors: &[Monitor], purchases: &[OneTimePurchase
         .filter(|o| o.status == OrderStatus::Active)
         .collect();
     let in_plan = |m: &&Monitor| active.iter().any(|o| o.id == m.order_id);
-    let used = |code: &str| -> u64 {
-        let in_active = monitors.iter().filter(in_plan);
-        match (code, MonitorType::from_code(code)) {
-            ("rumPageviews", _) => in_active.map(|m| m.pageviews).sum(),
-            (_, Some(kind)) => in_active.filter(|m| m.kind == kind).count() as u64,
-            _ => 0,
-        }
-    };
+    let used = |code: &str| service_used(code, monitors.iter().filter(in_plan));
     let totals_by_code = plan_totals(orders);
     let package_services = catalog()
         .into_iter()
