@@ -51,6 +51,13 @@ Ctrl-C or SIGTERM stops it after the requests in flight are answered. The protoc
         /// Delay added to every answer, in milliseconds
         #[arg(long, default_value_t = 0, value_name = "MS")]
         latency: u64,
+        /// Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for
+        /// an apikey alone), open by default on loopback only
+        #[arg(long, conflicts_with = "compat_doors_anywhere")]
+        strict_protocol: bool,
+        /// Open the hosted compatibility doors on a non-loopback --listen address too
+        #[arg(long)]
+        compat_doors_anywhere: bool,
     },
     /// Fill a database with generated clients, orders and monitors (fixed seed, same data)
     #[command(after_help = "Examples:
@@ -126,11 +133,15 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
             fault_rate,
             fault_seed,
             latency,
+            strict_protocol,
+            compat_doors_anywhere,
         } => {
             let opts = ServerOptions {
                 fault_rate,
                 fault_seed: fault_seed.unwrap_or_else(rand::random),
                 latency: Duration::from_millis(latency),
+                strict_protocol,
+                compat_doors_anywhere,
                 ..ServerOptions::new(db, listen)
             };
             serve(ctx, opts).await?;

@@ -16,7 +16,7 @@ use chrono::Utc;
 use rusqlite::{Connection, TransactionBehavior};
 use serde_json::json;
 
-use super::actions::{self, Action, Kind, Reply};
+use super::actions::{self, Action, Kind, Reply, compat};
 use super::auth::{self, internal};
 use super::faults::{Fault, Faults};
 use super::params::Params;
@@ -35,6 +35,8 @@ pub struct App {
     faults: Faults,
     latency: Duration,
     token_ttl: Duration,
+    /// Whether the hosted compatibility doors (unsigned reads) are open.
+    doors: bool,
 }
 
 impl App {
@@ -44,7 +46,13 @@ impl App {
             faults,
             latency,
             token_ttl,
+            doors: false,
         }
+    }
+
+    /// Opens the hosted compatibility doors (docs/protocol.md, "Hosted compatibility").
+    pub fn with_compat_doors(self, doors: bool) -> App {
+        App { doors, ..self }
     }
 
     /// Runs `f` in one immediate transaction; an error rolls everything back.
@@ -143,11 +151,12 @@ async fn handle(
     })?;
     let params = Params::parse(query.as_deref().unwrap_or(""), &body)?;
     match params.get("version") {
-        Some(crate::protocol::VERSION) => {}
+        // Version 2 is what the hosted SDKs send by default; the actions are the same.
+        Some(crate::protocol::VERSION | "2") => {}
         Some(v) => {
             return Err(Refusal::new(
                 ErrorCode::BadParameter,
-                format!("unsupported version {v}: use version=3"),
+                format!("unsupported version {v}: use version=3 (or 2)"),
             ));
         }
         None => {
@@ -198,7 +207,10 @@ async fn handle(
                 Ok(Reply::Read(json!({ "authToken": token })))
             }
             _ => {
-                let me = auth::authenticate(conn, &params, now)?;
+                let me = match compat::unsigned_caller(conn, &params, action, app.doors)? {
+                    Some(me) => me,
+                    None => auth::authenticate(conn, &params, now)?,
+                };
                 let ctx = actions::context(conn, me, action, &params, now, password_hash)?;
                 actions::run(&ctx, action, &params)
             }

@@ -6,6 +6,7 @@
 
 mod actions;
 mod auth;
+mod compat_store;
 mod demo;
 pub mod embedded;
 mod faults;
@@ -42,6 +43,11 @@ pub struct ServerOptions {
     pub latency: Duration,
     /// How long an `authToken` stays valid.
     pub token_ttl: Duration,
+    /// Closes the hosted compatibility doors (unsigned reads, `secretkey` for an apikey
+    /// alone), which are otherwise open on a loopback address.
+    pub strict_protocol: bool,
+    /// Opens those doors on a non-loopback address too.
+    pub compat_doors_anywhere: bool,
 }
 
 impl ServerOptions {
@@ -53,6 +59,8 @@ impl ServerOptions {
             fault_seed: 0,
             latency: Duration::ZERO,
             token_ttl: Duration::from_secs(24 * 60 * 60),
+            strict_protocol: false,
+            compat_doors_anywhere: false,
         }
     }
 }
@@ -87,6 +95,12 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             opts.fault_rate
         )));
     }
+    if opts.strict_protocol && opts.compat_doors_anywhere {
+        return Err(Error::Usage(
+            "--strict-protocol closes the compatibility doors that --compat-doors-anywhere opens: give one of them"
+                .to_string(),
+        ));
+    }
     let conn = store::open(&opts.db).map_err(Error::Other)?;
     let app = http::App::new(
         conn,
@@ -100,6 +114,9 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
     let addr = listener
         .local_addr()
         .map_err(|e| Error::other("cannot read the listening address", e))?;
+    // The doors serve a developer's own tests on loopback; elsewhere only on request.
+    let doors = !opts.strict_protocol && (addr.ip().is_loopback() || opts.compat_doors_anywhere);
+    let app = app.with_compat_doors(doors);
     let (stop, stopped) = oneshot::channel::<()>();
     let router = http::router(Arc::new(app));
     let task = tokio::spawn(async move {
