@@ -1340,6 +1340,8 @@ Register-ArgumentCompleter -Native -CommandName 'monitis' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv without header]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Choose and order columns (table, csv, tsv) by field name')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--strict-protocol', '--strict-protocol', [CompletionResultType]::ParameterName, 'Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for an apikey alone), open by default on loopback only')
+            [CompletionResult]::new('--compat-doors-anywhere', '--compat-doors-anywhere', [CompletionResultType]::ParameterName, 'Open the hosted compatibility doors on a non-loopback --listen address too')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded local sandbox: no server, no account')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'No header row')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr')

@@ -4305,7 +4305,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --db --listen --fault-rate --fault-seed --latency --strict-protocol --compat-doors-anywhere --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1242,6 +1242,8 @@ set edit:completion:arg-completer[monitis] = {|@words|
             cand --output 'Output format [default: table on a terminal, else tsv without header]'
             cand --columns 'Choose and order columns (table, csv, tsv) by field name'
             cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --strict-protocol 'Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for an apikey alone), open by default on loopback only'
+            cand --compat-doors-anywhere 'Open the hosted compatibility doors on a non-loopback --listen address too'
             cand --sandbox 'Use the embedded local sandbox: no server, no account'
             cand --no-header 'No header row'
             cand -q 'Less on stderr'

@@ -1023,6 +1023,8 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l strict-protocol -d 'Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for an apikey alone), open by default on loopback only'
+complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l compat-doors-anywhere -d 'Open the hosted compatibility doors on a non-loopback --listen address too'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Less on stderr'
