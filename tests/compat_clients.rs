@@ -586,31 +586,65 @@ async fn whmcs_client_suspend_external_is_refused_with_the_order_way() {
 
 // ----- the Python SDK ------------------------------------------------------------------
 
-/// `monitis.api.get`: apikey, action, output, version 2, then the call's parameters.
-async fn py_get(s: &Server, apikey: &str, action: &str, params: &[(&str, &str)]) -> Resp {
-    let mut pairs = vec![
-        ("apikey", apikey),
-        ("action", action),
-        ("output", "JSON"),
-        ("version", "2"),
-    ];
-    pairs.extend_from_slice(params);
-    s.raw(false, &pairs).await
+/// The two version 2 clients: the Python SDK and CPAN `Monitis`.
+#[derive(Debug, Clone, Copy)]
+enum V2 {
+    /// GET (`monitis.api.get`): apikey, action, output, version, then the parameters,
+    /// unsigned. POST (`monitis.api.post`): the parameters, apikey, action, version, UTC
+    /// timestamp, checksum; no `validation`.
+    Python,
+    /// GET (`build_get_request`): the parameters, apikey, output, version, action,
+    /// unsigned. POST (`build_post_request`): the parameters, apikey, validation, output,
+    /// version, timestamp (local time, UTC on the test machine), action, checksum.
+    Cpan,
 }
 
-/// `monitis.api.post`: the call's parameters, apikey, action, version 2, UTC timestamp,
-/// checksum (no `validation`).
-async fn py_post(s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-    let timestamp = now_timestamp();
-    let mut pairs = owned(params);
-    pairs.extend(owned(&[
-        ("apikey", &keys.apikey),
-        ("action", action),
-        ("version", "2"),
-        ("timestamp", &timestamp),
-    ]));
-    s.send_pairs(true, &sign_pairs(pairs, &keys.secretkey))
-        .await
+const PY: V2 = V2::Python;
+const CPAN: V2 = V2::Cpan;
+
+impl V2 {
+    async fn get(self, s: &Server, apikey: &str, action: &str, params: &[(&str, &str)]) -> Resp {
+        let auth = [
+            ("apikey", apikey),
+            ("output", "JSON"),
+            ("version", "2"),
+            ("action", action),
+        ];
+        let pairs: Vec<(&str, &str)> = match self {
+            V2::Python => [&auth[..], params].concat(),
+            V2::Cpan => [params, &auth[..]].concat(),
+        };
+        s.raw(false, &pairs).await
+    }
+
+    async fn post(self, s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
+        let timestamp = now_timestamp();
+        let (apikey, ts) = (("apikey", &*keys.apikey), ("timestamp", &*timestamp));
+        let auth = match self {
+            V2::Python => vec![apikey, ("action", action), ("version", "2"), ts],
+            V2::Cpan => vec![
+                apikey,
+                ("validation", "HMACSHA1"),
+                ("output", "JSON"),
+                ("version", "2"),
+                ts,
+                ("action", action),
+            ],
+        };
+        let pairs = owned(&[params, &auth[..]].concat());
+        s.send_pairs(true, &sign_pairs(pairs, &keys.secretkey))
+            .await
+    }
+
+    /// The reseller's own external monitor added with `params`; its testId.
+    async fn own_test(self, s: &Server, params: &[(&str, &str)]) -> String {
+        self.post(s, &s.reseller, "addExternalMonitor", params)
+            .await
+            .data()["testId"]
+            .as_i64()
+            .expect("testId")
+            .to_string()
+    }
 }
 
 /// `add_external_monitor`'s required and some optional parameters.
@@ -624,20 +658,12 @@ const PY_HTTP: [(&str, &str); 7] = [
     ("detailedTestType", "1"),
 ];
 
-async fn py_own_http(s: &Server) -> String {
-    py_post(s, &s.reseller, "addExternalMonitor", &PY_HTTP)
-        .await
-        .data()["testId"]
-        .as_i64()
-        .expect("testId")
-        .to_string()
-}
-
 #[tokio::test]
 async fn python_auth_token() {
     let s = Server::start().await;
     let r = &s.reseller;
-    let resp = py_get(&s, &r.apikey, "authToken", &[("secretkey", &r.secretkey)])
+    let resp = PY
+        .get(&s, &r.apikey, "authToken", &[("secretkey", &r.secretkey)])
         .await
         .read();
     assert_eq!(resp["authToken"].as_str().unwrap().len(), 40);
@@ -647,7 +673,7 @@ async fn python_auth_token() {
 async fn python_secretkey() {
     let s = Server::start().await;
     let r = &s.reseller;
-    let resp = py_get(&s, &r.apikey, "secretkey", &[]).await.read();
+    let resp = PY.get(&s, &r.apikey, "secretkey", &[]).await.read();
     assert_eq!(resp["secretkey"], r.secretkey.as_str());
 }
 
@@ -656,14 +682,15 @@ async fn python_apikey_with_md5_password() {
     let s = Server::start().await;
     let apikey = s.add_client("ann@example.com").await;
     let password = md5_hex("pw-ann@example.com");
-    let resp = py_get(
-        &s,
-        &s.reseller.apikey,
-        "apikey",
-        &[("userName", "ann@example.com"), ("password", &password)],
-    )
-    .await
-    .read();
+    let resp = PY
+        .get(
+            &s,
+            &s.reseller.apikey,
+            "apikey",
+            &[("userName", "ann@example.com"), ("password", &password)],
+        )
+        .await
+        .read();
     assert_eq!(resp["apikey"], apikey.as_str());
 }
 
@@ -677,18 +704,19 @@ async fn python_add_sub_account() {
         ("password", "secret pw"),
         ("group", "ops"),
     ];
-    let data = py_post(&s, &s.reseller, "addSubAccount", &params)
+    let data = PY
+        .post(&s, &s.reseller, "addSubAccount", &params)
         .await
         .data();
     assert!(data["userId"].as_i64().is_some(), "{data:?}");
     // Emails are unique across accounts and sub-accounts.
-    let again = py_post(&s, &s.reseller, "addSubAccount", &params).await;
+    let again = PY.post(&s, &s.reseller, "addSubAccount", &params).await;
     assert_eq!(again.code(), 17);
     s.add_client("ann@example.com").await;
     let mut taken = params;
     taken[2] = ("email", "ANN@example.com");
     assert_eq!(
-        py_post(&s, &s.reseller, "addSubAccount", &taken)
+        PY.post(&s, &s.reseller, "addSubAccount", &taken)
             .await
             .code(),
         17
@@ -703,7 +731,7 @@ async fn py_sub_account(s: &Server, keys: &Keys, email: &str) -> i64 {
         ("password", "secret pw"),
         ("group", "ops"),
     ];
-    py_post(s, keys, "addSubAccount", &params).await.data()["userId"]
+    PY.post(s, keys, "addSubAccount", &params).await.data()["userId"]
         .as_i64()
         .expect("userId")
 }
@@ -717,15 +745,16 @@ async fn python_delete_sub_account() {
     // Another account's sub-account is not found.
     let other = s.add_reseller();
     assert_eq!(
-        py_post(&s, &other, "deleteSubAccount", &[("userId", &id)])
+        PY.post(&s, &other, "deleteSubAccount", &[("userId", &id)])
             .await
             .code(),
         5
     );
-    py_post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+    PY.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
         .await
         .data();
-    let left = py_get(&s, &s.reseller.apikey, "subAccounts", &[])
+    let left = PY
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
         .await
         .read();
     assert_eq!(left, serde_json::json!([]));
@@ -735,7 +764,8 @@ async fn python_delete_sub_account() {
 async fn python_sub_accounts() {
     let s = Server::start().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com").await;
-    let list = py_get(&s, &s.reseller.apikey, "subAccounts", &[])
+    let list = PY
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
         .await
         .read();
     let john = &list[0];
@@ -750,15 +780,16 @@ async fn python_sub_accounts() {
     assert_eq!(john["userkey"].as_str().unwrap().len(), 26);
     // Each account sees its own.
     let other = s.add_reseller();
-    let theirs = py_get(&s, &other.apikey, "subAccounts", &[]).await.read();
+    let theirs = PY.get(&s, &other.apikey, "subAccounts", &[]).await.read();
     assert_eq!(theirs, serde_json::json!([]));
 }
 
 #[tokio::test]
 async fn python_add_external_monitor() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    let info = py_get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let info = PY
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
         .await
         .read();
     assert_eq!(
@@ -770,7 +801,7 @@ async fn python_add_external_monitor() {
 #[tokio::test]
 async fn python_edit_external_monitor() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
     let params = [
         ("testId", id.as_str()),
         ("name", "py_http2"),
@@ -779,10 +810,11 @@ async fn python_edit_external_monitor() {
         ("timeout", "5000"),
         ("tag", "py2"),
     ];
-    py_post(&s, &s.reseller, "editExternalMonitor", &params)
+    PY.post(&s, &s.reseller, "editExternalMonitor", &params)
         .await
         .data();
-    let info = py_get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+    let info = PY
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
         .await
         .read();
     assert_eq!(
@@ -794,8 +826,8 @@ async fn python_edit_external_monitor() {
 #[tokio::test]
 async fn python_delete_external_monitor() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    py_post(
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    PY.post(
         &s,
         &s.reseller,
         "deleteExternalMonitor",
@@ -803,22 +835,24 @@ async fn python_delete_external_monitor() {
     )
     .await
     .data();
-    let tests = py_get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(test_ids(&tests), Vec::<i64>::new());
 }
 
 #[tokio::test]
 async fn python_suspend_external_monitor() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    let other = py_own_http(&s).await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let other = PY.own_test(&s, &PY_HTTP).await;
     // By tag: every monitor with the tag.
-    let data = py_post(&s, &s.reseller, "suspendExternalMonitor", &[("tag", "py")])
+    let data = PY
+        .post(&s, &s.reseller, "suspendExternalMonitor", &[("tag", "py")])
         .await
         .data();
     assert_eq!(data["failedToSuspend"], serde_json::json!([]));
     for test in [&id, &other] {
-        let info = py_get(&s, &s.reseller.apikey, "testinfo", &[("testId", test)])
+        let info = PY
+            .get(&s, &s.reseller.apikey, "testinfo", &[("testId", test)])
             .await
             .read();
         assert_eq!(info["isSuspended"], true);
@@ -828,8 +862,8 @@ async fn python_suspend_external_monitor() {
 #[tokio::test]
 async fn python_activate_external_monitor() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    py_post(
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    PY.post(
         &s,
         &s.reseller,
         "suspendExternalMonitor",
@@ -837,7 +871,7 @@ async fn python_activate_external_monitor() {
     )
     .await
     .data();
-    py_post(
+    PY.post(
         &s,
         &s.reseller,
         "activateExternalMonitor",
@@ -845,23 +879,25 @@ async fn python_activate_external_monitor() {
     )
     .await
     .data();
-    let tests = py_get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(tests["testList"][0]["isSuspended"], false);
     // An unknown id refuses the whole request.
-    let refused = py_post(
-        &s,
-        &s.reseller,
-        "activateExternalMonitor",
-        &[("monitorIds", &format!("{id},1999999999"))],
-    )
-    .await;
+    let refused = PY
+        .post(
+            &s,
+            &s.reseller,
+            "activateExternalMonitor",
+            &[("monitorIds", &format!("{id},1999999999"))],
+        )
+        .await;
     assert_eq!(refused.code(), 5);
 }
 
 #[tokio::test]
 async fn python_locations() {
     let s = Server::start().await;
-    let locations = py_get(&s, &s.reseller.apikey, "locations", &[])
+    let locations = PY
+        .get(&s, &s.reseller.apikey, "locations", &[])
         .await
         .read();
     assert_eq!(locations.as_array().unwrap().len(), 6);
@@ -870,8 +906,8 @@ async fn python_locations() {
 #[tokio::test]
 async fn python_tests() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    let tests = py_get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(test_ids(&tests), [id.parse::<i64>().unwrap()]);
     assert_eq!(tests["testList"][0]["type"], "http");
 }
@@ -879,48 +915,20 @@ async fn python_tests() {
 #[tokio::test]
 async fn python_testinfo() {
     let s = Server::start().await;
-    let id = py_own_http(&s).await;
-    let info = py_get(
-        &s,
-        &s.reseller.apikey,
-        "testinfo",
-        &[("testId", &id), ("timezone", "0")],
-    )
-    .await
-    .read();
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let info = PY
+        .get(
+            &s,
+            &s.reseller.apikey,
+            "testinfo",
+            &[("testId", &id), ("timezone", "0")],
+        )
+        .await
+        .read();
     assert_eq!(info["name"], "py_http");
 }
 
 // ----- CPAN Monitis --------------------------------------------------------------------
-
-/// `Monitis::build_get_request`: the call's parameters, apikey, output, version 2, action.
-async fn cpan_get(s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-    let mut pairs = params.to_vec();
-    pairs.extend([
-        ("apikey", &*keys.apikey),
-        ("output", "JSON"),
-        ("version", "2"),
-        ("action", action),
-    ]);
-    s.raw(false, &pairs).await
-}
-
-/// `Monitis::build_post_request`: parameters, apikey, validation, output, version 2,
-/// timestamp (local time, UTC on the test machine), action, checksum.
-async fn cpan_post(s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-    let timestamp = now_timestamp();
-    let mut pairs = owned(params);
-    pairs.extend(owned(&[
-        ("apikey", &keys.apikey),
-        ("validation", "HMACSHA1"),
-        ("output", "JSON"),
-        ("version", "2"),
-        ("timestamp", &timestamp),
-        ("action", action),
-    ]));
-    s.send_pairs(true, &sign_pairs(pairs, &keys.secretkey))
-        .await
-}
 
 /// `Monitis::ExternalMonitors::add`'s mandatory parameters.
 const CPAN_HTTP: [(&str, &str); 7] = [
@@ -932,15 +940,6 @@ const CPAN_HTTP: [(&str, &str); 7] = [
     ("locationIds", "1,7"),
     ("tag", "new tag"),
 ];
-
-async fn cpan_own_http(s: &Server) -> String {
-    cpan_post(s, &s.reseller, "addExternalMonitor", &CPAN_HTTP)
-        .await
-        .data()["testId"]
-        .as_i64()
-        .expect("testId")
-        .to_string()
-}
 
 #[tokio::test]
 async fn cpan_auth_token() {
@@ -967,7 +966,8 @@ async fn cpan_sub_accounts_add() {
         ("password", "test password"),
         ("group", "test user"),
     ];
-    let data = cpan_post(&s, &s.reseller, "addSubAccount", &params)
+    let data = CPAN
+        .post(&s, &s.reseller, "addSubAccount", &params)
         .await
         .data();
     assert!(data["userId"].as_i64().is_some(), "{data:?}");
@@ -977,7 +977,10 @@ async fn cpan_sub_accounts_add() {
 async fn cpan_sub_accounts_get() {
     let s = Server::start().await;
     py_sub_account(&s, &s.reseller, "john@example.com").await;
-    let list = cpan_get(&s, &s.reseller, "subAccounts", &[]).await.read();
+    let list = CPAN
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
     assert_eq!(list[0]["lastName"], "Smith");
 }
 
@@ -987,11 +990,11 @@ async fn cpan_sub_accounts_delete() {
     let id = py_sub_account(&s, &s.reseller, "john@example.com")
         .await
         .to_string();
-    cpan_post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+    CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
         .await
         .data();
     assert_eq!(
-        cpan_post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+        CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
             .await
             .code(),
         5
@@ -1001,14 +1004,14 @@ async fn cpan_sub_accounts_delete() {
 #[tokio::test]
 async fn cpan_external_monitors_add() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     assert!(id.parse::<i64>().unwrap() >= 1_000_000_000, "own ids: {id}");
 }
 
 #[tokio::test]
 async fn cpan_external_monitors_edit() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let params = [
         ("testId", id.as_str()),
         ("name", "Old test"),
@@ -1017,10 +1020,11 @@ async fn cpan_external_monitors_edit() {
         ("timeout", "4000"),
         ("tag", "new tag"),
     ];
-    cpan_post(&s, &s.reseller, "editExternalMonitor", &params)
+    CPAN.post(&s, &s.reseller, "editExternalMonitor", &params)
         .await
         .data();
-    let info = cpan_get(&s, &s.reseller, "testinfo", &[("testId", &id)])
+    let info = CPAN
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
         .await
         .read();
     assert_eq!(
@@ -1032,10 +1036,10 @@ async fn cpan_external_monitors_edit() {
 #[tokio::test]
 async fn cpan_external_monitors_delete() {
     let s = Server::start().await;
-    let first = cpan_own_http(&s).await;
-    let second = cpan_own_http(&s).await;
+    let first = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let second = CPAN.own_test(&s, &CPAN_HTTP).await;
     let both = format!("{first},{second}");
-    cpan_post(
+    CPAN.post(
         &s,
         &s.reseller,
         "deleteExternalMonitor",
@@ -1043,15 +1047,15 @@ async fn cpan_external_monitors_delete() {
     )
     .await
     .data();
-    let tests = cpan_get(&s, &s.reseller, "tests", &[]).await.read();
+    let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(test_ids(&tests), Vec::<i64>::new());
 }
 
 #[tokio::test]
 async fn cpan_external_monitors_suspend() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
-    cpan_post(
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    CPAN.post(
         &s,
         &s.reseller,
         "suspendExternalMonitor",
@@ -1059,7 +1063,8 @@ async fn cpan_external_monitors_suspend() {
     )
     .await
     .data();
-    let suspended = cpan_get(&s, &s.reseller, "tests", &[("status", "suspended")])
+    let suspended = CPAN
+        .get(&s, &s.reseller.apikey, "tests", &[("status", "suspended")])
         .await
         .read();
     assert_eq!(test_ids(&suspended), [id.parse::<i64>().unwrap()]);
@@ -1068,8 +1073,8 @@ async fn cpan_external_monitors_suspend() {
 #[tokio::test]
 async fn cpan_external_monitors_activate() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
-    cpan_post(
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    CPAN.post(
         &s,
         &s.reseller,
         "suspendExternalMonitor",
@@ -1077,7 +1082,7 @@ async fn cpan_external_monitors_activate() {
     )
     .await
     .data();
-    cpan_post(
+    CPAN.post(
         &s,
         &s.reseller,
         "activateExternalMonitor",
@@ -1085,7 +1090,8 @@ async fn cpan_external_monitors_activate() {
     )
     .await
     .data();
-    let active = cpan_get(&s, &s.reseller, "tests", &[("status", "active")])
+    let active = CPAN
+        .get(&s, &s.reseller.apikey, "tests", &[("status", "active")])
         .await
         .read();
     assert_eq!(test_ids(&active), [id.parse::<i64>().unwrap()]);
@@ -1094,7 +1100,10 @@ async fn cpan_external_monitors_activate() {
 #[tokio::test]
 async fn cpan_external_monitors_get_locations() {
     let s = Server::start().await;
-    let locations = cpan_get(&s, &s.reseller, "locations", &[]).await.read();
+    let locations = CPAN
+        .get(&s, &s.reseller.apikey, "locations", &[])
+        .await
+        .read();
     let ids: Vec<u64> = locations
         .as_array()
         .unwrap()
@@ -1107,8 +1116,8 @@ async fn cpan_external_monitors_get_locations() {
 #[tokio::test]
 async fn cpan_external_monitors_get_monitors() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
-    let tests = cpan_get(&s, &s.reseller, "tests", &[]).await.read();
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(tests["testList"][0]["id"], id.parse::<i64>().unwrap());
     assert_eq!(tests["testList"][0]["name"], "New Test");
 }
@@ -1116,8 +1125,9 @@ async fn cpan_external_monitors_get_monitors() {
 #[tokio::test]
 async fn cpan_external_monitors_get_monitor_info() {
     let s = Server::start().await;
-    let id = cpan_own_http(&s).await;
-    let info = cpan_get(&s, &s.reseller, "testinfo", &[("testId", &id)])
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let info = CPAN
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
         .await
         .read();
     let names: Vec<&str> = info["locations"]
@@ -1135,10 +1145,10 @@ async fn cpan_external_monitors_get_monitor_info() {
 async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
     let s = Server::start().await;
     let s = s.restart(|o| o.strict_protocol = true).await;
-    let unsigned = py_get(&s, &s.reseller.apikey, "tests", &[]).await;
+    let unsigned = PY.get(&s, &s.reseller.apikey, "tests", &[]).await;
     assert_eq!((unsigned.status, unsigned.code()), (401, 2));
     // Signed requests of version 2 stay open: they prove the secret.
-    py_post(&s, &s.reseller, "addExternalMonitor", &PY_HTTP)
+    PY.post(&s, &s.reseller, "addExternalMonitor", &PY_HTTP)
         .await
         .data();
 }
@@ -1149,14 +1159,14 @@ async fn doors_are_closed_off_loopback_unless_opened() {
         o.listen = "0.0.0.0:0".parse().unwrap();
     };
     let s = Server::start_with(false, wildcard).await;
-    assert_eq!(py_get(&s, &s.reseller.apikey, "tests", &[]).await.code(), 2);
+    assert_eq!(PY.get(&s, &s.reseller.apikey, "tests", &[]).await.code(), 2);
     let s = s
         .restart(|o| {
             wildcard(o);
             o.compat_doors_anywhere = true;
         })
         .await;
-    py_get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     // The two flags contradict each other.
     let (_dir, db) = s.stop().await;
     let mut opts = monitis::sandbox::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
@@ -1172,9 +1182,9 @@ async fn unsigned_reads_of_a_client_still_meet_r1() {
     let apikey = s.add_client("ann@example.com").await;
     let keys = Keys::of(&s.login("ann@example.com").await.read());
     // The key look-up answers (R1 exempts it); the client's reads do not.
-    let secret = py_get(&s, &apikey, "secretkey", &[]).await.read();
+    let secret = PY.get(&s, &apikey, "secretkey", &[]).await.read();
     assert_eq!(secret["secretkey"], keys.secretkey.as_str());
-    let refused = py_get(&s, &apikey, "tests", &[]).await;
+    let refused = PY.get(&s, &apikey, "tests", &[]).await;
     assert_eq!(refused.code(), 6);
     // Unsigned changes are never accepted.
     let post = s
