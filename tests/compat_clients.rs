@@ -1147,6 +1147,10 @@ async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
     let s = s.restart(|o| o.strict_protocol = true).await;
     let unsigned = PY.get(&s, &s.reseller.apikey, "tests", &[]).await;
     assert_eq!((unsigned.status, unsigned.code()), (401, 2));
+    assert!(
+        unsigned.message().contains("--strict-protocol"),
+        "{unsigned:?}"
+    );
     // Signed requests of version 2 stay open: they prove the secret.
     PY.post(&s, &s.reseller, "addExternalMonitor", &PY_HTTP)
         .await

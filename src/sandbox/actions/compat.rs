@@ -73,8 +73,15 @@ pub fn unsigned_caller(
         .iter()
         .all(|n| p.raw(n).is_none());
     let door = action == Action::Secretkey || p.get("version") == Some("2");
-    if !doors_open || !unsigned || action.kind() != Kind::Read || !door {
+    if !unsigned || action.kind() != Kind::Read || !door {
         return Ok(None);
+    }
+    if !doors_open {
+        return Err(Refusal::new(
+            ErrorCode::AuthFailed,
+            "unsigned reads are closed on this server (sandbox serve --strict-protocol, or \
+             a non-loopback address without --compat-doors-anywhere): send a checksum or an authToken",
+        ));
     }
     let apikey = p
         .get("apikey")
