@@ -75,6 +75,13 @@ limit are in docs/protocol.md.")]
         /// Append the access log to FILE (created 0600) instead of stderr
         #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         access_log: Option<PathBuf>,
+        /// Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for
+        /// an apikey alone), open by default on loopback only
+        #[arg(long, conflicts_with = "compat_doors_anywhere")]
+        strict_protocol: bool,
+        /// Open the hosted compatibility doors on a non-loopback --listen address too
+        #[arg(long)]
+        compat_doors_anywhere: bool,
     },
     /// Fill a database with generated clients, orders and monitors (fixed seed, same data)
     #[command(after_help = "Examples:
@@ -162,6 +169,8 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
             request_budget,
             readers,
             access_log,
+            strict_protocol,
+            compat_doors_anywhere,
         } => {
             let opts = ServerOptions {
                 fault_rate,
@@ -174,6 +183,8 @@ pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
                 request_budget: Duration::from_millis(request_budget),
                 readers,
                 access_log: Some(access_log.map_or(AccessLog::Stderr, AccessLog::File)),
+                strict_protocol,
+                compat_doors_anywhere,
                 ..ServerOptions::new(db, listen)
             };
             serve(ctx, opts).await?;

@@ -18,16 +18,26 @@ use crate::protocol::{TIME_FORMAT, sign};
 pub const REPLAY_WINDOW_SECS: i64 = 5 * 60;
 
 pub fn sha256_hex(input: &str) -> String {
-    Sha256::digest(input.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(input.as_bytes()))
 }
 
-/// The stored form of a password: Argon2 over the SHA-256 hex of the password, so that
-/// the `apikey` login, which receives that hex, can be verified.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn md5_hex(input: &str) -> String {
+    hex(&md5::Md5::digest(input.as_bytes()))
+}
+
+/// The stored form of a password: Argon2 over the SHA-256 hex of the password, then, on
+/// a second line, Argon2 over its MD5 hex, so that the `apikey` login can be verified in
+/// either form it arrives in (the CLI sends SHA-256; the hosted clients sent MD5).
 pub fn hash_password(password: &str) -> String {
-    hash_password_hex(&sha256_hex(password))
+    format!(
+        "{}\n{}",
+        hash_password_hex(&sha256_hex(password)),
+        hash_password_hex(&md5_hex(password))
+    )
 }
 
 fn hash_password_hex(sha_hex: &str) -> String {
@@ -39,13 +49,23 @@ fn hash_password_hex(sha_hex: &str) -> String {
         .to_string()
 }
 
-/// Checks the SHA-256 hex a login sends against a stored hash.
-pub fn verify_password_hex(sha_hex: &str, stored: &str) -> bool {
-    PasswordHash::new(stored).is_ok_and(|hash| {
-        Argon2::default()
-            .verify_password(sha_hex.to_ascii_lowercase().as_bytes(), &hash)
-            .is_ok()
-    })
+/// Checks the hex a login sends (SHA-256, 64 digits, or MD5, 32) against a stored hash;
+/// a hash stored before MD5 was kept has only the SHA-256 line.
+pub fn verify_password_hex(password_hex: &str, stored: &str) -> bool {
+    let line = match password_hex.len() {
+        64 => 0,
+        32 => 1,
+        _ => return false,
+    };
+    stored
+        .lines()
+        .nth(line)
+        .and_then(|phc| PasswordHash::new(phc).ok())
+        .is_some_and(|hash| {
+            Argon2::default()
+                .verify_password(password_hex.to_ascii_lowercase().as_bytes(), &hash)
+                .is_ok()
+        })
 }
 
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
@@ -69,7 +89,7 @@ pub fn authenticate(
     let account = store::account_by_apikey(conn, apikey)
         .map_err(internal)?
         .ok_or_else(|| refuse(ErrorCode::AuthFailed, "unknown apikey"))?;
-    match params.get("validation").unwrap_or("HMACSHA1") {
+    match validation(params) {
         "token" => {
             let token = params.get("authToken").ok_or_else(|| {
                 refuse(
@@ -79,12 +99,20 @@ pub fn authenticate(
             })?;
             let owner = store::token_account(conn, &sha256_hex(token), now.timestamp())
                 .map_err(internal)?;
-            if owner != Some(account.account) {
-                return Err(refuse(
+            // A reseller's token sent with one of his clients' apikeys acts for that
+            // client, as `clientApikey` does (hosted; the WHMCS add-on relies on it).
+            let reseller = AccountRef {
+                reseller_id: account.account.reseller_id,
+                client_id: None,
+            };
+            return match owner {
+                Some(o) if o == account.account => Ok(o),
+                Some(o) if o == reseller && account.account.client_id.is_some() => Ok(o),
+                _ => Err(refuse(
                     ErrorCode::TokenInvalid,
                     "authToken is expired or invalid: get a new one with action=authToken",
-                ));
-            }
+                )),
+            };
         }
         v if v.eq_ignore_ascii_case("HMACSHA1") => {
             let checksum = params.get("checksum").ok_or_else(|| {
@@ -115,11 +143,7 @@ pub fn authenticate(
 /// window (Unix seconds): until then, the same checksum is refused (`guard::Replays`).
 /// Meaningful for an authenticated request only.
 pub fn signature(params: &Params) -> Option<(&str, i64)> {
-    if !params
-        .get("validation")
-        .unwrap_or("HMACSHA1")
-        .eq_ignore_ascii_case("HMACSHA1")
-    {
+    if !validation(params).eq_ignore_ascii_case("HMACSHA1") {
         return None;
     }
     let at = NaiveDateTime::parse_from_str(params.get("timestamp")?, TIME_FORMAT).ok()?;
@@ -127,6 +151,17 @@ pub fn signature(params: &Params) -> Option<(&str, i64)> {
         params.get("checksum")?,
         at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
     ))
+}
+
+/// The authentication mode: `validation`, or, when it is absent, token mode for a request
+/// that carries `authToken` and no `checksum` (hosted version 3 GETs, as the WHMCS add-on
+/// sends them), else checksum mode.
+fn validation(params: &Params) -> &str {
+    match params.get("validation") {
+        Some(v) => v,
+        None if params.get("authToken").is_some() && params.get("checksum").is_none() => "token",
+        None => "HMACSHA1",
+    }
 }
 
 /// The replay window: a signed timestamp within 5 minutes of the server's clock.
@@ -206,6 +241,29 @@ mod tests {
         assert!(verify_password_hex(&hex.to_uppercase(), &stored));
         assert!(!verify_password_hex(&sha256_hex("wrong"), &stored));
         assert!(!verify_password_hex("correct horse", &stored));
+        let md5 = md5_hex("correct horse");
+        assert_eq!(md5.len(), 32);
+        assert!(verify_password_hex(&md5, &stored));
+        assert!(verify_password_hex(&md5.to_uppercase(), &stored));
+        assert!(!verify_password_hex(&md5_hex("wrong"), &stored));
+        // A hash stored with the SHA-256 line only refuses every MD5.
+        let sha_only = stored.lines().next().unwrap();
+        assert!(verify_password_hex(&hex, sha_only));
+        assert!(!verify_password_hex(&md5, sha_only));
+    }
+
+    #[test]
+    fn md5_hex_known_value() {
+        assert_eq!(md5_hex("abc"), "900150983cd24fb0d6963f7d28e17f72");
+    }
+
+    #[test]
+    fn absent_validation_is_token_only_with_a_token_and_no_checksum() {
+        let mode = |q: &str| validation(&Params::parse(q, b"").unwrap()).to_string();
+        assert_eq!(mode("authToken=T"), "token");
+        assert_eq!(mode("authToken=T&checksum=C"), "HMACSHA1");
+        assert_eq!(mode("checksum=C"), "HMACSHA1");
+        assert_eq!(mode("authToken=T&validation=HMACSHA1"), "HMACSHA1");
     }
 
     #[test]

@@ -24,7 +24,7 @@ use rusqlite::Connection;
 use serde_json::json;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
-use super::actions::{self, Action, Kind, Reply};
+use super::actions::{self, Action, Kind, Reply, compat};
 use super::auth::{self, internal};
 use super::faults::{Fault, Faults};
 use super::guard::{Hashing, Logins, Replays};
@@ -89,6 +89,8 @@ pub struct App {
     logins: Logins,
     hashing: Hashing,
     log: Option<AccessLog>,
+    /// Whether the hosted compatibility doors (unsigned reads) are open.
+    doors: bool,
 }
 
 impl App {
@@ -110,7 +112,13 @@ impl App {
             logins: Logins::default(),
             hashing: Hashing::default(),
             log,
+            doors: false,
         }
+    }
+
+    /// Opens the hosted compatibility doors (docs/protocol.md, "Hosted compatibility").
+    pub fn with_compat_doors(self, doors: bool) -> App {
+        App { doors, ..self }
     }
 
     /// A change on the writer, off the async threads.
@@ -352,11 +360,12 @@ async fn handle(
     })?;
     let params = blocking(move || Params::parse(query.as_deref().unwrap_or(""), &body)).await?;
     match params.get("version") {
-        Some(crate::protocol::VERSION) => {}
+        // Version 2 is what the hosted SDKs send by default; the actions are the same.
+        Some(crate::protocol::VERSION | "2") => {}
         Some(v) => {
             return Err(Refusal::new(
                 ErrorCode::BadParameter,
-                format!("unsupported version {v}: use version=3"),
+                format!("unsupported version {v}: use version=3 (or 2)"),
             ));
         }
         None => {
@@ -399,10 +408,10 @@ async fn handle(
             let worker = Arc::clone(app);
             let params = Arc::new(params);
             app.read(move |conn, on_reader| {
-                let me = if on_reader {
-                    worker.authorise(conn, &params, now)?
-                } else {
-                    auth::authenticate(conn, &params, now)?
+                let me = match compat::unsigned_caller(conn, &params, action, worker.doors)? {
+                    Some(me) => me,
+                    None if on_reader => worker.authorise(conn, &params, now)?,
+                    None => auth::authenticate(conn, &params, now)?,
                 };
                 let _ = account.set(me);
                 if on_reader && expiry_due(conn, me.reseller_id, now)? {

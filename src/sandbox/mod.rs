@@ -6,6 +6,7 @@
 
 mod actions;
 mod auth;
+mod compat_store;
 mod demo;
 pub mod embedded;
 mod faults;
@@ -61,6 +62,11 @@ pub struct ServerOptions {
     pub readers: usize,
     /// Where each request's access log line goes; None keeps no log.
     pub access_log: Option<AccessLog>,
+    /// Closes the hosted compatibility doors (unsigned reads, `secretkey` for an apikey
+    /// alone), which are otherwise open on a loopback address.
+    pub strict_protocol: bool,
+    /// Opens those doors on a non-loopback address too.
+    pub compat_doors_anywhere: bool,
 }
 
 /// The destination of the access log.
@@ -87,6 +93,8 @@ impl ServerOptions {
             request_budget: Duration::from_secs(10),
             readers: 4,
             access_log: None,
+            strict_protocol: false,
+            compat_doors_anywhere: false,
         }
     }
 }
@@ -122,6 +130,12 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             opts.fault_rate
         )));
     }
+    if opts.strict_protocol && opts.compat_doors_anywhere {
+        return Err(Error::Usage(
+            "--strict-protocol closes the compatibility doors that --compat-doors-anywhere opens: give one of them"
+                .to_string(),
+        ));
+    }
     if opts.max_connections == 0 || opts.readers == 0 {
         return Err(Error::Usage(
             "--max-connections and --readers must be at least 1".into(),
@@ -153,6 +167,9 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
     let addr = listener
         .local_addr()
         .map_err(|e| Error::other("cannot read the listening address", e))?;
+    // The doors serve a developer's own tests on loopback; elsewhere only on request.
+    let doors = !opts.strict_protocol && (addr.ip().is_loopback() || opts.compat_doors_anywhere);
+    let app = app.with_compat_doors(doors);
     let (stop, stopped) = oneshot::channel::<()>();
     let router = http::router(Arc::new(app));
     let limits = listen::Limits {

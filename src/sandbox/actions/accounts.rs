@@ -92,12 +92,16 @@ fn email_param(p: &Params) -> Res<Option<String>> {
         .map(validate::fold_email))
 }
 
-fn email_free(ctx: &Ctx, email: &str, except: Option<i64>) -> Res<()> {
+pub(super) fn already_exists(email: &str) -> Refusal {
+    Refusal::new(
+        ErrorCode::AlreadyExists,
+        format!("an account with email {email} already exists"),
+    )
+}
+
+pub(super) fn email_free(ctx: &Ctx, email: &str, except: Option<i64>) -> Res<()> {
     if store::email_taken(ctx.conn, email, except).db()? {
-        return Err(Refusal::new(
-            ErrorCode::AlreadyExists,
-            format!("an account with email {email} already exists"),
-        ));
+        return Err(already_exists(email));
     }
     Ok(())
 }

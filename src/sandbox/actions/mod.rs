@@ -5,6 +5,7 @@
 //! live in one submodule per area.
 
 mod accounts;
+pub mod compat;
 mod monitors;
 mod orders;
 mod reseller;
@@ -115,11 +116,26 @@ actions! {
     SandboxNextCycle = "sandboxNextCycle", Change, SandboxControl;
     SandboxBilling = "sandboxBilling", Change, SandboxControl;
     SandboxExpireTokens = "sandboxExpireTokens", Change, SandboxControl;
+    Secretkey = "secretkey", Read, Read;
+    Locations = "locations", Read, Read;
+    Testinfo = "testinfo", Read, Read;
+    EditExternalMonitor = "editExternalMonitor", Change, ManageMonitors;
+    SuspendExternalMonitor = "suspendExternalMonitor", Change, ManageMonitors;
+    ActivateExternalMonitor = "activateExternalMonitor", Change, ManageMonitors;
+    SubAccounts = "subAccounts", Read, EditProfile;
+    AddSubAccount = "addSubAccount", Change, EditProfile, sets_password;
+    DeleteSubAccount = "deleteSubAccount", Change, EditProfile;
 }
 
 impl Action {
     pub fn from_name(name: &str) -> Option<Action> {
         Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+
+    /// The key look-ups answer for a client that R1 suspends: a reseller's integration
+    /// finds an existing client's keys this way before it sells the first order (hosted).
+    fn exempt_from_r1(self) -> bool {
+        matches!(self, Action::Apikey | Action::Secretkey)
     }
 }
 
@@ -217,6 +233,10 @@ pub fn context<'a>(
         .map(|key| store::client_by_apikey(conn, me.reseller_id, key))
         .transpose()
         .db()?;
+    let named = match (named, me.client_id) {
+        (None, None) => compat::client_of_apikey(conn, me, params)?,
+        (named, _) => named,
+    };
     let no_such_client = || Refusal::new(ErrorCode::NotFound, "no such client (clientApikey)");
     let (caller, client) = match (me.client_id, named) {
         (None, None) => (AccountKind::Reseller, None),
@@ -229,7 +249,9 @@ pub fn context<'a>(
                 return Err(no_such_client());
             }
             let paid = store::reseller(conn, me.reseller_id).db()?.paid;
-            rules::check_reachable(paid, &store::order_statuses(conn, own).db()?)?;
+            if !action.exempt_from_r1() {
+                rules::check_reachable(paid, &store::order_statuses(conn, own).db()?)?;
+            }
             rules::client_may(action.operation())?;
             (AccountKind::Client, Some(own))
         }
@@ -250,7 +272,7 @@ pub fn context<'a>(
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
         Action::Apikey | Action::AuthToken => unreachable!("handled before authentication"),
-        Action::UserInfo => user_info(ctx, p),
+        Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
         Action::ResetKeys => reset_keys(ctx),
         Action::AddClient => add_client(ctx, p),
         Action::Clients => clients(ctx, p),
@@ -293,6 +315,9 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             )?;
             changed(json!({ "monitorId": id }))
         }
+        Action::AddExternalMonitor if compat::is_own_monitor(ctx, p) => {
+            compat::add_own_monitor(ctx, p)
+        }
         Action::AddExternalMonitor => {
             let check = p.required("type")?;
             if !CHECK_TYPES.contains(&check) {
@@ -327,12 +352,16 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             let rows = store::monitors(ctx.conn, ctx.scope(), monitor_filter(p)?).db()?;
             read(rows.into_iter().map(|r| r.monitor).collect::<Vec<_>>())
         }
-        Action::Tests => tests(ctx, p),
+        Action::Tests => compat::tests(ctx, p, tests(ctx, p)?),
         Action::MonitorInfo => read(load_monitor(ctx, p.id("monitorId")?)?),
         Action::EditMonitor => edit_monitor(ctx, p),
         Action::DeleteMonitor => delete_monitors(ctx, &p.ids("monitorIds")?, None),
         Action::DeleteExternalMonitor => {
-            delete_monitors(ctx, &p.ids("testIds")?, Some(MonitorType::External))
+            let ids = compat::delete_own_monitors(ctx, &p.ids("testIds")?)?;
+            if ids.is_empty() {
+                return OK;
+            }
+            delete_monitors(ctx, &ids, Some(MonitorType::External))
         }
         Action::ChangeMonitorOrder => change_monitor_order(ctx, p),
         Action::BulkChangeMonitorOrder => {
@@ -350,6 +379,15 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             store::expire_tokens(ctx.conn, ctx.me, ctx.now.timestamp()).db()?;
             OK
         }
+        Action::Secretkey => compat::secretkey(ctx, p),
+        Action::Locations => read(compat::LOCATIONS),
+        Action::Testinfo => compat::testinfo(ctx, p),
+        Action::EditExternalMonitor => compat::edit_external_monitor(ctx, p),
+        Action::SuspendExternalMonitor => compat::set_own_monitors_suspended(ctx, p, true),
+        Action::ActivateExternalMonitor => compat::set_own_monitors_suspended(ctx, p, false),
+        Action::SubAccounts => compat::sub_accounts(ctx),
+        Action::AddSubAccount => compat::add_sub_account(ctx, p),
+        Action::DeleteSubAccount => compat::delete_sub_account(ctx, p),
     }
 }
 
@@ -376,6 +414,9 @@ mod tests {
             .copied()
             .filter(|a| a.sets_password())
             .collect();
-        assert_eq!(setting, [Action::AddClient, Action::EditUser]);
+        assert_eq!(
+            setting,
+            [Action::AddClient, Action::EditUser, Action::AddSubAccount]
+        );
     }
 }

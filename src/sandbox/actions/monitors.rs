@@ -41,7 +41,7 @@ pub(super) fn load_monitor(ctx: &Ctx, id: i64) -> Res<Monitor> {
         .ok_or_else(|| not_found("monitor", id))
 }
 
-fn interval(p: &Params) -> Res<Option<u32>> {
+pub(super) fn interval(p: &Params) -> Res<Option<u32>> {
     match p.parsed::<u32>("interval", "a number of minutes")? {
         Some(i) if !INTERVALS.contains(&i) => Err(bad(format!(
             "parameter interval must be one of {INTERVALS:?} minutes, got {i}"

@@ -1,0 +1,1205 @@
+//! Hosted compatibility (issue 9, docs/protocol.md "Hosted compatibility"): the sandbox
+//! driven with requests shaped exactly as three public clients of the hosted API send
+//! them, one test per call they make. The shapes were read from their code:
+//!
+//! - the WHMCS add-on (`monitisexchange/WHMCS`, `monitis_addon/`): version 3, token mode;
+//!   GETs carry `authToken` without `validation`; POSTs add `validation=token` and a local
+//!   `timestamp`; calls for a client send the client's `apikey` with the reseller's token;
+//! - the Python SDK (`monitisexchange/Python-SDK`): version 2, `output=JSON`; GETs carry the
+//!   `apikey` alone; POSTs are HMAC-SHA1 signed without a `validation` parameter;
+//! - CPAN `Monitis` (`yko/monitis-api`): version 2, `output=JSON`; GETs carry the `apikey`
+//!   alone; POSTs add `validation=HMACSHA1` and sign every parameter.
+//!
+//! Passwords reach the `apikey` login as MD5 hex in both the add-on and the SDK.
+
+mod common;
+
+use common::server::{Keys, Resp, Server, now_timestamp};
+use md5::{Digest, Md5};
+use monitis::protocol::sign;
+use serde_json::Value;
+
+fn md5_hex(s: &str) -> String {
+    Md5::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Appends the checksum of every pair so far, signed with `secret`.
+fn sign_pairs(mut pairs: Vec<(String, String)>, secret: &str) -> Vec<(String, String)> {
+    let sum = sign::checksum(secret, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    pairs.push(("checksum".into(), sum));
+    pairs
+}
+
+// ----- the WHMCS add-on ------------------------------------------------------------------
+
+/// The add-on's two request paths (`MonitisApi` for the reseller, `monitisClientApi` for
+/// his clients), with the reseller's token from `MonitisApi::getAuthToken`.
+struct Whmcs<'a> {
+    s: &'a Server,
+    token: String,
+}
+
+impl<'a> Whmcs<'a> {
+    async fn connect(s: &'a Server) -> Whmcs<'a> {
+        let token = Self::auth_token(s).await.read()["authToken"]
+            .as_str()
+            .expect("authToken")
+            .to_string();
+        Whmcs { s, token }
+    }
+
+    /// `MonitisApi::getAuthToken`.
+    async fn auth_token(s: &Server) -> Resp {
+        let r = &s.reseller;
+        s.raw(
+            false,
+            &[
+                ("version", "3"),
+                ("action", "authToken"),
+                ("apikey", &r.apikey),
+                ("secretkey", &r.secretkey),
+            ],
+        )
+        .await
+    }
+
+    /// `MonitisApi::requestGet`: params, version, action, apikey, authToken.
+    async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = params.to_vec();
+        pairs.extend([
+            ("version", "3"),
+            ("action", action),
+            ("apikey", &self.s.reseller.apikey),
+            ("authToken", &self.token),
+        ]);
+        self.s.raw(false, &pairs).await
+    }
+
+    /// `MonitisApi::requestPost`: params, authToken, validation, version, action, apikey.
+    async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = params.to_vec();
+        pairs.extend([
+            ("authToken", &*self.token),
+            ("validation", "token"),
+            ("version", "3"),
+            ("action", action),
+            ("apikey", &self.s.reseller.apikey),
+        ]);
+        self.s.raw(true, &pairs).await
+    }
+
+    /// `monitisClientApiAccess::requestGet`: params (the callers put the client's apikey
+    /// there), version, action, the reseller's authToken.
+    async fn client_get(&self, client: &str, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = params.to_vec();
+        pairs.extend([
+            ("apikey", client),
+            ("version", "3"),
+            ("action", action),
+            ("authToken", &self.token),
+        ]);
+        self.s.raw(false, &pairs).await
+    }
+
+    /// `monitisClientApiAccess::requestPost`: params, validation, version, action,
+    /// timestamp, the client's apikey, the reseller's authToken.
+    async fn client_post(&self, client: &str, action: &str, params: &[(&str, &str)]) -> Resp {
+        let timestamp = now_timestamp();
+        let mut pairs = params.to_vec();
+        pairs.extend([
+            ("validation", "token"),
+            ("version", "3"),
+            ("action", action),
+            ("timestamp", &timestamp),
+            ("apikey", client),
+            ("authToken", &self.token),
+        ]);
+        self.s.raw(true, &pairs).await
+    }
+}
+
+/// A client added by the reseller with one active order of `services`; its apikey and the
+/// order id.
+async fn client_with_order(s: &Server, email: &str, services: &str) -> (String, i64) {
+    let apikey = s.add_client(email).await;
+    let order = s.add_order(&apikey, services, &[]).await;
+    (apikey, order)
+}
+
+/// A client's external monitor, added the project's way; its id.
+async fn client_test(s: &Server, order: i64, name: &str) -> i64 {
+    let order = order.to_string();
+    s.post(
+        &s.reseller,
+        "addExternalMonitor",
+        &[
+            ("orderId", &order),
+            ("type", "http"),
+            ("name", name),
+            ("url", "https://shop.example.com"),
+        ],
+    )
+    .await
+    .data()["testId"]
+        .as_i64()
+        .expect("testId")
+}
+
+/// The add-on's `MonitisApi::createExternalPing` parameters.
+const WHMCS_PING: [(&str, &str); 7] = [
+    ("type", "ping"),
+    ("name", "shop.example.com_ping"),
+    ("url", "shop.example.com"),
+    ("interval", "5"),
+    ("timeout", "1000"),
+    ("locationIds", "1,5"),
+    ("tag", "whmcs"),
+];
+
+async fn whmcs_own_ping(w: &Whmcs<'_>) -> i64 {
+    w.post("addExternalMonitor", &WHMCS_PING).await.data()["testId"]
+        .as_i64()
+        .expect("testId")
+}
+
+fn test_ids(tests: &Value) -> Vec<i64> {
+    tests["testList"]
+        .as_array()
+        .expect("testList")
+        .iter()
+        .map(|t| t["id"].as_i64().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn whmcs_get_auth_token() {
+    let s = Server::start().await;
+    let token = Whmcs::auth_token(&s).await.read();
+    assert_eq!(token["authToken"].as_str().unwrap().len(), 40);
+}
+
+#[tokio::test]
+async fn whmcs_check_keys_valid_reads_the_secretkey_for_the_apikey_alone() {
+    let s = Server::start().await;
+    let r = s.reseller.clone();
+    let pairs = [
+        ("version", "3"),
+        ("action", "secretkey"),
+        ("apikey", &*r.apikey),
+    ];
+    let resp = s.raw(false, &pairs).await.read();
+    assert_eq!(resp["secretkey"], r.secretkey.as_str());
+    // The door is the sandbox's on loopback: --strict-protocol closes it.
+    let strict = s.restart(|o| o.strict_protocol = true).await;
+    assert_eq!(strict.raw(false, &pairs).await.code(), 2);
+}
+
+#[tokio::test]
+async fn whmcs_add_client() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let params = [
+        ("userid", "7"),
+        ("firstName", "Ann"),
+        ("lastName", "Lee"),
+        ("email", "whmcs7_key@example.com"),
+        ("status", "active"),
+        ("password", "KEY_7"),
+        ("role", "Client_Unlimited"),
+    ];
+    let apikey = w.post("addClient", &params).await.data();
+    assert_eq!(apikey.as_str().unwrap().len(), 26);
+    // Added again: 17, on which the add-on looks the keys up (next test).
+    assert_eq!(w.post("addClient", &params).await.code(), 17);
+}
+
+#[tokio::test]
+async fn whmcs_apikey_login_with_md5_answers_before_the_first_order() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let apikey = s.add_client("ann@example.com").await;
+    let password = md5_hex("pw-ann@example.com");
+    let keys = w
+        .get(
+            "apikey",
+            &[("userName", "ann@example.com"), ("password", &password)],
+        )
+        .await
+        .read();
+    assert_eq!(keys["apikey"], apikey.as_str());
+    let keys = Keys::of(&keys);
+    // R1 still keeps the client's own calls out until it has an active order.
+    assert_eq!(s.get(&keys, "userInfo", &[]).await.code(), 6);
+    let wrong = w
+        .get(
+            "apikey",
+            &[
+                ("userName", "ann@example.com"),
+                ("password", &md5_hex("no")),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.code(), 16);
+}
+
+#[tokio::test]
+async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let apikey = s.add_client("ann@example.com").await;
+    let resp = w.client_get(&apikey, "secretkey", &[]).await.read();
+    let login = Keys::of(&s.login("ann@example.com").await.read());
+    assert_eq!(resp["secretkey"], login.secretkey.as_str());
+    // Another reseller's token does not act for this client.
+    let other = s.add_reseller();
+    let foreign = Whmcs {
+        s: &s,
+        token: s.token(&other).await,
+    };
+    assert_eq!(
+        foreign.client_get(&apikey, "secretkey", &[]).await.code(),
+        4
+    );
+}
+
+#[tokio::test]
+async fn whmcs_clients_with_load_monitors() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
+    let id = client_test(&s, order, "shop").await;
+    let clients = w.get("clients", &[("loadMonitors", "true")]).await.read();
+    let ann = &clients[0];
+    assert_eq!(
+        (ann["account"].as_str(), ann["apikey"].as_str()),
+        (Some("ann@example.com"), Some(apikey.as_str()))
+    );
+    assert_eq!(ann["monitors"][0]["id"], id);
+}
+
+#[tokio::test]
+async fn whmcs_clients_with_load_user_plan() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    client_with_order(&s, "ann@example.com", "external:2").await;
+    let clients = w.get("clients", &[("loadUserPlan", "true")]).await.read();
+    let plan = &clients[0]["plan"];
+    assert_eq!(plan["roleName"], "client");
+    assert_eq!(plan["basketItems"][0]["quantity"], 2);
+}
+
+#[tokio::test]
+async fn whmcs_billing_reads_the_resellers_plan_from_user_info() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    client_with_order(&s, "ann@example.com", "external:2").await;
+    client_with_order(&s, "bob@example.com", "external:3").await;
+    let info = w.get("userInfo", &[("loadUserPlan", "true")]).await.read();
+    assert_eq!(info["kind"], "reseller");
+    assert_eq!(info["plan"]["roleName"], "reseller");
+    let items = info["plan"]["basketItems"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["quantity"], 5);
+    // Without loadUserPlan there is no plan.
+    let bare = w.get("userInfo", &[]).await.read();
+    assert!(bare.get("plan").is_none());
+}
+
+#[tokio::test]
+async fn whmcs_edit_client_sends_the_clients_apikey_with_the_resellers_token() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let apikey = s.add_client("ann@example.com").await;
+    w.client_post(&apikey, "editUser", &[("firstName", "Annie")])
+        .await
+        .data();
+    let clients = s.get(&s.reseller, "clients", &[]).await.read();
+    assert_eq!(clients[0]["firstName"], "Annie");
+}
+
+#[tokio::test]
+async fn whmcs_delete_client_by_client_api_key() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let apikey = s.add_client("ann@example.com").await;
+    w.post("deleteClient", &[("clientAPIKey", &apikey)])
+        .await
+        .data();
+    let clients = s.get(&s.reseller, "clients", &[]).await.read();
+    assert_eq!(clients, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn whmcs_add_external_monitor_for_the_reseller_himself() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await;
+    let info = w
+        .get("testinfo", &[("testId", &id.to_string())])
+        .await
+        .read();
+    assert_eq!(
+        (
+            info["type"].as_str(),
+            info["tag"].as_str(),
+            info["timeout"].as_u64()
+        ),
+        (Some("ping"), Some("whmcs"), Some(1000))
+    );
+    let locations: Vec<u64> = info["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(locations, [1, 5]);
+    // An unknown location id names the fix.
+    let mut bad = WHMCS_PING.to_vec();
+    bad[5] = ("locationIds", "1,999");
+    let refused = w.post("addExternalMonitor", &bad).await;
+    assert_eq!(refused.code(), 1);
+    assert!(
+        refused.message().contains("action=locations"),
+        "{refused:?}"
+    );
+}
+
+#[tokio::test]
+async fn whmcs_edit_external_ping() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await.to_string();
+    let params = [
+        ("testId", id.as_str()),
+        ("name", "renamed"),
+        ("url", "shop.example.org"),
+        ("timeout", "2000"),
+        ("locationIds", "2"),
+        ("tag", "whmcs"),
+    ];
+    w.post("editExternalMonitor", &params).await.data();
+    let info = w.get("testinfo", &[("testId", &id)]).await.read();
+    assert_eq!(
+        (
+            info["name"].as_str(),
+            info["url"].as_str(),
+            info["timeout"].as_u64()
+        ),
+        (Some("renamed"), Some("shop.example.org"), Some(2000))
+    );
+}
+
+#[tokio::test]
+async fn whmcs_suspend_external() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await.to_string();
+    w.post("suspendExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    let info = w.get("testinfo", &[("testId", &id)]).await.read();
+    assert_eq!(info["isSuspended"], true);
+}
+
+#[tokio::test]
+async fn whmcs_activate_external() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await.to_string();
+    w.post("suspendExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    w.post("activateExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    let info = w.get("testinfo", &[("testId", &id)]).await.read();
+    assert_eq!(info["isSuspended"], false);
+}
+
+#[tokio::test]
+async fn whmcs_delete_external() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await.to_string();
+    w.post("deleteExternalMonitor", &[("testIds", &id)])
+        .await
+        .data();
+    assert_eq!(w.get("testinfo", &[("testId", &id)]).await.code(), 5);
+    assert_eq!(
+        w.post("deleteExternalMonitor", &[("testIds", &id)])
+            .await
+            .code(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn whmcs_get_external_monitors_lists_own_and_clients_tests() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (_, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let clients = client_test(&s, order, "shop").await;
+    let own = whmcs_own_ping(&w).await;
+    let tests = w.get("tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), [clients, own]);
+    assert_eq!(tests["testList"][1]["orderId"], Value::Null);
+}
+
+#[tokio::test]
+async fn whmcs_get_external_monitor_info() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let id = whmcs_own_ping(&w).await;
+    let info = w
+        .get("testinfo", &[("testId", &id.to_string())])
+        .await
+        .read();
+    assert_eq!(info["testId"], id);
+    assert_eq!(info["name"], "shop.example.com_ping");
+}
+
+#[tokio::test]
+async fn whmcs_get_external_locations() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let locations = w.get("locations", &[]).await.read();
+    let first = &locations[0];
+    assert_eq!(
+        (first["id"].as_u64(), first["name"].as_str()),
+        (Some(1), Some("US-MID"))
+    );
+    assert_eq!(first["minCheckInterval"], 1);
+}
+
+#[tokio::test]
+async fn whmcs_client_external_monitors() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await;
+    whmcs_own_ping(&w).await;
+    let tests = w.client_get(&apikey, "tests", &[]).await.read();
+    assert_eq!(
+        test_ids(&tests),
+        [id],
+        "only the client's, not the reseller's own"
+    );
+}
+
+#[tokio::test]
+async fn whmcs_client_external_monitor_info() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await;
+    let info = w
+        .client_get(&apikey, "testinfo", &[("testId", &id.to_string())])
+        .await
+        .read();
+    assert_eq!(
+        (info["testId"].as_i64(), info["orderId"].as_i64()),
+        (Some(id), Some(order))
+    );
+}
+
+#[tokio::test]
+async fn whmcs_client_edit_external_monitor() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await.to_string();
+    w.client_post(
+        &apikey,
+        "editExternalMonitor",
+        &[
+            ("testId", &id),
+            ("name", "shop2"),
+            ("url", "https://shop2.example.com"),
+        ],
+    )
+    .await
+    .data();
+    assert_eq!(s.monitor(id.parse().unwrap()).await["name"], "shop2");
+}
+
+#[tokio::test]
+async fn whmcs_client_delete_external_monitor() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await.to_string();
+    w.client_post(&apikey, "deleteExternalMonitor", &[("testIds", &id)])
+        .await
+        .data();
+    let left = s.get(&s.reseller, "monitors", &[]).await.read();
+    assert_eq!(left, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn whmcs_client_add_external_monitor_needs_the_order() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    // As the add-on sends it: a client's monitor has no order to take a slot of.
+    let refused = w
+        .client_post(&apikey, "addExternalMonitor", &WHMCS_PING)
+        .await;
+    assert_eq!(refused.code(), 1);
+    assert!(refused.message().contains("orderId"), "{refused:?}");
+    let order = order.to_string();
+    let mut with_order = WHMCS_PING.to_vec();
+    with_order.push(("orderId", &order));
+    let id = w
+        .client_post(&apikey, "addExternalMonitor", &with_order)
+        .await
+        .data()["testId"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        s.monitor(id).await["orderId"],
+        order.parse::<i64>().unwrap()
+    );
+}
+
+#[tokio::test]
+async fn whmcs_client_suspend_external_is_refused_with_the_order_way() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await.to_string();
+    for action in ["suspendExternalMonitor", "activateExternalMonitor"] {
+        let refused = w.client_post(&apikey, action, &[("monitorIds", &id)]).await;
+        assert_eq!(refused.code(), 1, "{action}");
+        assert!(refused.message().contains("suspendOrder"), "{refused:?}");
+    }
+}
+
+// ----- the Python SDK ------------------------------------------------------------------
+
+/// The two version 2 clients: the Python SDK and CPAN `Monitis`.
+#[derive(Debug, Clone, Copy)]
+enum V2 {
+    /// GET (`monitis.api.get`): apikey, action, output, version, then the parameters,
+    /// unsigned. POST (`monitis.api.post`): the parameters, apikey, action, version, UTC
+    /// timestamp, checksum; no `validation`.
+    Python,
+    /// GET (`build_get_request`): the parameters, apikey, output, version, action,
+    /// unsigned. POST (`build_post_request`): the parameters, apikey, validation, output,
+    /// version, timestamp (local time, UTC on the test machine), action, checksum.
+    Cpan,
+}
+
+const PY: V2 = V2::Python;
+const CPAN: V2 = V2::Cpan;
+
+impl V2 {
+    async fn get(self, s: &Server, apikey: &str, action: &str, params: &[(&str, &str)]) -> Resp {
+        let auth = [
+            ("apikey", apikey),
+            ("output", "JSON"),
+            ("version", "2"),
+            ("action", action),
+        ];
+        let pairs: Vec<(&str, &str)> = match self {
+            V2::Python => [&auth[..], params].concat(),
+            V2::Cpan => [params, &auth[..]].concat(),
+        };
+        s.raw(false, &pairs).await
+    }
+
+    async fn post(self, s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
+        let timestamp = now_timestamp();
+        let (apikey, ts) = (("apikey", &*keys.apikey), ("timestamp", &*timestamp));
+        let auth = match self {
+            V2::Python => vec![apikey, ("action", action), ("version", "2"), ts],
+            V2::Cpan => vec![
+                apikey,
+                ("validation", "HMACSHA1"),
+                ("output", "JSON"),
+                ("version", "2"),
+                ts,
+                ("action", action),
+            ],
+        };
+        let pairs = owned(&[params, &auth[..]].concat());
+        s.send_pairs(true, &sign_pairs(pairs, &keys.secretkey))
+            .await
+    }
+
+    /// The reseller's own external monitor added with `params`; its testId.
+    async fn own_test(self, s: &Server, params: &[(&str, &str)]) -> String {
+        self.post(s, &s.reseller, "addExternalMonitor", params)
+            .await
+            .data()["testId"]
+            .as_i64()
+            .expect("testId")
+            .to_string()
+    }
+}
+
+/// `add_external_monitor`'s required and some optional parameters.
+const PY_HTTP: [(&str, &str); 7] = [
+    ("type", "http"),
+    ("name", "py_http"),
+    ("url", "example.com"),
+    ("interval", "15"),
+    ("locationIds", "1,2"),
+    ("tag", "py"),
+    ("detailedTestType", "1"),
+];
+
+#[tokio::test]
+async fn python_auth_token() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let resp = PY
+        .get(&s, &r.apikey, "authToken", &[("secretkey", &r.secretkey)])
+        .await
+        .read();
+    assert_eq!(resp["authToken"].as_str().unwrap().len(), 40);
+}
+
+#[tokio::test]
+async fn python_secretkey() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let resp = PY.get(&s, &r.apikey, "secretkey", &[]).await.read();
+    assert_eq!(resp["secretkey"], r.secretkey.as_str());
+}
+
+#[tokio::test]
+async fn python_apikey_with_md5_password() {
+    let s = Server::start().await;
+    let apikey = s.add_client("ann@example.com").await;
+    let password = md5_hex("pw-ann@example.com");
+    let resp = PY
+        .get(
+            &s,
+            &s.reseller.apikey,
+            "apikey",
+            &[("userName", "ann@example.com"), ("password", &password)],
+        )
+        .await
+        .read();
+    assert_eq!(resp["apikey"], apikey.as_str());
+}
+
+#[tokio::test]
+async fn python_add_sub_account() {
+    let s = Server::start().await;
+    let params = [
+        ("firstName", "John"),
+        ("lastName", "Smith"),
+        ("email", "john@example.com"),
+        ("password", "secret pw"),
+        ("group", "ops"),
+    ];
+    let data = PY
+        .post(&s, &s.reseller, "addSubAccount", &params)
+        .await
+        .data();
+    assert!(data["userId"].as_i64().is_some(), "{data:?}");
+    // Emails are unique across accounts and sub-accounts.
+    let again = PY.post(&s, &s.reseller, "addSubAccount", &params).await;
+    assert_eq!(again.code(), 17);
+    s.add_client("ann@example.com").await;
+    let mut taken = params;
+    taken[2] = ("email", "ANN@example.com");
+    assert_eq!(
+        PY.post(&s, &s.reseller, "addSubAccount", &taken)
+            .await
+            .code(),
+        17
+    );
+}
+
+async fn py_sub_account(s: &Server, keys: &Keys, email: &str) -> i64 {
+    let params = [
+        ("firstName", "John"),
+        ("lastName", "Smith"),
+        ("email", email),
+        ("password", "secret pw"),
+        ("group", "ops"),
+    ];
+    PY.post(s, keys, "addSubAccount", &params).await.data()["userId"]
+        .as_i64()
+        .expect("userId")
+}
+
+#[tokio::test]
+async fn python_delete_sub_account() {
+    let s = Server::start().await;
+    let id = py_sub_account(&s, &s.reseller, "john@example.com")
+        .await
+        .to_string();
+    // Another account's sub-account is not found.
+    let other = s.add_reseller();
+    assert_eq!(
+        PY.post(&s, &other, "deleteSubAccount", &[("userId", &id)])
+            .await
+            .code(),
+        5
+    );
+    PY.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+        .await
+        .data();
+    let left = PY
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    assert_eq!(left, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn python_sub_accounts() {
+    let s = Server::start().await;
+    let id = py_sub_account(&s, &s.reseller, "john@example.com").await;
+    let list = PY
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    let john = &list[0];
+    assert_eq!(
+        (
+            john["id"].as_i64(),
+            john["account"].as_str(),
+            john["firstName"].as_str()
+        ),
+        (Some(id), Some("john@example.com"), Some("John"))
+    );
+    assert_eq!(john["userkey"].as_str().unwrap().len(), 26);
+    // Each account sees its own.
+    let other = s.add_reseller();
+    let theirs = PY.get(&s, &other.apikey, "subAccounts", &[]).await.read();
+    assert_eq!(theirs, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn python_add_external_monitor() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let info = PY
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+        .await
+        .read();
+    assert_eq!(
+        (info["type"].as_str(), info["interval"].as_u64()),
+        (Some("http"), Some(15))
+    );
+}
+
+#[tokio::test]
+async fn python_edit_external_monitor() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let params = [
+        ("testId", id.as_str()),
+        ("name", "py_http2"),
+        ("url", "example.org"),
+        ("locationIds", "3"),
+        ("timeout", "5000"),
+        ("tag", "py2"),
+    ];
+    PY.post(&s, &s.reseller, "editExternalMonitor", &params)
+        .await
+        .data();
+    let info = PY
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+        .await
+        .read();
+    assert_eq!(
+        (info["tag"].as_str(), info["locations"][0]["id"].as_u64()),
+        (Some("py2"), Some(3))
+    );
+}
+
+#[tokio::test]
+async fn python_delete_external_monitor() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    PY.post(
+        &s,
+        &s.reseller,
+        "deleteExternalMonitor",
+        &[("testIds", &id)],
+    )
+    .await
+    .data();
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), Vec::<i64>::new());
+}
+
+#[tokio::test]
+async fn python_suspend_external_monitor() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let other = PY.own_test(&s, &PY_HTTP).await;
+    // By tag: every monitor with the tag.
+    let data = PY
+        .post(&s, &s.reseller, "suspendExternalMonitor", &[("tag", "py")])
+        .await
+        .data();
+    assert_eq!(data["failedToSuspend"], serde_json::json!([]));
+    for test in [&id, &other] {
+        let info = PY
+            .get(&s, &s.reseller.apikey, "testinfo", &[("testId", test)])
+            .await
+            .read();
+        assert_eq!(info["isSuspended"], true);
+    }
+}
+
+#[tokio::test]
+async fn python_activate_external_monitor() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    PY.post(
+        &s,
+        &s.reseller,
+        "suspendExternalMonitor",
+        &[("monitorIds", &id)],
+    )
+    .await
+    .data();
+    PY.post(
+        &s,
+        &s.reseller,
+        "activateExternalMonitor",
+        &[("monitorIds", &id)],
+    )
+    .await
+    .data();
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(tests["testList"][0]["isSuspended"], false);
+    // An unknown id refuses the whole request.
+    let refused = PY
+        .post(
+            &s,
+            &s.reseller,
+            "activateExternalMonitor",
+            &[("monitorIds", &format!("{id},1999999999"))],
+        )
+        .await;
+    assert_eq!(refused.code(), 5);
+}
+
+#[tokio::test]
+async fn python_locations() {
+    let s = Server::start().await;
+    let locations = PY
+        .get(&s, &s.reseller.apikey, "locations", &[])
+        .await
+        .read();
+    assert_eq!(locations.as_array().unwrap().len(), 6);
+}
+
+#[tokio::test]
+async fn python_tests() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), [id.parse::<i64>().unwrap()]);
+    assert_eq!(tests["testList"][0]["type"], "http");
+}
+
+#[tokio::test]
+async fn python_testinfo() {
+    let s = Server::start().await;
+    let id = PY.own_test(&s, &PY_HTTP).await;
+    let info = PY
+        .get(
+            &s,
+            &s.reseller.apikey,
+            "testinfo",
+            &[("testId", &id), ("timezone", "0")],
+        )
+        .await
+        .read();
+    assert_eq!(info["name"], "py_http");
+}
+
+// ----- CPAN Monitis --------------------------------------------------------------------
+
+/// `Monitis::ExternalMonitors::add`'s mandatory parameters.
+const CPAN_HTTP: [(&str, &str); 7] = [
+    ("type", "http"),
+    ("name", "New Test"),
+    ("url", "http://example.com"),
+    ("interval", "10"),
+    ("timeout", "10000"),
+    ("locationIds", "1,7"),
+    ("tag", "new tag"),
+];
+
+#[tokio::test]
+async fn cpan_auth_token() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let pairs = [
+        ("action", "authToken"),
+        ("output", "json"),
+        ("version", "2"),
+        ("secretkey", &*r.secretkey),
+        ("apikey", &*r.apikey),
+    ];
+    let token = s.raw(false, &pairs).await.read();
+    assert_eq!(token["authToken"].as_str().unwrap().len(), 40);
+}
+
+#[tokio::test]
+async fn cpan_sub_accounts_add() {
+    let s = Server::start().await;
+    let params = [
+        ("firstName", "John"),
+        ("lastName", "Smith"),
+        ("email", "john@smith.example.com"),
+        ("password", "test password"),
+        ("group", "test user"),
+    ];
+    let data = CPAN
+        .post(&s, &s.reseller, "addSubAccount", &params)
+        .await
+        .data();
+    assert!(data["userId"].as_i64().is_some(), "{data:?}");
+}
+
+#[tokio::test]
+async fn cpan_sub_accounts_get() {
+    let s = Server::start().await;
+    py_sub_account(&s, &s.reseller, "john@example.com").await;
+    let list = CPAN
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    assert_eq!(list[0]["lastName"], "Smith");
+}
+
+#[tokio::test]
+async fn cpan_sub_accounts_delete() {
+    let s = Server::start().await;
+    let id = py_sub_account(&s, &s.reseller, "john@example.com")
+        .await
+        .to_string();
+    CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+        .await
+        .data();
+    assert_eq!(
+        CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+            .await
+            .code(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_add() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    assert!(id.parse::<i64>().unwrap() >= 1_000_000_000, "own ids: {id}");
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_edit() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let params = [
+        ("testId", id.as_str()),
+        ("name", "Old test"),
+        ("url", "http://example.org"),
+        ("locationIds", "7"),
+        ("timeout", "4000"),
+        ("tag", "new tag"),
+    ];
+    CPAN.post(&s, &s.reseller, "editExternalMonitor", &params)
+        .await
+        .data();
+    let info = CPAN
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+        .await
+        .read();
+    assert_eq!(
+        (info["name"].as_str(), info["timeout"].as_u64()),
+        (Some("Old test"), Some(4000))
+    );
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_delete() {
+    let s = Server::start().await;
+    let first = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let second = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let both = format!("{first},{second}");
+    CPAN.post(
+        &s,
+        &s.reseller,
+        "deleteExternalMonitor",
+        &[("testIds", &both)],
+    )
+    .await
+    .data();
+    let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), Vec::<i64>::new());
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_suspend() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    CPAN.post(
+        &s,
+        &s.reseller,
+        "suspendExternalMonitor",
+        &[("monitorIds", &id)],
+    )
+    .await
+    .data();
+    let suspended = CPAN
+        .get(&s, &s.reseller.apikey, "tests", &[("status", "suspended")])
+        .await
+        .read();
+    assert_eq!(test_ids(&suspended), [id.parse::<i64>().unwrap()]);
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_activate() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    CPAN.post(
+        &s,
+        &s.reseller,
+        "suspendExternalMonitor",
+        &[("monitorIds", &id)],
+    )
+    .await
+    .data();
+    CPAN.post(
+        &s,
+        &s.reseller,
+        "activateExternalMonitor",
+        &[("tag", "new tag")],
+    )
+    .await
+    .data();
+    let active = CPAN
+        .get(&s, &s.reseller.apikey, "tests", &[("status", "active")])
+        .await
+        .read();
+    assert_eq!(test_ids(&active), [id.parse::<i64>().unwrap()]);
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_get_locations() {
+    let s = Server::start().await;
+    let locations = CPAN
+        .get(&s, &s.reseller.apikey, "locations", &[])
+        .await
+        .read();
+    let ids: Vec<u64> = locations
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [1, 2, 3, 5, 6, 7]);
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_get_monitors() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(tests["testList"][0]["id"], id.parse::<i64>().unwrap());
+    assert_eq!(tests["testList"][0]["name"], "New Test");
+}
+
+#[tokio::test]
+async fn cpan_external_monitors_get_monitor_info() {
+    let s = Server::start().await;
+    let id = CPAN.own_test(&s, &CPAN_HTTP).await;
+    let info = CPAN
+        .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
+        .await
+        .read();
+    let names: Vec<&str> = info["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["US-MID", "DE"]);
+}
+
+// ----- the doors -----------------------------------------------------------------------
+
+#[tokio::test]
+async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
+    let s = Server::start().await;
+    let s = s.restart(|o| o.strict_protocol = true).await;
+    let unsigned = PY.get(&s, &s.reseller.apikey, "tests", &[]).await;
+    assert_eq!((unsigned.status, unsigned.code()), (401, 2));
+    assert!(
+        unsigned.message().contains("--strict-protocol"),
+        "{unsigned:?}"
+    );
+    // Signed requests of version 2 stay open: they prove the secret.
+    PY.post(&s, &s.reseller, "addExternalMonitor", &PY_HTTP)
+        .await
+        .data();
+}
+
+#[tokio::test]
+async fn doors_are_closed_off_loopback_unless_opened() {
+    let wildcard = |o: &mut monitis::sandbox::ServerOptions| {
+        o.listen = "0.0.0.0:0".parse().unwrap();
+    };
+    let s = Server::start_with(false, wildcard).await;
+    assert_eq!(PY.get(&s, &s.reseller.apikey, "tests", &[]).await.code(), 2);
+    let s = s
+        .restart(|o| {
+            wildcard(o);
+            o.compat_doors_anywhere = true;
+        })
+        .await;
+    PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    // The two flags contradict each other.
+    let (_dir, db) = s.stop().await;
+    let mut opts = monitis::sandbox::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
+    opts.strict_protocol = true;
+    opts.compat_doors_anywhere = true;
+    let err = monitis::sandbox::start(opts).await.err().expect("refused");
+    assert!(err.to_string().contains("--strict-protocol"), "{err}");
+}
+
+#[tokio::test]
+async fn unsigned_reads_of_a_client_still_meet_r1() {
+    let s = Server::start().await;
+    let apikey = s.add_client("ann@example.com").await;
+    let keys = Keys::of(&s.login("ann@example.com").await.read());
+    // The key look-up answers (R1 exempts it); the client's reads do not.
+    let secret = PY.get(&s, &apikey, "secretkey", &[]).await.read();
+    assert_eq!(secret["secretkey"], keys.secretkey.as_str());
+    let refused = PY.get(&s, &apikey, "tests", &[]).await;
+    assert_eq!(refused.code(), 6);
+    // Unsigned changes are never accepted.
+    let post = s
+        .raw(
+            true,
+            &[
+                ("action", "addSubAccount"),
+                ("apikey", &apikey),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(post.code(), 2);
+}
