@@ -29,8 +29,11 @@ pub enum ClientCommand {
         after_help = "Columns (CSV header or JSON keys): email, firstName, lastName, password.
 A row without a password takes the one from --password-stdin or --password-file.
 Every row is checked before anything is sent; bad rows are listed with their line numbers (exit 2).
-Clients that already exist are reported as `exists` and left as they are, so a re-run after
-failures creates each client exactly once. Exit 3 when some rows failed.
+Clients that already exist are reported as `exists` and left as they are. A row whose answer
+was lost is read back and sent again only if it was not created, so one run creates each
+client exactly once. `refused`: the API said no (e.g. an email another account has);
+`failed`: no answer after retries, a re-run settles it. Exit 3 when some rows were refused
+or failed. At most 100,000 rows, lines of at most 1 MiB.
 
 Examples:
   monitis client import clients.csv
