@@ -84,6 +84,7 @@ actions! {
     Branding = "branding", Read, Read;
     SetBranding = "setBranding", Change, Branding;
     Dashboard = "dashboard", Read, Read;
+    DashboardPreview = "dashboardPreview", Change, ManageClients;
     ExtendAllClients = "extendAllClients", Change, Billing;
     SandboxPageviews = "sandboxPageviews", Change, SandboxControl;
     SandboxNextCycle = "sandboxNextCycle", Change, SandboxControl;
@@ -237,7 +238,9 @@ fn expire_orders(ctx: &Ctx) -> Res<()> {
 
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
-        Action::Apikey | Action::AuthToken => unreachable!("handled before authentication"),
+        Action::Apikey | Action::AuthToken | Action::DashboardPreview => {
+            unreachable!("handled before authentication")
+        }
         Action::UserInfo => user_info(ctx, p),
         Action::ResetKeys => reset_keys(ctx),
         Action::AddClient => add_client(ctx, p),

@@ -21,6 +21,7 @@ use super::auth::{self, internal};
 use super::faults::{Fault, Faults};
 use super::params::Params;
 use super::store::{self, AccountRef};
+use super::web;
 use crate::domain::rules::Refusal;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{ApiErrorBody, Keys};
@@ -35,6 +36,9 @@ pub struct App {
     faults: Faults,
     latency: Duration,
     token_ttl: Duration,
+    /// The web dashboard's sessions and preview links: in memory, so they are valid only
+    /// against this server.
+    pub(super) web: web::Web,
 }
 
 impl App {
@@ -44,11 +48,15 @@ impl App {
             faults,
             latency,
             token_ttl,
+            web: web::Web::default(),
         }
     }
 
     /// Runs `f` in one immediate transaction; an error rolls everything back.
-    fn transact<T>(&self, f: impl FnOnce(&Connection) -> Result<T, Refusal>) -> Result<T, Refusal> {
+    pub(super) fn transact<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, Refusal>,
+    ) -> Result<T, Refusal> {
         let mut conn = self.db.lock().unwrap_or_else(PoisonError::into_inner);
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -62,6 +70,7 @@ impl App {
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/api", get(api).post(api))
+        .merge(web::router())
         .fallback(no_endpoint)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(app)
@@ -119,7 +128,7 @@ fn error_response(refusal: Refusal) -> Response {
 }
 
 /// Runs blocking work (SQLite, Argon2) off the async threads.
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, Refusal> + Send + 'static,
 ) -> Result<T, Refusal> {
     tokio::task::spawn_blocking(f).await.unwrap_or_else(|err| {
@@ -174,6 +183,9 @@ async fn handle(
     if action == Action::Apikey {
         return login(app, params).await;
     }
+    if action == Action::DashboardPreview {
+        return web::issue_preview(app, params).await;
+    }
     // Hashing is slow on purpose, so it happens outside the database lock, and only for
     // an authenticated caller (the request is authenticated again with the change).
     let password_hash = match (action, params.get("password")) {
@@ -211,22 +223,7 @@ async fn handle(
 async fn login(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
     let email = params.required("userName")?.to_string();
     let password_hex = params.required("password")?.to_string();
-    let worker = Arc::clone(app);
-    let found =
-        blocking(move || worker.transact(|conn| store::login(conn, &email).map_err(internal)))
-            .await?;
-    // An unknown email costs the same hash as a wrong password, so timing tells nothing.
-    static NOBODY: OnceLock<String> = OnceLock::new();
-    let stored = match &found {
-        Some(login) => login.password_hash.clone(),
-        None => NOBODY
-            .get_or_init(|| auth::hash_password("no such account"))
-            .clone(),
-    };
-    let matches = blocking(move || Ok(auth::verify_password_hex(&password_hex, &stored))).await?;
-    let login = found
-        .filter(|_| matches)
-        .ok_or_else(|| Refusal::new(ErrorCode::BadLogin, "wrong email or password"))?;
+    let login = check_password(app, email, password_hex).await?;
     let worker = Arc::clone(app);
     let account = AccountRef {
         reseller_id: login.reseller_id,
@@ -245,4 +242,29 @@ async fn login(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
         })
         .expect("keys serialise"),
     ))
+}
+
+/// A client's email and the SHA-256 hex of its password, checked the one way every login
+/// (the `apikey` action, the web dashboard) shares.
+pub(super) async fn check_password(
+    app: &Arc<App>,
+    email: String,
+    password_hex: String,
+) -> Result<store::Login, Refusal> {
+    let worker = Arc::clone(app);
+    let found =
+        blocking(move || worker.transact(|conn| store::login(conn, &email).map_err(internal)))
+            .await?;
+    // An unknown email costs the same hash as a wrong password, so timing tells nothing.
+    static NOBODY: OnceLock<String> = OnceLock::new();
+    let stored = match &found {
+        Some(login) => login.password_hash.clone(),
+        None => NOBODY
+            .get_or_init(|| auth::hash_password("no such account"))
+            .clone(),
+    };
+    let matches = blocking(move || Ok(auth::verify_password_hex(&password_hex, &stored))).await?;
+    found
+        .filter(|_| matches)
+        .ok_or_else(|| Refusal::new(ErrorCode::BadLogin, "wrong email or password"))
 }

@@ -13,6 +13,7 @@ mod generate;
 mod http;
 mod params;
 mod store;
+mod web;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
