@@ -397,6 +397,8 @@ Register-ArgumentCompleter -Native -CommandName 'monitis' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv without header]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Choose and order columns (table, csv, tsv) by field name')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (built in; no jq needed)')
+            [CompletionResult]::new('--web', '--web', [CompletionResultType]::ParameterName, 'Print a link to the client''s web dashboard on a running sandbox server: read only, single use, valid for 10 minutes and only on the server that issued it')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open that link in the browser ($BROWSER, else the system''s); implies --web')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Use the embedded local sandbox: no server, no account')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'No header row')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less on stderr')

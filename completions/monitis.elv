@@ -375,6 +375,8 @@ set edit:completion:arg-completer[monitis] = {|@words|
             cand --output 'Output format [default: table on a terminal, else tsv without header]'
             cand --columns 'Choose and order columns (table, csv, tsv) by field name'
             cand --jq 'Filter the JSON output with a jq expression (built in; no jq needed)'
+            cand --web 'Print a link to the client''s web dashboard on a running sandbox server: read only, single use, valid for 10 minutes and only on the server that issued it'
+            cand --open 'Open that link in the browser ($BROWSER, else the system''s); implies --web'
             cand --sandbox 'Use the embedded local sandbox: no server, no account'
             cand --no-header 'No header row'
             cand -q 'Less on stderr'

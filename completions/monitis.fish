@@ -348,6 +348,8 @@ csv\t''
 tsv\t''"
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l columns -d 'Choose and order columns (table, csv, tsv) by field name' -r
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l jq -d 'Filter the JSON output with a jq expression (built in; no jq needed)' -r
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l web -d 'Print a link to the client\'s web dashboard on a running sandbox server: read only, single use, valid for 10 minutes and only on the server that issued it'
+complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l open -d 'Open that link in the browser ($BROWSER, else the system\'s); implies --web'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l sandbox -d 'Use the embedded local sandbox: no server, no account'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -l no-header -d 'No header row'
 complete -c monitis -n "__fish_monitis_using_subcommand client; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Less on stderr'

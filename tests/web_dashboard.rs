@@ -162,12 +162,32 @@ impl Browser {
             .expect("login form");
         form.set_by_name("email", email).await.unwrap();
         form.set_by_name("password", password).await.unwrap();
-        form.submit().await.expect("submit login");
+        self.submit(&form).await;
     }
 
+    /// Clicks what leads to another page, and waits until the old page is gone.
     async fn click(&self, css: &str) {
         let element = self.client.find(Locator::Css(css)).await.expect(css);
+        let old = self.client.find(Locator::Css("html")).await.unwrap();
         element.click().await.expect("click");
+        self.left(old).await;
+    }
+
+    /// Waits (up to 10 s) until `old`, the root of the page before, is stale.
+    async fn left(&self, old: fantoccini::elements::Element) {
+        for _ in 0..200 {
+            if old.tag_name().await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the page did not change");
+    }
+
+    async fn submit(&self, form: &fantoccini::elements::Form) {
+        let old = self.client.find(Locator::Css("html")).await.unwrap();
+        form.submit().await.expect("submit");
+        self.left(old).await;
     }
 
     async fn log_out(&self) {
@@ -811,7 +831,7 @@ async fn managed_monitors_are_read_only_and_the_server_refuses_their_changes() {
         .await
         .unwrap();
     form.set_by_name("name", "Team wiki (new)").await.unwrap();
-    form.submit().await.unwrap();
+    browser.submit(&form).await;
     assert_eq!(browser.path().await, "/dashboard/monitors/18?done=saved");
     assert_eq!(browser.text("h1").await, "Team wiki (new)");
     browser.screenshots("monitor").await;
