@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::cli::Sandbox;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
@@ -598,8 +599,22 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
             .contains("Wrong email or password.")
     );
 
-    browser.log_in(&base, "ann@example.com", PASSWORD).await;
+    // With the keyboard alone: type, Tab to the password, Enter submits.
+    let (tab, enter) = (char::from(Key::Tab), char::from(Key::Enter));
+    let email = browser.client.find(Locator::Css("#email")).await.unwrap();
+    email.clear().await.unwrap();
+    let old = browser.client.find(Locator::Css("html")).await.unwrap();
+    email
+        .send_keys(&format!("ann@example.com{tab}{PASSWORD}{enter}"))
+        .await
+        .unwrap();
+    browser.left(old).await;
     assert_eq!(browser.path().await, "/dashboard/");
+    // The first Tab reaches the link that skips to the content.
+    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    body.send_keys(&tab.to_string()).await.unwrap();
+    let focused = browser.client.active_element().await.unwrap();
+    assert_eq!(focused.text().await.unwrap(), "Skip to content");
     assert_eq!(browser.text("h1").await, "Hello, Ann");
     // The default header and support (R4): a logo served here, Live chat, Submit Request.
     assert_eq!(

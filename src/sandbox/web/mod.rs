@@ -963,3 +963,68 @@ async fn elsewhere(
     };
     refuse(&app, &headers, refusal, "/dashboard/".to_string()).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(id: i64, status: &str, managed: bool, items: &[(&str, u64)]) -> Order {
+        let items: Vec<Value> = items
+            .iter()
+            .map(|(code, quantity)| serde_json::json!({"code": code, "quantity": quantity}))
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "id": id, "clientId": 1, "name": format!("O{id}"), "managed": managed,
+            "status": status, "suspendedBy": null, "billingCycle": "monthly",
+            "cycleStart": "2026-11-01", "startDate": "2026-11-01", "endDate": null,
+            "gracePeriod": 0, "items": items,
+        }))
+        .unwrap()
+    }
+
+    fn monitor(id: i64, order_id: i64, kind: &str, pageviews: u64) -> Monitor {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "clientId": 1, "orderId": order_id, "type": kind, "name": format!("M{id}"),
+            "url": "example.com", "interval": 5, "status": "active", "suspendedReason": null,
+            "managed": false, "managedBy": null, "pageviews": pageviews,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn move_targets_are_active_unmanaged_orders_with_a_slot_and_room() {
+        let orders = [
+            order(1, "active", false, &[("rum", 3), ("rumPageviews", 100)]),
+            order(
+                2,
+                "active",
+                false,
+                &[("rum", 5), ("rumPageviews", 500), ("external", 1)],
+            ),
+            order(3, "active", true, &[("rum", 5), ("rumPageviews", 500)]),
+            order(4, "suspended", false, &[("rum", 5), ("rumPageviews", 500)]),
+            order(5, "active", false, &[("rum", 1), ("rumPageviews", 500)]),
+            order(6, "active", false, &[("rum", 2), ("rumPageviews", 100)]),
+        ];
+        let monitors = [
+            monitor(1, 1, "rum", 30),
+            monitor(2, 2, "rum", 80),
+            monitor(3, 5, "rum", 0),
+            monitor(4, 6, "rum", 90),
+            monitor(5, 1, "external", 0),
+        ];
+        let labels = |m: &Monitor| -> Vec<(i64, String)> {
+            targets(m, &orders, &monitors)
+                .into_iter()
+                .map(|t| (t.id, t.label))
+                .collect()
+        };
+        // Order 3 is managed (R3), 4 suspended, 5 has no free slot (R7), 6 no room for
+        // 30 more pageviews (90 + 30 > 100, R6); the monitor's own order is no target.
+        assert_eq!(
+            labels(&monitors[0]),
+            [(2, "O2 (order 2): 420 of 500 pageviews free".to_string())]
+        );
+        assert_eq!(labels(&monitors[4]), [(2, "O2 (order 2)".to_string())]);
+    }
+}
