@@ -984,7 +984,7 @@ _monitis() {
             return 0
             ;;
         monitis__subcmd__client__subcmd__dashboard)
-            opts="-o -q -v -h -V --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -h -V --web --open --profile --endpoint --auth-mode --sandbox --client --output --columns --no-header --jq --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2,7 +2,7 @@
 
 use super::{Client, Params, Retry, Secret};
 use crate::error::Result;
-use crate::protocol::model::{self, Dashboard, Status};
+use crate::protocol::model::{self, Dashboard, DashboardPreview, Status};
 
 /// What `addClient` needs.
 pub struct NewClient<'a> {
@@ -110,5 +110,13 @@ impl Client {
         let mut params: Params = Vec::new();
         for_client(&mut params, client);
         self.read("dashboard", params).await
+    }
+
+    /// `dashboardPreview` (sandbox only): a single-use link token for the client's web
+    /// dashboard, read-only.
+    pub async fn dashboard_preview(&self, client: Option<&str>) -> Result<DashboardPreview> {
+        let mut params: Params = Vec::new();
+        for_client(&mut params, client);
+        self.change("dashboardPreview", params, Retry::Once).await
     }
 }

@@ -4,8 +4,9 @@
 use serde_json::Value;
 
 /// Parameter and JSON field names whose values are secrets.
-const SECRET_NAMES: [&str; 5] = [
+const SECRET_NAMES: [&str; 6] = [
     "secretkey",
+    "previewToken",
     "authToken",
     "checksum",
     "password",

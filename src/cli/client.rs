@@ -85,11 +85,20 @@ Examples:
     /// (R4), enabled and disabled buttons and pages, inactive features (R5)
     #[command(after_help = "Examples:
   monitis client dashboard ann@example.com
-  monitis client dashboard ann@example.com -o json --jq .reachable")]
+  monitis client dashboard ann@example.com -o json --jq .reachable
+  monitis client dashboard ann@example.com --web    # a link to the page the client sees
+  monitis client dashboard ann@example.com --open   # the same, opened in the browser")]
     Dashboard {
         /// The client: email, id or apikey (or --client)
         #[arg(value_name = "CLIENT")]
         named: Option<String>,
+        /// Print a link to the client's web dashboard on a running sandbox server: read
+        /// only, single use, valid for 10 minutes and only on the server that issued it
+        #[arg(long)]
+        web: bool,
+        /// Open that link in the browser ($BROWSER, else the system's); implies --web
+        #[arg(long)]
+        open: bool,
     },
 }
 
@@ -149,7 +158,12 @@ pub async fn run(ctx: &Context, cmd: ClientCommand) -> Result<Outcome> {
         }
         ClientCommand::Edit(args) => edit(ctx, args).await.map(Into::into),
         ClientCommand::Delete { named } => delete(ctx, named.as_deref()).await.map(Into::into),
-        ClientCommand::Dashboard { named } => {
+        ClientCommand::Dashboard { named, web, open } => {
+            if web || open {
+                return dashboard::web(ctx, named.as_deref(), open)
+                    .await
+                    .map(Into::into);
+            }
             let (apikey, client) = target(ctx, named.as_deref()).await?;
             let api = ctx.api().await?;
             let dashboard = api.dashboard(apikey.as_deref()).await?;

@@ -324,6 +324,17 @@ pub struct Dashboard {
     pub managed_monitors: Vec<i64>,
 }
 
+/// `dashboardPreview` (sandbox only): a single-use token that opens the client's web
+/// dashboard read-only at `path` + token on the server that issued it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardPreview {
+    pub preview_token: String,
+    pub path: String,
+    /// Seconds the token can be used for.
+    pub expires_in: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Logo {

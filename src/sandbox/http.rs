@@ -31,6 +31,7 @@ use super::guard::{Hashing, Logins, Replays};
 use super::params::Params;
 use super::pool::Databases;
 use super::store::{self, AccountRef};
+use super::web;
 use crate::domain::rules::Refusal;
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
@@ -91,6 +92,9 @@ pub struct App {
     log: Option<AccessLog>,
     /// Whether the hosted compatibility doors (unsigned reads) are open.
     doors: bool,
+    /// The web dashboard's sessions and preview links: in memory, so they are valid only
+    /// against this server.
+    pub(super) web: web::Web,
 }
 
 impl App {
@@ -113,7 +117,16 @@ impl App {
             hashing: Hashing::default(),
             log,
             doors: false,
+            web: web::Web::default(),
         }
+    }
+
+    /// One immediate transaction on the writer; blocking, so call it inside [`blocking`].
+    pub(super) fn transact<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, Refusal>,
+    ) -> Result<T, Refusal> {
+        self.dbs.write(f)
     }
 
     /// Opens the hosted compatibility doors (docs/protocol.md, "Hosted compatibility").
@@ -149,7 +162,7 @@ impl App {
     }
 
     /// Authenticates a request, and accepts its checksum only once (replay protection).
-    fn authorise(
+    pub(super) fn authorise(
         &self,
         conn: &Connection,
         params: &Params,
@@ -184,6 +197,7 @@ struct Seen {
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/api", get(api).post(api).fallback(wrong_method))
+        .merge(web::router())
         .fallback(no_endpoint)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(app.body_timeout))
@@ -390,6 +404,9 @@ async fn handle(
             format!("action {} takes {expected}, not {method}", action.name()),
         ));
     }
+    if action == Action::DashboardPreview {
+        return web::issue_preview(app, params).await;
+    }
     let account = Arc::clone(&seen.account);
     let now = Utc::now();
     match action {
@@ -471,33 +488,7 @@ async fn login(
 ) -> Result<Reply, Refusal> {
     let email = validate::fold_email(params.required("userName")?);
     let password_hex = params.required("password")?.to_string();
-    let key = email.clone();
-    app.logins.check(&key, peer.ip(), Instant::now())?;
-    let found = {
-        let email = email.clone();
-        app.dbs
-            .read(move |conn| store::login(conn, &email).map_err(internal))
-            .await?
-    };
-    // An unknown email costs the same hash as a wrong password, so timing tells nothing.
-    static NOBODY: OnceLock<String> = OnceLock::new();
-    let stored = found.as_ref().map(|login| login.password_hash.clone());
-    let matches = app
-        .hashing
-        .run(move || {
-            let stored = stored.unwrap_or_else(|| {
-                NOBODY
-                    .get_or_init(|| auth::hash_password("no such account"))
-                    .clone()
-            });
-            auth::verify_password_hex(&password_hex, &stored)
-        })
-        .await?;
-    let Some(login) = found.filter(|_| matches) else {
-        app.logins.failed(&key, peer.ip(), Instant::now())?;
-        return Err(Refusal::new(ErrorCode::BadLogin, "wrong email or password"));
-    };
-    app.logins.succeeded(&key);
+    let login = check_password(app, email, password_hex, peer).await?;
     let me = AccountRef {
         reseller_id: login.reseller_id,
         client_id: Some(login.client_id),
@@ -519,4 +510,42 @@ async fn login(
         })
         .expect("keys serialise"),
     ))
+}
+
+/// A client's email (folded) and the hex digest of its password, checked the one way
+/// every login (the `apikey` action, the web dashboard) shares: throttled per account and
+/// per address, Argon2 bounded, and the same answer for a wrong password and an unknown
+/// email.
+pub(super) async fn check_password(
+    app: &Arc<App>,
+    email: String,
+    password_hex: String,
+    peer: SocketAddr,
+) -> Result<store::Login, Refusal> {
+    let key = email.clone();
+    app.logins.check(&key, peer.ip(), Instant::now())?;
+    let found = app
+        .dbs
+        .read(move |conn| store::login(conn, &email).map_err(internal))
+        .await?;
+    // An unknown email costs the same hash as a wrong password, so timing tells nothing.
+    static NOBODY: OnceLock<String> = OnceLock::new();
+    let stored = found.as_ref().map(|login| login.password_hash.clone());
+    let matches = app
+        .hashing
+        .run(move || {
+            let stored = stored.unwrap_or_else(|| {
+                NOBODY
+                    .get_or_init(|| auth::hash_password("no such account"))
+                    .clone()
+            });
+            auth::verify_password_hex(&password_hex, &stored)
+        })
+        .await?;
+    let Some(login) = found.filter(|_| matches) else {
+        app.logins.failed(&key, peer.ip(), Instant::now())?;
+        return Err(Refusal::new(ErrorCode::BadLogin, "wrong email or password"));
+    };
+    app.logins.succeeded(&key);
+    Ok(login)
 }

@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::error::Result;
+use super::Context;
+use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
 use crate::protocol::model::{Client, Dashboard};
 
@@ -119,4 +120,67 @@ fn list_or_none(items: &[String]) -> String {
     } else {
         items.join(", ")
     }
+}
+
+/// `--web`/`--open`: a link to the client's web dashboard on the sandbox server the
+/// command talks to, for the reseller to see what the client sees.
+pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Output> {
+    if ctx.global.sandbox {
+        return Err(Error::Usage(
+            "--web needs a sandbox server that keeps running, and the embedded one stops with this command: \
+             start one with `monitis sandbox serve --db FILE` and point MONITIS_ENDPOINT at it"
+                .into(),
+        ));
+    }
+    let (apikey, client) = super::target(ctx, named).await?;
+    let preview = ctx
+        .api()
+        .await?
+        .dashboard_preview(apikey.as_deref())
+        .await?;
+    let endpoint = &ctx.account().await?.endpoint;
+    let link = reqwest::Url::parse(endpoint)
+        .and_then(|base| base.join(&format!("{}{}", preview.path, preview.preview_token)))
+        .map_err(|e| {
+            Error::Other(format!(
+                "cannot make a link from the endpoint {endpoint}: {e}"
+            ))
+        })?;
+    if open {
+        open_in_browser(link.as_str())?;
+    }
+    let data = json!({
+        "account": client.account,
+        "url": link.as_str(),
+        "expiresIn": preview.expires_in,
+    });
+    // The link alone in a table or TSV (`open "$(monitis client dashboard ann --web)"`).
+    Ok(Output::record(data, &["url"]))
+}
+
+/// Hands the link to `$BROWSER`, else the system's opener, and waits for it to return.
+fn open_in_browser(link: &str) -> Result<()> {
+    let program = match std::env::var("BROWSER") {
+        Ok(browser) if !browser.is_empty() => browser,
+        _ if cfg!(target_os = "macos") => "open".into(),
+        _ if cfg!(windows) => "explorer".into(),
+        _ => "xdg-open".into(),
+    };
+    let status = std::process::Command::new(&program)
+        .arg(link)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .map_err(|e| {
+            Error::other(
+                format!("cannot start {program} to open the link (set BROWSER)"),
+                e,
+            )
+        })?;
+    if !status.success() {
+        return Err(Error::Other(format!(
+            "{program} could not open the link ({status}); open the printed link yourself or set BROWSER"
+        )));
+    }
+    Ok(())
 }

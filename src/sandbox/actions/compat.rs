@@ -6,7 +6,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::accounts::{already_exists, check_email, email_free};
+use super::accounts::{already_exists, email_free};
+use crate::domain::validate;
 use super::monitors::{CHECK_TYPES, interval, load_monitor};
 use super::{Action, Ctx, Db, Kind, OK, Reply, Res, bad, changed, not_found, read};
 use crate::domain::rules::{self, Refusal};
@@ -367,12 +368,13 @@ pub(super) fn sub_accounts(ctx: &Ctx) -> Res<Reply> {
 }
 
 pub(super) fn add_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
-    let email = check_email(p.required("email")?)?;
+    let email = validate::fold_email(p.required_valid("email", validate::email)?);
+    let email = email.as_str();
     let new = SubAccount {
         id: 0,
         email: email.to_string(),
-        first_name: p.required("firstName")?.to_string(),
-        last_name: p.required("lastName")?.to_string(),
+        first_name: p.required_valid("firstName", validate::name)?.to_string(),
+        last_name: p.required_valid("lastName", validate::name)?.to_string(),
         group: p.get("group").unwrap_or("Default").to_string(),
         userkey: store::random_key(&mut rand::rng(), store::APIKEY_LEN),
     };

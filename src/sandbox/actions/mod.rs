@@ -111,6 +111,7 @@ actions! {
     Branding = "branding", Read, Read;
     SetBranding = "setBranding", Change, Branding;
     Dashboard = "dashboard", Read, Read;
+    DashboardPreview = "dashboardPreview", Change, ManageClients;
     ExtendAllClients = "extendAllClients", Change, Billing;
     SandboxPageviews = "sandboxPageviews", Change, SandboxControl;
     SandboxNextCycle = "sandboxNextCycle", Change, SandboxControl;
@@ -271,7 +272,9 @@ pub fn context<'a>(
 
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
-        Action::Apikey | Action::AuthToken => unreachable!("handled before authentication"),
+        Action::Apikey | Action::AuthToken | Action::DashboardPreview => {
+            unreachable!("handled before authentication")
+        }
         Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
         Action::ResetKeys => reset_keys(ctx),
         Action::AddClient => add_client(ctx, p),
