@@ -9,7 +9,7 @@ use super::Cli;
 use crate::error::exit;
 
 /// The environment variables the CLI reads, with what each does.
-pub const ENVIRONMENT: [(&str, &str); 10] = [
+pub const ENVIRONMENT: [(&str, &str); 11] = [
     (
         "MONITIS_API_KEY, MONITIS_SECRET_KEY",
         "credentials for CI; they win over the saved profile",
@@ -44,6 +44,10 @@ pub const ENVIRONMENT: [(&str, &str); 10] = [
     ),
     ("NO_COLOR", "no colour when set (--no-color)"),
     ("COLUMNS", "the width tables fit (default: the terminal's)"),
+    (
+        "COMPLETE",
+        "set by the completion scripts: print completions instead of running",
+    ),
 ];
 
 /// The exit codes scripts rely on.
