@@ -385,3 +385,31 @@ fn login_says_before_the_prompt_when_the_keyring_forgets_on_reboot() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     cli().args(["auth", "logout"]).ok();
 }
+
+#[test]
+fn client_completes_to_the_emails_of_the_current_account() {
+    let p = platform();
+    // What the bash script sends when TAB is pressed after `monitis plan show --client a`.
+    let ask = |typed: &str| {
+        p.sb.monitis()
+            .env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "4")
+            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+            .env("_CLAP_COMPLETE_SPACE", "true")
+            .env("_CLAP_IFS", "\n")
+            .args(["--", "monitis", "plan", "show", "--client", typed])
+            .ok()
+            .stdout
+    };
+    assert_eq!(
+        ask("").lines().collect::<Vec<_>>(),
+        ["ann@example.com", "bob@example.com"]
+    );
+    assert_eq!(ask("b").trim(), "bob@example.com");
+    // The registration script asks the binary, it does not list files.
+    let script = p.sb.cli().args(["completions", "bash"]).ok().stdout;
+    assert!(
+        script.contains("COMPLETE") && script.contains("monitis"),
+        "{script}"
+    );
+}

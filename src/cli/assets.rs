@@ -13,11 +13,10 @@ pub fn command() -> clap::Command {
     cmd
 }
 
-/// The completion script for one shell.
+/// The completion script for one shell: it asks `monitis` itself for completions, so
+/// that values from the platform (`--client <TAB>`) complete as well as the options.
 pub fn completion(shell: Shell) -> Vec<u8> {
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command(), "monitis", &mut out);
-    out
+    super::complete::registration(shell)
 }
 
 /// Where each shell's script is committed.

@@ -48,6 +48,10 @@ pub const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     ("NO_COLOR", "no colour when set (--no-color)"),
     ("COLUMNS", "the width tables fit (default: the terminal's)"),
+    (
+        "COMPLETE",
+        "set by the completion scripts: print completions instead of running",
+    ),
 ];
 
 /// The exit codes scripts rely on.

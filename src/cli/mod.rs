@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod auth;
 pub mod client;
+pub mod complete;
 pub mod context;
 mod fields;
 pub mod help;
@@ -76,7 +77,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "MONITIS_SANDBOX", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::SetTrue)]
     pub sandbox: bool,
     /// Act on one client of the reseller: its email, id or apikey
-    #[arg(long, global = true, value_name = "EMAIL|ID|APIKEY")]
+    #[arg(long, global = true, value_name = "EMAIL|ID|APIKEY", add = clap_complete::engine::ArgValueCompleter::new(complete::clients))]
     pub client: Option<String>,
     /// Output format [default: table on a terminal, else tsv without header]
     #[arg(
@@ -370,6 +371,7 @@ fn refuse_meaningless(
 }
 
 pub fn main() -> ExitCode {
+    complete::answer_shell();
     let (cli, matches) = match parse() {
         Ok(parsed) => parsed,
         Err(err) => {
