@@ -599,3 +599,45 @@ fn bulk_precheck_reports_each_refused_monitor_with_its_reason() {
             .all(|m| m.status == Status::Suspended)
     );
 }
+
+#[tokio::test]
+async fn streamed_lists_print_what_the_whole_list_prints() {
+    let sb = Sandbox::demo();
+    let api = sb.api(monitis::api::AuthMode::Checksum);
+    for (filter, args) in [
+        (monitis::api::MonitorFilter::default(), vec![]),
+        (
+            monitis::api::MonitorFilter {
+                kind: Some(MonitorType::Rum),
+                ..Default::default()
+            },
+            vec!["--type", "rum"],
+        ),
+        (
+            monitis::api::MonitorFilter {
+                order_id: Some(9_999),
+                ..Default::default()
+            },
+            vec!["--order", "9999"],
+        ),
+    ] {
+        // What the buffered output prints: the API's monitors as JSON values.
+        let monitors: Vec<Value> = api
+            .monitors(&filter)
+            .await
+            .unwrap()
+            .iter()
+            .map(|m| serde_json::to_value(m).unwrap())
+            .collect();
+        let pretty = serde_json::to_string_pretty(&Value::Array(monitors.clone())).unwrap() + "\n";
+        let lines: String = monitors.iter().map(|m| format!("{m}\n")).collect();
+        for (format, expected) in [("json", pretty), ("ndjson", lines)] {
+            let run = sb
+                .monitis()
+                .args(["monitor", "list", "-o", format])
+                .args(&args)
+                .ok();
+            assert_eq!(run.stdout, expected, "{format} {args:?}");
+        }
+    }
+}

@@ -212,7 +212,21 @@ impl From<Output> for Outcome {
     }
 }
 
+/// What `--version` prints; clap prints the same (see the test below).
+const VERSION_LINE: &str = concat!("monitis ", env!("CARGO_PKG_VERSION"), "\n");
+
 pub fn main() -> ExitCode {
+    // `monitis --version` alone answers before clap builds its tree of every command
+    // (most of the start-up time: docs/benchmarks.md).
+    let mut args = std::env::args_os().skip(1);
+    if let (Some(arg), None) = (args.next(), args.next())
+        && (arg == "--version" || arg == "-V")
+    {
+        return match output::emit_text(VERSION_LINE.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(exit::ERROR),
+        };
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -248,13 +262,7 @@ async fn run(cli: Cli) -> ExitCode {
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
     match result.and_then(|outcome| {
-        if let Some((unknown, fields)) = output::unknown_columns(&outcome.output, &ctx.output) {
-            ctx.ui.warn(format_args!(
-                "no field {} in this output; its fields: {}",
-                unknown.join(", "),
-                fields.join(", ")
-            ));
-        }
+        warn_unknown_columns(&ctx, output::unknown_columns(&outcome.output, &ctx.output));
         output::emit(&outcome.output, &ctx.output)?;
         Ok(outcome.partial)
     }) {
@@ -264,6 +272,17 @@ async fn run(cli: Cli) -> ExitCode {
             ctx.ui.error(&err);
             err.exit_code()
         }
+    }
+}
+
+/// `--columns` that name no field of the output: a warning, as the command has run.
+pub(crate) fn warn_unknown_columns(ctx: &Context, found: Option<output::UnknownColumns>) {
+    if let Some((unknown, fields)) = found {
+        ctx.ui.warn(format_args!(
+            "no field {} in this output; its fields: {}",
+            unknown.join(", "),
+            fields.join(", ")
+        ));
     }
 }
 
@@ -279,5 +298,18 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_fast_version_line_is_claps() {
+        assert_eq!(
+            super::Cli::command().render_version().to_string(),
+            super::VERSION_LINE
+        );
     }
 }

@@ -9,9 +9,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::{Context, Outcome, input};
-use crate::api::{MonitorFilter, NewMonitor};
+use crate::api::{self, MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{self, Output};
 use crate::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
 use moves::{Batching, MoveStatus};
 
@@ -23,10 +23,16 @@ pub enum MonitorCommand {
   monitis monitor add --order 7 --type rum --name shop-rum --url shop.example.com --interval 1")]
     Add(AddArgs),
     /// List monitors: the client's with --client, else every client's
-    #[command(after_help = "Examples:
+    #[command(
+        after_help = "With -o json, ndjson, csv or tsv the list is written as it arrives, in little
+memory however long it is; a table (its column widths) and --jq (a filter may need the
+whole input) read the whole list first.
+
+Examples:
   monitis monitor list --client ann@example.com --type rum --status suspended
   # The ids of an order's monitors, ready for `monitor move --bulk`
-  monitis monitor list --order 7 -o json > monitors.json")]
+  monitis monitor list --order 7 -o json > monitors.json"
+    )]
     List(ListArgs),
     /// Show one monitor
     #[command(after_help = "Examples:
@@ -177,7 +183,11 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 kind: args.kind,
                 status: args.status,
                 managed: args.managed,
+                client_id: None,
             };
+            if output::streams(&ctx.output) {
+                return stream_list(ctx, &filter).await;
+            }
             Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?.into())
         }
         MonitorCommand::Show { id } => {
@@ -213,8 +223,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
         )?)?,
     };
     let target = api.order_info(args.to_order).await?;
-    // The caller's monitors include the target client's, which the checks need.
-    let known = api.monitors(&MonitorFilter::default()).await?;
+    let known = moves::known_monitors(api, &target, &ids).await?;
     let (mut reports, sends) = moves::precheck(&target, &known, &ids, args.allow_overflow);
     if args.allow_overflow {
         warn_overflow(ctx, &target, &known, &sends);
@@ -231,6 +240,28 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
         partial: moves::any_failed(&reports),
         output: moves::report_list(&reports)?,
     })
+}
+
+/// `monitor list` in a format written as it arrives: the answer is parsed one monitor at
+/// a time on a blocking thread while the socket is read, so memory stays small.
+async fn stream_list(ctx: &Context, filter: &MonitorFilter) -> Result<Outcome> {
+    let api = ctx.api().await?;
+    let response = api.read_response("monitors", filter.params()).await?;
+    let (body, pump) = api::stream::body("monitors", response);
+    let settings = ctx.output.clone();
+    let write = tokio::task::spawn_blocking(move || {
+        let reader = std::io::BufReader::with_capacity(1 << 16, body);
+        let rows = api::stream::Elements::<Monitor, _>::new("monitors", reader)
+            .map(|m| m.and_then(|m| output::to_value(&m)));
+        output::stream_list(&settings, &output::columns(&LIST_COLUMNS), rows)
+    });
+    let (pumped, written) = tokio::join!(pump, write);
+    let written =
+        written.map_err(|e| Error::Other(format!("monitors: the list writer failed: {e}")))?;
+    // An answer that broke off explains the parse error it causes.
+    pumped?;
+    super::warn_unknown_columns(ctx, written?);
+    Ok(Output::Nothing.into())
 }
 
 /// `monitor move ID`: ChangeMonitorOrder; a refusal is an error (exit 1).
