@@ -7,6 +7,7 @@
 #   bench/run.sh            # everything (about 10 minutes on 2 vCPUs, after the build)
 #   RUNS=3 bench/run.sh     # fewer runs per case (default 5; medians are printed)
 #   NO_BUILD=1 bench/run.sh # use target/release/monitis as it is
+#   MONITIS_BIN=path NO_BUILD=1 bench/run.sh  # another binary (a debug build: a dry run)
 #
 # Needs: cargo, curl, jq, openssl, sqlite3, python3 with `requests`, GNU time
 # (/usr/bin/time). Debian: apt-get install curl jq openssl sqlite3 time python3-requests
@@ -20,7 +21,7 @@ done
 python3 -c 'import requests' 2>/dev/null || { echo "bench: python3 -m pip install requests (or apt-get install python3-requests)" >&2; exit 1; }
 
 if [ -z "${NO_BUILD:-}" ]; then cargo build --release --locked; fi
-M=$ROOT/target/release/monitis
+M=${MONITIS_BIN:-$ROOT/target/release/monitis}
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
@@ -44,7 +45,7 @@ median_ms() {
 # peak_mb CMD...: the peak RSS of one run, in MB.
 peak_mb() {
     /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>&1 || true
-    awk '{printf "%.0f", $1/1024}' "$WORK/rss"
+    tail -n 1 "$WORK/rss" | awk '{printf "%.0f", $1/1024}'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", (b > 0 ? a / b : 0)}'; }
 
@@ -99,7 +100,7 @@ post_checksum() {
 
 say "# Benchmarks"
 say ""
-say "Produced by \`bench/run.sh\` (release build, RUNS=$RUNS: medians of $RUNS runs), $(date -u '+%Y-%m-%d %H:%M UTC')."
+say "Produced by \`bench/run.sh\` ($(basename "$(dirname "$M")") build, RUNS=$RUNS: medians of $RUNS runs), $(date -u '+%Y-%m-%d %H:%M UTC')."
 say "Machine: $(nproc) vCPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
 say "Every server is \`monitis sandbox serve\` on 127.0.0.1 over its own SQLite file; the"
 say "alternatives run in the same run against the same server."

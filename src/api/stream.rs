@@ -74,7 +74,9 @@ pub struct Elements<T, R> {
     reader: R,
     started: bool,
     done: bool,
-    element: PhantomData<T>,
+    /// The bytes of the element being parsed.
+    element: Vec<u8>,
+    parsed: PhantomData<T>,
 }
 
 impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
@@ -84,7 +86,8 @@ impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
             reader,
             started: false,
             done: false,
-            element: PhantomData,
+            element: Vec::new(),
+            parsed: PhantomData,
         }
     }
 
@@ -137,12 +140,53 @@ impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
                 _ => return Err(self.unexpected("the list ends early")),
             }
         }
-        // One element: an object ends at its `}`, so nothing after it is read.
-        let action = self.action;
-        let mut de = serde_json::Deserializer::from_reader(&mut self.reader);
-        T::deserialize(&mut de)
+        self.take_element()?;
+        serde_json::from_slice(&self.element)
             .map(Some)
-            .map_err(|e| unexpected(action, e))
+            .map_err(|e| self.unexpected(e))
+    }
+
+    /// Moves the bytes of one element into `element`: up to the `,` or `]` that ends it
+    /// (left unread), outside strings and nested lists or objects. Parsing that slice is
+    /// many times faster than parsing from the reader byte by byte.
+    fn take_element(&mut self) -> Result<()> {
+        self.element.clear();
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        loop {
+            let action = self.action;
+            let buf = self.reader.fill_buf().map_err(|e| unexpected(action, e))?;
+            if buf.is_empty() {
+                return Err(unexpected(action, "the list ends early"));
+            }
+            let mut end = None;
+            for (i, &byte) in buf.iter().enumerate() {
+                if in_string {
+                    match byte {
+                        _ if escaped => escaped = false,
+                        b'\\' => escaped = true,
+                        b'"' => in_string = false,
+                        _ => {}
+                    }
+                    continue;
+                }
+                match byte {
+                    b'"' => in_string = true,
+                    b'{' | b'[' => depth += 1,
+                    b',' | b']' if depth == 0 => {
+                        end = Some(i);
+                        break;
+                    }
+                    b'}' | b']' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            let taken = end.unwrap_or(buf.len());
+            self.element.extend_from_slice(&buf[..taken]);
+            self.reader.consume(taken);
+            if end.is_some() {
+                return Ok(());
+            }
+        }
     }
 }
 
@@ -192,6 +236,9 @@ mod tests {
         assert!(parse("[]").is_empty());
         let error = parse(r#"{"error":"nope","errorCode":7}"#);
         assert!(matches!(&error[..], [Err(Error::Api { code: 7, message })] if message == "nope"));
+        let tricky = parse(r#"[{"code":"a,]}[{\"\\","quantity":1}]"#);
+        assert_eq!(tricky[0].as_ref().unwrap().code, "a,]}[{\"\\");
+        assert_eq!(tricky.len(), 1);
         let cut = parse(r#"[{"code":"rum","quantity":2},"#);
         assert_eq!(cut.len(), 2);
         assert!(cut[1].as_ref().unwrap_err().to_string().contains("orders"));
