@@ -944,7 +944,7 @@ Register-ArgumentCompleter -Native -CommandName 'monitis' -ScriptBlock {
         'monitis;monitor;move' {
             [CompletionResult]::new('--to-order', '--to-order', [CompletionResultType]::ParameterName, 'The order to move to (active, same client, with a free slot)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the ids from this file ("-": stdin, the default); implies --bulk')
-            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Monitors per BulkChangeMonitorOrder request')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved account to use')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [default: the hosted one]')
@@ -1024,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'monitis' -ScriptBlock {
         }
         'monitis;rum;rebalance' {
             [CompletionResult]::new('--headroom', '--headroom', [CompletionResultType]::ParameterName, 'Keep this percentage of each target''s quota free')
-            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Monitors per BulkChangeMonitorOrder request')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved account to use')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint [default: the hosted one]')

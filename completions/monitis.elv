@@ -906,7 +906,7 @@ set edit:completion:arg-completer[monitis] = {|@words|
         &'monitis;monitor;move'= {
             cand --to-order 'The order to move to (active, same client, with a free slot)'
             cand --file 'Read the ids from this file ("-": stdin, the default); implies --bulk'
-            cand --batch-size 'Monitors per BulkChangeMonitorOrder request'
+            cand --batch-size 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)'
             cand --concurrency 'Requests in flight at once'
             cand --profile 'Saved account to use'
             cand --endpoint 'API endpoint [default: the hosted one]'
@@ -983,7 +983,7 @@ set edit:completion:arg-completer[monitis] = {|@words|
         }
         &'monitis;rum;rebalance'= {
             cand --headroom 'Keep this percentage of each target''s quota free'
-            cand --batch-size 'Monitors per BulkChangeMonitorOrder request'
+            cand --batch-size 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)'
             cand --concurrency 'Requests in flight at once'
             cand --profile 'Saved account to use'
             cand --endpoint 'API endpoint [default: the hosted one]'

@@ -794,7 +794,7 @@ complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l to-order -d 'The order to move to (active, same client, with a free slot)' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l file -d 'Read the ids from this file ("-": stdin, the default); implies --bulk' -r -F
-complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
+complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l concurrency -d 'Requests in flight at once' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand monitor; and __fish_seen_subcommand_from move" -l endpoint -d 'API endpoint [default: the hosted one]' -r
@@ -872,7 +872,7 @@ complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_sub
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l headroom -d 'Keep this percentage of each target\'s quota free' -r
-complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request' -r
+complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l batch-size -d 'Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of the orders involved once per request, so fewer, larger requests are faster)' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l concurrency -d 'Requests in flight at once' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l profile -d 'Saved account to use' -r
 complete -c monitis -n "__fish_monitis_using_subcommand rum; and __fish_seen_subcommand_from rebalance" -l endpoint -d 'API endpoint [default: the hosted one]' -r

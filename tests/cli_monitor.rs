@@ -694,3 +694,45 @@ fn each_list_commands_help_names_its_fields() {
         );
     }
 }
+
+#[tokio::test]
+async fn streamed_lists_print_what_the_whole_list_prints() {
+    let sb = Sandbox::demo();
+    let api = sb.api(monitis::api::AuthMode::Checksum);
+    for (filter, args) in [
+        (monitis::api::MonitorFilter::default(), vec![]),
+        (
+            monitis::api::MonitorFilter {
+                kind: Some(MonitorType::Rum),
+                ..Default::default()
+            },
+            vec!["--type", "rum"],
+        ),
+        (
+            monitis::api::MonitorFilter {
+                status: Some(Status::Suspended),
+                ..Default::default()
+            },
+            vec!["--status", "suspended"],
+        ),
+    ] {
+        // What the buffered output prints: the API's monitors as JSON values.
+        let monitors: Vec<Value> = api
+            .monitors(&filter)
+            .await
+            .unwrap()
+            .iter()
+            .map(|m| serde_json::to_value(m).unwrap())
+            .collect();
+        let pretty = serde_json::to_string_pretty(&Value::Array(monitors.clone())).unwrap() + "\n";
+        let lines: String = monitors.iter().map(|m| format!("{m}\n")).collect();
+        for (format, expected) in [("json", pretty), ("ndjson", lines)] {
+            let run = sb
+                .monitis()
+                .args(["monitor", "list", "-o", format])
+                .args(&args)
+                .ok();
+            assert_eq!(run.stdout, expected, "{format} {args:?}");
+        }
+    }
+}

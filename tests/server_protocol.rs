@@ -615,3 +615,134 @@ async fn clients_only_reach_themselves() {
     assert_eq!(clients.code(), 7);
     assert_eq!(s.monitor(bob_monitor).await["orderId"], bob_order);
 }
+
+/// The ids in a JSON array of objects.
+fn ids_of(list: &Value) -> Vec<i64> {
+    list.as_array()
+        .expect("an array")
+        .iter()
+        .map(|o| o["id"].as_i64().expect("id"))
+        .collect()
+}
+
+#[tokio::test]
+async fn listings_filter_by_client_email_order_and_monitor_ids() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let bob = s.add_client("bob@example.com").await;
+    let ann_order = s.add_order(&ann, "external:5", &[]).await;
+    let bob_order = s.add_order(&bob, "external:5,rum:2", &[]).await;
+    let ann_monitor = s.add_monitor(ann_order, "external", "ann's").await;
+    let bob_monitor = s.add_monitor(bob_order, "rum", "bob's").await;
+    let bob_other = s.add_monitor(bob_order, "external", "bob's 2").await;
+    let all = s.get(&s.reseller, "clients", &[]).await.read();
+    let (ann_id, bob_id) = (all[0]["id"].to_string(), all[1]["id"].to_string());
+
+    // A client by email (any case), id or apikey: that client alone, as in the full list.
+    let by_email = s
+        .get(&s.reseller, "clients", &[("email", "BOB@example.com")])
+        .await;
+    assert_eq!(by_email.read(), json!([all[1].clone()]));
+    let by_id = s
+        .get(&s.reseller, "clients", &[("clientId", &ann_id)])
+        .await;
+    assert_eq!(by_id.read(), json!([all[0].clone()]));
+    let by_key = s
+        .get(&s.reseller, "clients", &[("clientApikey", &bob)])
+        .await;
+    assert_eq!(by_key.read(), json!([all[1].clone()]));
+    let planned = s
+        .get(&s.reseller, "clients", &[("loadUserPlan", "true")])
+        .await
+        .read();
+    let one_planned = s
+        .get(
+            &s.reseller,
+            "clients",
+            &[("loadUserPlan", "true"), ("email", "ann@example.com")],
+        )
+        .await
+        .read();
+    assert_eq!(one_planned, json!([planned[0].clone()]));
+    assert_eq!(
+        s.get(&s.reseller, "clients", &[("email", "nobody@example.com")])
+            .await
+            .read(),
+        json!([])
+    );
+
+    // Orders and monitors of one client; monitors by ids, in id order.
+    let orders = s.get(&s.reseller, "orders", &[("clientId", &bob_id)]).await;
+    assert_eq!(ids_of(&orders.read()), [bob_order]);
+    let monitors = s
+        .get(&s.reseller, "monitors", &[("clientId", &bob_id)])
+        .await;
+    assert_eq!(ids_of(&monitors.read()), [bob_monitor, bob_other]);
+    let wanted = format!("{bob_other},{ann_monitor},999");
+    let listed = s
+        .get(&s.reseller, "monitors", &[("monitorIds", &wanted)])
+        .await
+        .read();
+    assert_eq!(ids_of(&listed), [ann_monitor, bob_other]);
+    let typed = s
+        .get(
+            &s.reseller,
+            "monitors",
+            &[
+                ("monitorIds", &wanted),
+                ("type", "external"),
+                ("clientId", &bob_id),
+            ],
+        )
+        .await
+        .read();
+    assert_eq!(ids_of(&typed), [bob_other]);
+
+    // Another reseller, or a client naming someone else, sees nothing.
+    let other = s.add_reseller();
+    for action in ["clients", "orders", "monitors"] {
+        let resp = s.get(&other, action, &[("clientId", &ann_id)]).await;
+        assert_eq!(resp.read(), json!([]), "{action}");
+    }
+    let ann_keys = s.client_keys("ann@example.com").await;
+    for action in ["orders", "monitors"] {
+        let resp = s.get(&ann_keys, action, &[("clientId", &bob_id)]).await;
+        assert_eq!(resp.read(), json!([]), "{action}");
+        let own = s.get(&ann_keys, action, &[("clientId", &ann_id)]).await;
+        assert_eq!(ids_of(&own.read()).len(), 1, "{action}");
+    }
+    let bob_ids = format!("{bob_monitor}");
+    let resp = s
+        .get(&ann_keys, "monitors", &[("monitorIds", &bob_ids)])
+        .await;
+    assert_eq!(resp.read(), json!([]));
+
+    // Malformed filters are refused, naming the parameter.
+    for (name, value) in [("clientId", "ann"), ("monitorIds", "1,x")] {
+        let resp = s.get(&s.reseller, "monitors", &[(name, value)]).await;
+        assert_eq!(resp.status, 400, "{resp:?}");
+        assert!(resp.message().contains(name), "{resp:?}");
+    }
+}
+
+#[tokio::test]
+async fn monitor_lists_written_by_sqlite_equal_each_monitor_serialised() {
+    // The demo has managed and unmanaged orders, suspended RUM monitors and reasons.
+    let s = Server::demo().await;
+    let listed = s.get(&s.reseller, "monitors", &[]).await.read();
+    let ids = ids_of(&listed);
+    assert!(ids.len() > 5, "{listed}");
+    let mut each = Vec::new();
+    for id in ids {
+        each.push(s.monitor(id).await);
+    }
+    assert_eq!(listed, Value::Array(each));
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["managed"] == json!(true) && m["managedBy"].is_string()),
+        "{listed}"
+    );
+}

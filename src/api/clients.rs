@@ -1,7 +1,8 @@
 //! Typed actions on a reseller's clients.
 
 use super::{Client, Params, Retry, Secret};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{self, Dashboard, DashboardPreview, Status};
 
 /// What `addClient` needs.
@@ -36,6 +37,27 @@ impl Client {
             params.push(("status", super::orders::wire(&status)));
         }
         self.read("clients", params).await
+    }
+
+    /// The reseller's client named by id, apikey or email (any case), read alone with the
+    /// `clients` filters (`clientId`, `clientApikey`, `email`); None when there is none.
+    pub async fn find_client(&self, wanted: &str) -> Result<Option<model::Client>> {
+        let param = if wanted.parse::<i64>().is_ok() {
+            "clientId"
+        } else if crate::protocol::is_apikey(wanted) {
+            "clientApikey"
+        } else {
+            "email"
+        };
+        match self
+            .read("clients", vec![(param, wanted.to_string())])
+            .await
+        {
+            Ok(found) => Ok(Vec::<model::Client>::into_iter(found).next()),
+            // An apikey that is not one of the reseller's clients.
+            Err(Error::Api { code, .. }) if code == ErrorCode::NotFound.number() => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// `addClient`: the new client's apikey. Not idempotent: a retry after the server

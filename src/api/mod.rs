@@ -11,6 +11,7 @@ mod reseller;
 mod rum;
 mod sandbox;
 mod services;
+pub mod stream;
 
 pub use accounts::login_with_password;
 pub use clients::{ClientChanges, NewClient};
@@ -221,13 +222,64 @@ impl Client {
         }
     }
 
-    async fn call(
-        &self,
-        method: reqwest::Method,
-        action: &str,
-        params: Params,
-        retry: Retry,
-    ) -> Result<Value> {
+    /// A read whose successful answer is handed over unread, for lists too big to hold
+    /// (see [`stream`]): sent once, as a stream cannot be read twice; an expired token
+    /// is renewed once, as in every call.
+    pub async fn read_response(&self, action: &str, params: Params) -> Result<reqwest::Response> {
+        let params = self.acting_params(params);
+        let mut renewed = false;
+        loop {
+            let all = self.sign(
+                &self
+                    .authorised(&reqwest::Method::GET, action, &params)
+                    .await?,
+            );
+            self.ui.log(
+                2,
+                format_args!("> GET {} {}", self.endpoint, redact_params(&all)),
+            );
+            let response = self
+                .http
+                .get(self.endpoint.clone())
+                .query(&all)
+                .send()
+                .await
+                .map_err(|e| {
+                    Error::Other(format!(
+                        "{action}: could not reach {}: {}",
+                        self.endpoint,
+                        describe(e)
+                    ))
+                })?;
+            let status = response.status().as_u16();
+            if status == 200 {
+                self.ui.log(2, format_args!("< {status} (streamed)"));
+                return Ok(response);
+            }
+            let body = response.text().await.unwrap_or_default();
+            self.ui
+                .log(2, format_args!("< {status} {}", redact::body(&body)));
+            match parse_response(action, status, &body) {
+                Err(Error::Api { code, .. })
+                    if code == ErrorCode::TokenInvalid.number()
+                        && self.mode == AuthMode::Token
+                        && !renewed =>
+                {
+                    self.drop_token().await;
+                    renewed = true;
+                }
+                Err(e) => return Err(e),
+                Ok(_) => {
+                    return Err(Error::Other(format!(
+                        "{action}: the API answered HTTP {status}"
+                    )));
+                }
+            }
+        }
+    }
+
+    /// The parameters with `clientApikey` of the client acted for, unless given.
+    fn acting_params(&self, params: Params) -> Vec<(String, String)> {
         let mut params: Vec<(String, String)> = params
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
@@ -239,6 +291,17 @@ impl Client {
         {
             params.push(("clientApikey".into(), client.clone()));
         }
+        params
+    }
+
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        action: &str,
+        params: Params,
+        retry: Retry,
+    ) -> Result<Value> {
+        let params = self.acting_params(params);
         match self.authenticated(&method, action, &params, retry).await {
             // A token that expired or was revoked: fetch a new one once and try again.
             Err(Error::Api { code, .. })
@@ -259,34 +322,45 @@ impl Client {
         params: &[(String, String)],
         retry: Retry,
     ) -> Result<Value> {
+        let all = self.authorised(method, action, params).await?;
+        self.send(method.clone(), &|| self.sign(&all), retry).await
+    }
+
+    /// The parameters of a request: the action's, the protocol's and, in token mode, the
+    /// token. In checksum mode each attempt is signed by [`Client::sign`].
+    async fn authorised(
+        &self,
+        method: &reqwest::Method,
+        action: &str,
+        params: &[(String, String)],
+    ) -> Result<Vec<(String, String)>> {
         let mut all = base_params(action, &self.apikey, method == reqwest::Method::GET);
         all.extend(params.iter().cloned());
-        match self.mode {
-            AuthMode::Token => {
-                let token = self.token().await?;
-                all.push(("validation".into(), "token".into()));
-                all.push(("authToken".into(), token.expose().to_string()));
-                self.send(method.clone(), &|| all.clone(), retry).await
-            }
-            // Signed anew for every attempt, with a nonce: the server accepts a checksum
-            // only once (replay protection), and a retry is a request of its own.
-            AuthMode::Checksum => {
-                let sign = || {
-                    let mut signed = all.clone();
-                    signed.push(("validation".into(), "HMACSHA1".into()));
-                    let now = chrono::Utc::now().format(protocol::TIME_FORMAT).to_string();
-                    signed.push(("timestamp".into(), now));
-                    signed.push(("nonce".into(), nonce()));
-                    let checksum = protocol::sign::checksum(
-                        self.secret.expose(),
-                        signed.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                    );
-                    signed.push(("checksum".into(), checksum));
-                    signed
-                };
-                self.send(method.clone(), &sign, retry).await
-            }
+        if self.mode == AuthMode::Token {
+            let token = self.token().await?;
+            all.push(("validation".into(), "token".into()));
+            all.push(("authToken".into(), token.expose().to_string()));
         }
+        Ok(all)
+    }
+
+    /// One attempt's parameters. In checksum mode they are signed anew, with a nonce: the
+    /// server accepts a checksum only once (replay protection), and a retry is a request
+    /// of its own.
+    fn sign(&self, all: &[(String, String)]) -> Vec<(String, String)> {
+        let mut signed = all.to_vec();
+        if self.mode == AuthMode::Checksum {
+            signed.push(("validation".into(), "HMACSHA1".into()));
+            let now = chrono::Utc::now().format(protocol::TIME_FORMAT).to_string();
+            signed.push(("timestamp".into(), now));
+            signed.push(("nonce".into(), nonce()));
+            let checksum = protocol::sign::checksum(
+                self.secret.expose(),
+                signed.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            signed.push(("checksum".into(), checksum));
+        }
+        signed
     }
 
     async fn token(&self) -> Result<Secret> {

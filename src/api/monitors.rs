@@ -11,7 +11,35 @@ pub struct MonitorFilter {
     pub kind: Option<MonitorType>,
     pub status: Option<Status>,
     pub managed: Option<bool>,
+    /// Only this client's monitors (`clientId`).
+    pub client_id: Option<i64>,
 }
+
+impl MonitorFilter {
+    /// The filter as `monitors` parameters.
+    pub fn params(&self) -> Params {
+        let mut params: Params = Vec::new();
+        if let Some(order) = self.order_id {
+            params.push(("orderId", order.to_string()));
+        }
+        if let Some(kind) = self.kind {
+            params.push(("type", kind.code().to_string()));
+        }
+        if let Some(status) = self.status {
+            params.push(("status", super::orders::wire(&status)));
+        }
+        if let Some(managed) = self.managed {
+            params.push(("managed", managed.to_string()));
+        }
+        if let Some(client) = self.client_id {
+            params.push(("clientId", client.to_string()));
+        }
+        params
+    }
+}
+
+/// Ids per `monitors` request by `monitorIds`: they travel in the URL of a GET.
+const IDS_PER_READ: usize = 500;
 
 /// A new monitor for `addMonitor`.
 #[derive(Debug, Clone)]
@@ -49,20 +77,20 @@ impl Client {
     /// `monitors`: the caller's monitors (a reseller without `clientApikey`: every
     /// client's), filtered.
     pub async fn monitors(&self, filter: &MonitorFilter) -> Result<Vec<Monitor>> {
-        let mut params: Params = Vec::new();
-        if let Some(order) = filter.order_id {
-            params.push(("orderId", order.to_string()));
+        self.read("monitors", filter.params()).await
+    }
+
+    /// `monitors` by `monitorIds`: those of `ids` the caller can see, whatever the size
+    /// of the account, in requests of at most [`IDS_PER_READ`] ids.
+    pub async fn monitors_by_ids(&self, ids: &[i64]) -> Result<Vec<Monitor>> {
+        let mut found = Vec::new();
+        for chunk in ids.chunks(IDS_PER_READ) {
+            let page: Vec<Monitor> = self
+                .read("monitors", vec![("monitorIds", join(chunk))])
+                .await?;
+            found.extend(page);
         }
-        if let Some(kind) = filter.kind {
-            params.push(("type", kind.code().to_string()));
-        }
-        if let Some(status) = filter.status {
-            params.push(("status", super::orders::wire(&status)));
-        }
-        if let Some(managed) = filter.managed {
-            params.push(("managed", managed.to_string()));
-        }
-        self.read("monitors", params).await
+        Ok(found)
     }
 
     /// `monitorInfo`.

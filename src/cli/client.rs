@@ -283,16 +283,9 @@ pub(super) fn list_columns() -> Vec<Column> {
 
 /// The client a command names by email, id or apikey, among the reseller's clients.
 pub(crate) async fn find(api: &api::Client, wanted: &str) -> Result<model::Client> {
-    let id = wanted.parse::<i64>().ok();
-    api.clients(None)
+    api.find_client(wanted)
         .await?
-        .into_iter()
-        .find(|c| Some(c.id) == id || c.apikey == wanted || c.account.eq_ignore_ascii_case(wanted))
-        .ok_or_else(|| {
-            Error::Other(format!(
-                "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
-            ))
-        })
+        .ok_or_else(|| super::context::no_client(wanted))
 }
 
 /// The client a command acts on: the one named by argument or `--client` (with its

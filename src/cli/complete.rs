@@ -57,7 +57,7 @@ pub fn clients(current: &OsStr) -> Vec<CompletionCandidate> {
         let Ok(cli) = Cli::try_parse_from(["monitis", "--quiet", "client", "list"]) else {
             return Vec::new();
         };
-        let ctx = Context::new(cli.global);
+        let ctx = Context::new(cli.global, CLIENTS_TIMEOUT);
         let read = async {
             let api = ctx.api().await.ok()?;
             api.read::<Vec<Client>>("clients", Vec::new()).await.ok()

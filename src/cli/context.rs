@@ -12,6 +12,7 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
+use crate::protocol::is_apikey;
 use crate::sandbox::{self, RunningServer};
 
 pub struct Context {
@@ -271,44 +272,21 @@ fn env_nonempty(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// Whether a string is shaped like an apikey (26 upper-case letters and digits).
-pub fn is_apikey(text: &str) -> bool {
-    text.len() == 26
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-}
-
 /// A client named by email, id or apikey, as its apikey. An apikey is taken as is (the
 /// API refuses it if it is not the reseller's); the others are looked up.
 pub async fn resolve_client(api: &Client, wanted: &str) -> Result<String> {
     if is_apikey(wanted) {
         return Ok(wanted.to_string());
     }
-    let clients: Vec<crate::protocol::model::Client> = api.read("clients", Vec::new()).await?;
-    let found = if let Ok(id) = wanted.parse::<i64>() {
-        clients.into_iter().find(|c| c.id == id)
-    } else {
-        clients
-            .into_iter()
-            .find(|c| c.account.eq_ignore_ascii_case(wanted))
-    };
-    found.map(|c| c.apikey).ok_or_else(|| {
-        Error::Other(format!(
-            "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
-        ))
-    })
+    api.find_client(wanted)
+        .await?
+        .map(|c| c.apikey)
+        .ok_or_else(|| no_client(wanted))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn apikeys_are_recognised_by_shape() {
-        assert!(is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXY1"));
-        assert!(!is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXYz"));
-        assert!(!is_apikey("ann@example.com"));
-        assert!(!is_apikey("42"));
-    }
+/// The error for a client that the reseller does not have.
+pub fn no_client(wanted: &str) -> Error {
+    Error::Other(format!(
+        "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
+    ))
 }

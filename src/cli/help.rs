@@ -9,7 +9,7 @@ use super::Cli;
 use crate::error::exit;
 
 /// The environment variables the CLI reads, with what each does.
-pub const ENVIRONMENT: [(&str, &str); 11] = [
+pub const ENVIRONMENT: &[(&str, &str)] = &[
     (
         "MONITIS_API_KEY, MONITIS_SECRET_KEY",
         "credentials for CI; they win over the saved profile",
@@ -55,7 +55,7 @@ pub const ENVIRONMENT: [(&str, &str); 11] = [
 ];
 
 /// The exit codes scripts rely on.
-pub const EXIT_CODES: [(u8, &str); 6] = [
+pub const EXIT_CODES: &[(u8, &str)] = &[
     (
         0,
         "success; also a confirmation answered no (nothing was changed)",

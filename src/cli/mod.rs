@@ -370,7 +370,21 @@ fn refuse_meaningless(
     Ok(())
 }
 
+/// What `--version` prints; clap prints the same (see the test below).
+const VERSION_LINE: &str = concat!("monitis ", env!("CARGO_PKG_VERSION"), "\n");
+
 pub fn main() -> ExitCode {
+    // `monitis --version` alone answers before clap builds its tree of every command
+    // (most of the start-up time: docs/benchmarks.md).
+    let mut args = std::env::args_os().skip(1);
+    if let (Some(arg), None) = (args.next(), args.next())
+        && (arg == "--version" || arg == "-V")
+    {
+        return match output::emit_text(VERSION_LINE.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(exit::ERROR),
+        };
+    }
     complete::answer_shell();
     let (cli, matches) = match parse() {
         Ok(parsed) => parsed,
@@ -420,13 +434,7 @@ async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     // The embedded sandbox commits and stops before the process ends.
     ctx.close().await;
     let code = match result.and_then(|outcome| {
-        if let Some((unknown, fields)) = output::unknown_columns(&outcome.output, &ctx.output) {
-            ctx.ui.warn(format_args!(
-                "no field {} in this output; its fields: {}",
-                unknown.join(", "),
-                fields.join(", ")
-            ));
-        }
+        warn_unknown_columns(&ctx, output::unknown_columns(&outcome.output, &ctx.output));
         let dropped = output::emit(&outcome.output, &ctx.output)?;
         if !dropped.is_empty() {
             ctx.ui.note(format_args!(
@@ -478,6 +486,17 @@ fn show_help(words: &[String]) -> Result<Output> {
     Ok(Output::Text(text.into_bytes()))
 }
 
+/// `--columns` that name no field of the output: a warning, as the command has run.
+pub(crate) fn warn_unknown_columns(ctx: &Context, found: Option<output::UnknownColumns>) {
+    if let Some((unknown, fields)) = found {
+        ctx.ui.warn(format_args!(
+            "no field {} in this output; its fields: {}",
+            unknown.join(", "),
+            fields.join(", ")
+        ));
+    }
+}
+
 async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
     match command {
         Command::Auth(cmd) => auth::run(ctx, cmd).await,
@@ -518,5 +537,13 @@ mod tests {
         ] {
             assert!(parse_timeout(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_fast_version_line_is_claps() {
+        assert_eq!(
+            assets::command().render_version().to_string(),
+            super::VERSION_LINE
+        );
     }
 }

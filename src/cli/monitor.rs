@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::{Context, Ending, Outcome, input};
-use crate::api::{MonitorFilter, NewMonitor};
+use crate::api::{self, MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output};
 use crate::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
@@ -25,7 +25,11 @@ pub enum MonitorCommand {
     /// List monitors: one client's (CLIENT or --client), else every client's
     #[command(
         visible_alias = "ls",
-        after_help = "Examples:
+        after_help = "With -o json, ndjson, csv or tsv the list is written as it arrives, in little
+memory however long it is; a table (its column widths) and --jq (a filter may need the
+whole input) read the whole list first.
+
+Examples:
   monitis monitor list ann@example.com --type rum --status suspended
   # The ids of an order's monitors, ready for `monitor move --bulk`
   monitis monitor list --order 7 -o json > monitors.json"
@@ -203,13 +207,16 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
                 kind: args.kind,
                 status: args.status,
                 managed: args.managed,
+                client_id: None,
             };
-            let monitors = api.monitors(&filter).await?;
             // An empty list for an order that does not exist would hide a typo.
-            if let (Some(order), true) = (args.order, monitors.is_empty()) {
+            if let Some(order) = args.order {
                 api.order_info(order).await?;
             }
-            Ok(Output::list_of(&monitors, &LIST_COLUMNS)?
+            if output::streams(&ctx.output) {
+                return stream_list(ctx, &filter).await;
+            }
+            Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?
                 .ranked(&[
                     "managed",
                     "clientId",
@@ -255,8 +262,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     };
     let api = ctx.api().await?;
     let target = api.order_info(args.to_order).await?;
-    // The caller's monitors include the target client's, which the checks need.
-    let known = api.monitors(&MonitorFilter::default()).await?;
+    let known = moves::known_monitors(api, &target, &ids).await?;
     let (mut reports, sends) = moves::precheck(&target, &known, &ids, args.allow_overflow);
     if args.allow_overflow {
         warn_overflow(ctx, &target, &known, &sends);
@@ -273,6 +279,28 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
         ending: Ending::partial_if(moves::any_failed(&reports)),
         output: moves::report_list(&reports)?,
     })
+}
+
+/// `monitor list` in a format written as it arrives: the answer is parsed one monitor at
+/// a time on a blocking thread while the socket is read, so memory stays small.
+async fn stream_list(ctx: &Context, filter: &MonitorFilter) -> Result<Outcome> {
+    let api = ctx.api().await?;
+    let response = api.read_response("monitors", filter.params()).await?;
+    let (body, pump) = api::stream::body("monitors", response);
+    let settings = ctx.output.clone();
+    let write = tokio::task::spawn_blocking(move || {
+        let reader = std::io::BufReader::with_capacity(1 << 16, body);
+        let rows = api::stream::Elements::<Monitor, _>::new("monitors", reader)
+            .map(|m| m.and_then(|m| output::to_value(&m)));
+        output::stream_list(&settings, &output::columns(&LIST_COLUMNS), rows)
+    });
+    let (pumped, written) = tokio::join!(pump, write);
+    let written =
+        written.map_err(|e| Error::Other(format!("monitors: the list writer failed: {e}")))?;
+    // An answer that broke off explains the parse error it causes.
+    pumped?;
+    super::warn_unknown_columns(ctx, written?);
+    Ok(Output::Nothing.into())
 }
 
 /// `monitor move ID`: ChangeMonitorOrder; a refusal is an error (exit 1).

@@ -287,6 +287,16 @@ pub fn emit(output: &Output, settings: &Settings) -> Result<Vec<String>> {
     emit_to(&mut io::stdout().lock(), output, settings)
 }
 
+/// Bytes to stdout as they are, without settings (`--version` before anything is parsed).
+pub fn emit_text(text: &[u8]) -> Result<()> {
+    match io::stdout().lock().write_all(text) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Error::other("could not write to stdout", e))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<Vec<String>> {
     let mut out = io::BufWriter::new(out);
     match write(&mut out, output, settings).and_then(|dropped| out.flush().map(|()| dropped)) {
@@ -295,6 +305,147 @@ fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<
         Err(e) if e.kind() == io::ErrorKind::InvalidInput => Err(Error::Other(e.to_string())),
         Err(e) => Err(Error::other("could not write to stdout", e)),
         Ok(dropped) => Ok(dropped),
+    }
+}
+
+/// Whether a list is written as it arrives: JSON, NDJSON, CSV and TSV are; a table
+/// measures its widths and `--jq` may need the whole input, so those hold the list.
+pub fn streams(settings: &Settings) -> bool {
+    settings.jq.is_none() && settings.format != Format::Table
+}
+
+/// Writes a list to stdout row by row, byte for byte as `emit` writes the same list (for
+/// settings where [`streams`] holds). Returns the unknown `--columns`, as
+/// [`unknown_columns`] does, for a warning.
+pub fn stream_list(
+    settings: &Settings,
+    columns: &[Column],
+    rows: impl Iterator<Item = Result<Value>>,
+) -> Result<Option<UnknownColumns>> {
+    let mut writer = ListWriter::new(io::stdout().lock(), settings, columns);
+    let mut failed = None;
+    let mut written = Ok(());
+    for row in rows {
+        match row {
+            Ok(row) => written = writer.row(&row),
+            Err(e) => failed = Some(e),
+        }
+        if failed.is_some() || written.is_err() {
+            break;
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    match written.and_then(|()| writer.finish()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(None),
+        Err(e) => Err(Error::other("could not write to stdout", e)),
+        Ok(()) => Ok(writer.unknown()),
+    }
+}
+
+/// The streaming writer behind [`stream_list`], on any writer so that tests compare it
+/// with [`write`].
+pub struct ListWriter<W: Write> {
+    format: Format,
+    sink: Sink<W>,
+    columns: Vec<Column>,
+    header: bool,
+    /// `--columns` and whether a default column or a row so far has it.
+    wanted: Vec<(String, bool)>,
+    first: Option<Value>,
+    count: usize,
+}
+
+enum Sink<W: Write> {
+    Plain(io::BufWriter<W>),
+    // Boxed: the CSV writer holds its own buffers.
+    Delimited(Box<csv::Writer<io::BufWriter<W>>>),
+}
+
+impl<W: Write> ListWriter<W> {
+    pub fn new(out: W, settings: &Settings, defaults: &[Column]) -> ListWriter<W> {
+        let out = io::BufWriter::with_capacity(1 << 16, out);
+        let sink = match settings.format {
+            Format::Csv | Format::Tsv => {
+                Sink::Delimited(Box::new(delimited_writer(settings.format, out)))
+            }
+            _ => Sink::Plain(out),
+        };
+        ListWriter {
+            format: settings.format,
+            sink,
+            columns: data_columns(pick(defaults, settings)),
+            header: settings.header,
+            wanted: (settings.columns.iter().flatten())
+                .map(|k| (k.clone(), defaults.iter().any(|c| c.is_named(k))))
+                .collect(),
+            first: None,
+            count: 0,
+        }
+    }
+
+    pub fn row(&mut self, row: &Value) -> io::Result<()> {
+        for (key, seen) in self.wanted.iter_mut().filter(|(_, seen)| !*seen) {
+            *seen = lookup_opt(row, key).is_some();
+        }
+        if self.first.is_none() {
+            self.first = Some(row.clone());
+        }
+        self.count += 1;
+        match &mut self.sink {
+            Sink::Delimited(csv) => {
+                if self.count == 1 && self.header {
+                    write_header(csv, &self.columns)?;
+                }
+                write_csv_row(csv, row, &self.columns, self.format)
+            }
+            Sink::Plain(out) if self.format == Format::Ndjson => {
+                serde_json::to_writer(&mut *out, row)?;
+                writeln!(out)
+            }
+            Sink::Plain(out) => {
+                // An element of `to_writer_pretty`'s array: its lines indented once more
+                // (a JSON string holds no raw newline, so splitting lines is safe).
+                out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
+                let text = serde_json::to_string_pretty(row)?;
+                for (i, line) in text.split('\n').enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\n")?;
+                    }
+                    out.write_all(b"  ")?;
+                    out.write_all(line.as_bytes())?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn finish(&mut self) -> io::Result<()> {
+        match &mut self.sink {
+            Sink::Delimited(csv) => {
+                if self.count == 0 && self.header {
+                    write_header(csv, &self.columns)?;
+                }
+                csv.flush()
+            }
+            Sink::Plain(out) => {
+                if self.format == Format::Json {
+                    out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+                }
+                out.flush()
+            }
+        }
+    }
+
+    /// What [`unknown_columns`] says of the whole list.
+    pub fn unknown(&self) -> Option<UnknownColumns> {
+        let first = self.first.as_ref()?;
+        let unknown: Vec<String> = (self.wanted.iter())
+            .filter(|(_, seen)| !seen)
+            .map(|(k, _)| k.clone())
+            .collect();
+        (!unknown.is_empty()).then(|| (unknown, field_names(first)))
     }
 }
 
@@ -343,11 +494,6 @@ fn write_into(
 }
 
 fn write_delimited(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
-    let delimiter = if settings.format == Format::Csv {
-        b','
-    } else {
-        b'\t'
-    };
     let (rows, columns): (Vec<&Value>, Vec<Column>) = match output {
         Output::List { items, columns } => (items.iter().collect(), pick(columns, settings)),
         Output::Record { item, fields } => (vec![item], pick(fields, settings)),
@@ -363,37 +509,61 @@ fn write_delimited(out: &mut dyn Write, output: &Output, settings: &Settings) ->
         }
         Output::Nothing | Output::Text(_) => return Ok(()),
     };
-    // Bars are pictures, not data.
-    let columns: Vec<&Column> = columns
-        .iter()
+    let columns = data_columns(columns);
+    let mut writer = delimited_writer(settings.format, out);
+    if settings.header {
+        write_header(&mut writer, &columns)?;
+    }
+    for row in rows {
+        write_csv_row(&mut writer, row, &columns, settings.format)?;
+    }
+    writer.flush()
+}
+
+/// Bars are pictures, not data: CSV and TSV leave them out.
+fn data_columns(columns: Vec<Column>) -> Vec<Column> {
+    columns
+        .into_iter()
         .filter(|c| matches!(c.value, Cell::Field(_)))
-        .collect();
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .quote_style(if delimiter == b'\t' {
+        .collect()
+}
+
+fn delimited_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
+    let tsv = format == Format::Tsv;
+    csv::WriterBuilder::new()
+        .delimiter(if tsv { b'\t' } else { b',' })
+        .quote_style(if tsv {
             csv::QuoteStyle::Never
         } else {
             csv::QuoteStyle::Necessary
         })
-        .from_writer(out);
-    if settings.header {
-        writer.write_record(columns.iter().map(|c| match &c.value {
-            Cell::Field(key) => key.as_str(),
-            Cell::Bar { .. } => "",
-        }))?;
-    }
-    for row in rows {
-        writer.write_record(columns.iter().map(|c| {
-            let text = cell_text(row, c, "");
-            if delimiter == b'\t' {
-                // TSV has no quoting: keep one record per line.
-                text.replace(['\t', '\n'], " ")
-            } else {
-                text
-            }
-        }))?;
-    }
-    writer.flush()
+        .from_writer(out)
+}
+
+fn write_header<W: Write>(writer: &mut csv::Writer<W>, columns: &[Column]) -> io::Result<()> {
+    writer.write_record(columns.iter().map(|c| match &c.value {
+        Cell::Field(key) => key.as_str(),
+        Cell::Bar { .. } => "",
+    }))?;
+    Ok(())
+}
+
+fn write_csv_row<W: Write>(
+    writer: &mut csv::Writer<W>,
+    row: &Value,
+    columns: &[Column],
+    format: Format,
+) -> io::Result<()> {
+    writer.write_record(columns.iter().map(|c| {
+        let text = cell_text(row, c, "");
+        if format == Format::Tsv {
+            // TSV has no quoting: keep one record per line.
+            text.replace(['\t', '\n'], " ")
+        } else {
+            text
+        }
+    }))?;
+    Ok(())
 }
 
 /// The columns to show: `--columns` picks and orders them by field name (any field of
@@ -414,9 +584,12 @@ fn pick(defaults: &[Column], settings: &Settings) -> Vec<Column> {
     }
 }
 
+/// `--columns` that name no field, and the fields the records have.
+pub type UnknownColumns = (Vec<String>, Vec<String>);
+
 /// The `--columns` that name no field of any record (shown as `-`), with the fields the
 /// records do have, for a warning: the command has run by then, so it is not an error.
-pub fn unknown_columns(output: &Output, settings: &Settings) -> Option<(Vec<String>, Vec<String>)> {
+pub fn unknown_columns(output: &Output, settings: &Settings) -> Option<UnknownColumns> {
     let wanted = settings.columns.as_ref()?;
     let (rows, defaults): (Vec<&Value>, &[Column]) = match output {
         Output::List { items, columns } => (items.iter().collect(), columns),
@@ -425,27 +598,27 @@ pub fn unknown_columns(output: &Output, settings: &Settings) -> Option<(Vec<Stri
     };
     let present = |key: &str| {
         defaults.iter().any(|c| c.is_named(key))
-            || rows.iter().any(|row| {
-                key.split('.')
-                    .try_fold(*row, |v, part| v.get(part))
-                    .is_some()
-            })
+            || rows.iter().any(|row| lookup_opt(row, key).is_some())
     };
     let unknown: Vec<String> = wanted.iter().filter(|k| !present(k)).cloned().collect();
     if rows.is_empty() || unknown.is_empty() {
         return None;
     }
-    let fields = rows[0]
-        .as_object()
+    Some((unknown, field_names(rows[0])))
+}
+
+fn field_names(row: &Value) -> Vec<String> {
+    row.as_object()
         .map(|o| o.keys().cloned().collect())
-        .unwrap_or_default();
-    Some((unknown, fields))
+        .unwrap_or_default()
+}
+
+fn lookup_opt<'a>(row: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(row, |v, part| v.get(part))
 }
 
 fn lookup<'a>(row: &'a Value, path: &str) -> &'a Value {
-    path.split('.')
-        .try_fold(row, |v, part| v.get(part))
-        .unwrap_or(&Value::Null)
+    lookup_opt(row, path).unwrap_or(&Value::Null)
 }
 
 /// A cell as text; `null` shows as `missing` (`-` in tables, empty in CSV).
@@ -516,6 +689,58 @@ mod tests {
             ],
             &["id", "account", "status"],
         )
+    }
+
+    /// What the streaming writer prints for a list and the unknown columns it finds.
+    fn stream(
+        items: &[Value],
+        keys: &[&str],
+        settings: &Settings,
+    ) -> (String, Option<UnknownColumns>) {
+        let mut buf = Vec::new();
+        let mut writer = ListWriter::new(&mut buf, settings, &columns(keys));
+        for item in items {
+            writer.row(item).unwrap();
+        }
+        writer.finish().unwrap();
+        let unknown = writer.unknown();
+        drop(writer);
+        (String::from_utf8(buf).unwrap(), unknown)
+    }
+
+    #[test]
+    fn streamed_lists_equal_buffered_ones_in_every_streamed_format() {
+        let items = vec![
+            json!({"id": 1, "name": "a \"quoted\"\tname,\nsplit", "tags": [], "nested": {"x": [1, {}]}}),
+            json!({"id": 2, "name": "é", "tags": ["a", "b"], "nested": null}),
+        ];
+        let keys = ["id", "name", "tags"];
+        for format in [Format::Json, Format::Ndjson, Format::Csv, Format::Tsv] {
+            for picked in [
+                None,
+                Some(vec!["nested.x".to_string(), "bogus".into(), "id".into()]),
+            ] {
+                for header in [true, false] {
+                    let mut settings = settings(format);
+                    settings.columns = picked.clone();
+                    settings.header = header;
+                    assert!(streams(&settings));
+                    for rows in [&items[..], &items[..1], &[]] {
+                        let list = Output::list(rows.to_vec(), &keys);
+                        let (streamed, unknown) = stream(rows, &keys, &settings);
+                        assert_eq!(streamed, render(&list, &settings), "{format:?} {picked:?}");
+                        assert_eq!(unknown, unknown_columns(&list, &settings), "{format:?}");
+                    }
+                }
+            }
+        }
+        let mut settings = settings(Format::Json);
+        settings.columns = Some(vec!["bogus".into()]);
+        let (_, unknown) = stream(&items, &keys, &settings);
+        assert_eq!(unknown.unwrap().0, ["bogus"]);
+        settings.jq = Some(".".into());
+        assert!(!streams(&settings));
+        assert!(!streams(&super::tests::settings(Format::Table)));
     }
 
     #[test]

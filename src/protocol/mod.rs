@@ -16,3 +16,24 @@ pub const DATE_FORMAT: &str = "%Y-%m-%d";
 
 /// The exact R1 refusal text.
 pub const SUSPENDED_MESSAGE: &str = "The account is suspended. Please contact your provider.";
+
+/// Whether a string is shaped like an apikey (26 upper-case letters and digits).
+pub fn is_apikey(text: &str) -> bool {
+    text.len() == 26
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apikeys_are_recognised_by_shape() {
+        assert!(is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXY1"));
+        assert!(!is_apikey("ABCDEFGHIJKLMNOPQRSTUVWXYz"));
+        assert!(!is_apikey("ann@example.com"));
+        assert!(!is_apikey("42"));
+    }
+}

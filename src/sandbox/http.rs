@@ -315,6 +315,14 @@ async fn api(
     }
     let mut response = match result {
         Ok(Reply::Read(value)) => Json(value).into_response(),
+        Ok(Reply::ReadText(text)) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            )],
+            text,
+        )
+            .into_response(),
         Ok(Reply::Change(None)) => Json(json!({ "status": "ok" })).into_response(),
         Ok(Reply::Change(Some(data))) => {
             Json(json!({ "status": "ok", "data": data })).into_response()

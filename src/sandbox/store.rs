@@ -397,7 +397,6 @@ pub fn expire_tokens(conn: &Connection, account: AccountRef, now: i64) -> Result
 
 pub struct ClientRow {
     pub id: i64,
-    pub reseller_id: i64,
     pub email: String,
     pub first_name: String,
     pub last_name: String,
@@ -405,17 +404,16 @@ pub struct ClientRow {
     pub created_at: String,
 }
 
-const CLIENT_COLUMNS: &str = "id, reseller_id, email, first_name, last_name, apikey, created_at";
+const CLIENT_COLUMNS: &str = "id, email, first_name, last_name, apikey, created_at";
 
 fn client_row(r: &Row) -> Result<ClientRow> {
     Ok(ClientRow {
         id: r.get(0)?,
-        reseller_id: r.get(1)?,
-        email: r.get(2)?,
-        first_name: r.get(3)?,
-        last_name: r.get(4)?,
-        apikey: r.get(5)?,
-        created_at: r.get(6)?,
+        email: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        apikey: r.get(4)?,
+        created_at: r.get(5)?,
     })
 }
 
@@ -433,13 +431,17 @@ pub fn client_by_apikey(conn: &Connection, reseller_id: i64, apikey: &str) -> Re
         .optional()
 }
 
-/// The clients in scope: one client, or all of a reseller's, by id.
-pub fn clients(conn: &Connection, scope: Scope) -> Result<Vec<ClientRow>> {
+/// The clients in scope: one client, or all of a reseller's, by id; with `email`, only
+/// the one with that email (any case).
+pub fn clients(conn: &Connection, scope: Scope, email: Option<&str>) -> Result<Vec<ClientRow>> {
+    let mut filter = Filter::new("reseller_id = ?", scope.reseller_id);
+    filter.and("id = ?", scope.client_id);
+    filter.and("email = ?", email.map(str::to_string));
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {CLIENT_COLUMNS} FROM clients WHERE reseller_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY id"
+        "SELECT {CLIENT_COLUMNS} FROM clients WHERE {} ORDER BY id",
+        filter.sql
     ))?;
-    stmt.query_map(params![scope.reseller_id, scope.client_id], client_row)?
-        .collect()
+    stmt.query_map(filter.params(), client_row)?.collect()
 }
 
 pub struct Login {
@@ -534,6 +536,57 @@ pub struct Scope {
     pub client_id: Option<i64>,
 }
 
+/// A WHERE clause of the conditions a listing is given, and their values. Conditions
+/// that are not given are left out rather than written `(? IS NULL OR ...)`, so that
+/// SQLite can use the index of the one that is (a client's, an order's, a list of ids)
+/// instead of scanning the whole account.
+struct Filter {
+    sql: String,
+    values: Vec<rusqlite::types::Value>,
+}
+
+impl Filter {
+    fn new(condition: &str, value: impl Into<rusqlite::types::Value>) -> Filter {
+        let mut filter = Filter {
+            sql: String::new(),
+            values: Vec::new(),
+        };
+        filter.push(condition, value.into());
+        filter
+    }
+
+    /// Adds `condition` (with one `?`) when `value` is given.
+    fn and<T: Into<rusqlite::types::Value>>(&mut self, condition: &str, value: Option<T>) {
+        if let Some(value) = value {
+            self.sql.push_str(" AND ");
+            self.push(condition, value.into());
+        }
+    }
+
+    /// Parameters are numbered, so that a statement may use more of its own (`?N` with
+    /// N from `next`) anywhere in its text.
+    fn push(&mut self, condition: &str, value: rusqlite::types::Value) {
+        self.values.push(value);
+        self.sql
+            .push_str(&condition.replace('?', &format!("?{}", self.values.len())));
+    }
+
+    /// The number of the next parameter, bound to `value`.
+    fn next(&mut self, value: impl Into<rusqlite::types::Value>) -> usize {
+        self.values.push(value.into());
+        self.values.len()
+    }
+
+    fn params(&self) -> rusqlite::ParamsFromIter<std::slice::Iter<'_, rusqlite::types::Value>> {
+        rusqlite::params_from_iter(self.values.iter())
+    }
+}
+
+/// Ids as the JSON array `json_each` reads.
+fn json_ids(ids: &[i64]) -> String {
+    serde_json::to_string(ids).expect("ids serialise")
+}
+
 // ---------------------------------------------------------------------------------------
 // Orders.
 
@@ -557,36 +610,43 @@ fn order_row(r: &Row) -> Result<Order> {
     })
 }
 
+/// Fills in the items of `orders` with one query for all of them.
 fn with_items(conn: &Connection, mut orders: Vec<Order>) -> Result<Vec<Order>> {
+    if orders.is_empty() {
+        return Ok(orders);
+    }
+    let ids: Vec<i64> = orders.iter().map(|o| o.id).collect();
+    let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT code, quantity FROM order_items WHERE order_id = ?1 ORDER BY rowid",
+        "SELECT order_id, code, quantity FROM order_items
+         WHERE order_id IN (SELECT value FROM json_each(?1)) ORDER BY order_id, rowid",
     )?;
-    for order in &mut orders {
-        order.items = stmt
-            .query_map([order.id], |r| {
-                Ok(Item {
-                    code: r.get(0)?,
-                    quantity: r.get(1)?,
-                })
-            })?
-            .collect::<Result<_>>()?;
+    let mut rows = stmt.query([json_ids(&ids)])?;
+    while let Some(r) = rows.next()? {
+        let order_id: i64 = r.get(0)?;
+        orders[position[&order_id]].items.push(Item {
+            code: r.get(1)?,
+            quantity: r.get(2)?,
+        });
     }
     Ok(orders)
 }
 
 /// Orders in scope; `status` None means every order that is not deleted.
 pub fn orders(conn: &Connection, scope: Scope, status: Option<OrderStatus>) -> Result<Vec<Order>> {
+    let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
+    filter.and("o.client_id = ?", scope.client_id);
+    match status {
+        Some(status) => filter.and("o.status = ?", Some(to_text(status))),
+        None => filter.sql.push_str(" AND o.status != 'deleted'"),
+    }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ORDER_COLUMNS} FROM orders o JOIN clients c ON c.id = o.client_id
-         WHERE c.reseller_id = ?1 AND (?2 IS NULL OR o.client_id = ?2)
-           AND (o.status = ?3 OR (?3 IS NULL AND o.status != 'deleted'))
-         ORDER BY o.id"
+         WHERE {} ORDER BY o.id",
+        filter.sql
     ))?;
     let rows = stmt
-        .query_map(
-            params![scope.reseller_id, scope.client_id, status.map(to_text)],
-            order_row,
-        )?
+        .query_map(filter.params(), order_row)?
         .collect::<Result<Vec<_>>>()?;
     with_items(conn, rows)
 }
@@ -746,32 +806,64 @@ fn monitor_row(r: &Row) -> Result<MonitorRow> {
 
 /// Filters of a monitor listing; None matches everything.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct MonitorFilter {
+pub struct MonitorFilter<'a> {
     pub order_id: Option<i64>,
     pub kind: Option<MonitorType>,
     pub status: Option<Status>,
     pub managed: Option<bool>,
+    /// Only these monitors.
+    pub ids: Option<&'a [i64]>,
+}
+
+fn monitor_filter(scope: Scope, f: MonitorFilter) -> Filter {
+    let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
+    filter.and("m.client_id = ?", scope.client_id);
+    filter.and("m.order_id = ?", f.order_id);
+    filter.and("m.type = ?", f.kind.map(to_text));
+    filter.and("m.status = ?", f.status.map(to_text));
+    filter.and("o.managed = ?", f.managed);
+    filter.and(
+        "m.id IN (SELECT value FROM json_each(?))",
+        f.ids.map(json_ids),
+    );
+    filter
 }
 
 pub fn monitors(conn: &Connection, scope: Scope, f: MonitorFilter) -> Result<Vec<MonitorRow>> {
+    let filter = monitor_filter(scope, f);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {MONITOR_COLUMNS} {MONITOR_FROM}
-         WHERE c.reseller_id = ?1 AND (?2 IS NULL OR m.client_id = ?2) AND (?3 IS NULL OR m.order_id = ?3)
-           AND (?4 IS NULL OR m.type = ?4) AND (?5 IS NULL OR m.status = ?5) AND (?6 IS NULL OR o.managed = ?6)
-         ORDER BY m.id"
+        "SELECT {MONITOR_COLUMNS} {MONITOR_FROM} WHERE {} ORDER BY m.id",
+        filter.sql
     ))?;
-    stmt.query_map(
-        params![
-            scope.reseller_id,
-            scope.client_id,
-            f.order_id,
-            f.kind.map(to_text),
-            f.status.map(to_text),
-            f.managed
-        ],
-        monitor_row,
-    )?
-    .collect()
+    stmt.query_map(filter.params(), monitor_row)?.collect()
+}
+
+/// The monitors of a listing as the API's JSON objects, written by SQLite row by row and
+/// handed to `each`: a list of 100,000 monitors never exists as objects in memory. The
+/// keys are in the order serde_json writes a `Monitor` value (alphabetical), so the
+/// text equals what serialising `monitors` gives.
+pub fn monitors_json(
+    conn: &Connection,
+    scope: Scope,
+    f: MonitorFilter,
+    mut each: impl FnMut(&str),
+) -> Result<()> {
+    let mut filter = monitor_filter(scope, f);
+    let managed_by = filter.next(rules::managed_by(true));
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT json_object('clientId', m.client_id, 'id', m.id, 'interval', m.interval,
+             'managed', json(CASE WHEN o.managed THEN 'true' ELSE 'false' END),
+             'managedBy', CASE WHEN o.managed THEN ?{managed_by} END, 'name', m.name,
+             'orderId', m.order_id, 'pageviews', m.pageviews, 'status', m.status,
+             'suspendedReason', m.suspended_reason, 'type', m.type, 'url', m.url)
+         {MONITOR_FROM} WHERE {} ORDER BY m.id",
+        filter.sql
+    ))?;
+    let mut rows = stmt.query(filter.params())?;
+    while let Some(r) = rows.next()? {
+        each(r.get_ref(0)?.as_str()?);
+    }
+    Ok(())
 }
 
 /// The monitors in scope among `ids`, by id; ids out of scope are simply absent.
@@ -780,17 +872,18 @@ pub fn monitors_by_id(
     scope: Scope,
     ids: &[i64],
 ) -> Result<HashMap<i64, Monitor>> {
-    let ids_json = serde_json::to_string(ids).expect("ids serialise");
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {MONITOR_COLUMNS} {MONITOR_FROM}
-         WHERE m.id IN (SELECT value FROM json_each(?3)) AND c.reseller_id = ?1 AND (?2 IS NULL OR m.client_id = ?2)"
-    ))?;
-    stmt.query_map(
-        params![scope.reseller_id, scope.client_id, ids_json],
-        monitor_row,
-    )?
-    .map(|row| row.map(|r| (r.monitor.id, r.monitor)))
-    .collect()
+    let rows = monitors(
+        conn,
+        scope,
+        MonitorFilter {
+            ids: Some(ids),
+            ..Default::default()
+        },
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.monitor.id, r.monitor))
+        .collect())
 }
 
 /// How many monitors of each type are linked to an order.

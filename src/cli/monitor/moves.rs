@@ -28,8 +28,9 @@ use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 /// How moves are sent.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Batching {
-    /// Monitors per BulkChangeMonitorOrder request
-    #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of
+    /// the orders involved once per request, so fewer, larger requests are faster)
+    #[arg(long, default_value_t = 5_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50_000))]
     pub batch_size: u32,
     /// Requests in flight at once
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=32))]
@@ -260,6 +261,25 @@ pub fn precheck(
     (reports, sends)
 }
 
+/// The monitors the precheck needs, read without reading the whole account: the target
+/// client's (the target's linked monitors and every monitor that may move there), and
+/// those of `ids` not among them, so that a refusal gives the API's reason.
+pub async fn known_monitors(api: &Client, target: &Order, ids: &[i64]) -> Result<Vec<Monitor>> {
+    let own = MonitorFilter {
+        client_id: Some(target.client_id),
+        ..MonitorFilter::default()
+    };
+    let mut known = api.monitors(&own).await?;
+    let have: HashSet<i64> = known.iter().map(|m| m.id).collect();
+    let others: Vec<i64> = ids
+        .iter()
+        .copied()
+        .filter(|id| !have.contains(id))
+        .collect();
+    known.extend(api.monitors_by_ids(&others).await?);
+    Ok(known)
+}
+
 /// The CLI's own check, beyond R7: a RUM monitor moves only while the target's pageviews
 /// stay within its quota (`used` so far), unless `--allow-overflow`; the server would
 /// accept the move and then suspend all the target's RUM monitors (R6). Returns the
@@ -364,7 +384,8 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
         }
     }
     if !reports.is_empty() {
-        match api.monitors(&MonitorFilter::default()).await {
+        let ids: Vec<i64> = reports.iter().map(|r| r.monitor_id).collect();
+        match api.monitors_by_ids(&ids).await {
             Ok(monitors) => {
                 let now: HashMap<i64, i64> =
                     monitors.iter().map(|m| (m.id, m.order_id)).collect();

@@ -1,5 +1,7 @@
 //! Account actions: user info, keys, and the reseller's clients.
 
+use std::collections::HashMap;
+
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, read};
 use crate::domain::rules::{self, Refusal};
 use crate::domain::validate;
@@ -8,48 +10,73 @@ use crate::protocol::model::{Client, Keys, OrderStatus, ResellerInfo, Status, Us
 use crate::sandbox::params::Params;
 use crate::sandbox::store::{self, AccountRef, MonitorFilter, Scope};
 
-fn client_object(
+/// The clients of `rows`, all in `scope`, as the API shows them. Their orders, monitors
+/// and purchases are read with one query each for the whole scope (for one client, its
+/// own), not one per client.
+fn client_objects(
     ctx: &Ctx,
-    row: store::ClientRow,
+    scope: Scope,
+    rows: Vec<store::ClientRow>,
     load_plan: bool,
     load_monitors: bool,
     paid: bool,
-) -> Res<Client> {
-    let scope = Scope {
-        reseller_id: row.reseller_id,
-        client_id: Some(row.id),
+) -> Res<Vec<Client>> {
+    let scope = match rows.as_slice() {
+        [] => return Ok(Vec::new()),
+        [one] => Scope {
+            client_id: Some(one.id),
+            ..scope
+        },
+        _ => scope,
     };
-    let orders = store::orders(ctx.conn, scope, None).db()?;
-    let statuses: Vec<OrderStatus> = orders.iter().map(|o| o.status).collect();
-    let monitors = if load_plan || load_monitors {
-        store::monitors(ctx.conn, scope, MonitorFilter::default())
-            .db()?
-            .into_iter()
-            .map(|r| r.monitor)
-            .collect()
+    let mut orders = by_client(store::orders(ctx.conn, scope, None).db()?, |o| o.client_id);
+    let mut monitors = if load_plan || load_monitors {
+        let rows = store::monitors(ctx.conn, scope, MonitorFilter::default()).db()?;
+        by_client(rows.into_iter().map(|r| r.monitor), |m| m.client_id)
     } else {
-        Vec::new()
+        HashMap::new()
     };
-    let plan = if load_plan {
-        Some(rules::plan(
-            &orders,
-            &monitors,
-            &store::purchases(ctx.conn, scope).db()?,
-        ))
+    let mut purchases = if load_plan {
+        by_client(store::purchases(ctx.conn, scope).db()?, |p| p.client_id)
     } else {
-        None
+        HashMap::new()
     };
-    Ok(Client {
-        id: row.id,
-        account: row.email,
-        first_name: row.first_name,
-        last_name: row.last_name,
-        apikey: row.apikey,
-        status: rules::client_status(paid, &statuses),
-        created_at: row.created_at,
-        plan,
-        monitors: load_monitors.then_some(monitors),
-    })
+    let clients = rows.into_iter().map(|row| {
+        let orders = orders.remove(&row.id).unwrap_or_default();
+        let monitors = monitors.remove(&row.id).unwrap_or_default();
+        let statuses: Vec<OrderStatus> = orders.iter().map(|o| o.status).collect();
+        let plan = load_plan.then(|| {
+            rules::plan(
+                &orders,
+                &monitors,
+                &purchases.remove(&row.id).unwrap_or_default(),
+            )
+        });
+        Client {
+            id: row.id,
+            account: row.email,
+            first_name: row.first_name,
+            last_name: row.last_name,
+            apikey: row.apikey,
+            status: rules::client_status(paid, &statuses),
+            created_at: row.created_at,
+            plan,
+            monitors: load_monitors.then_some(monitors),
+        }
+    });
+    Ok(clients.collect())
+}
+
+/// Groups rows by their client, keeping their order.
+fn by_client<T>(
+    rows: impl IntoIterator<Item = T>,
+    client: impl Fn(&T) -> i64,
+) -> HashMap<i64, Vec<T>> {
+    let mut grouped: HashMap<i64, Vec<T>> = HashMap::new();
+    for row in rows {
+        grouped.entry(client(&row)).or_default().push(row);
+    }
+    grouped
 }
 
 pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
@@ -58,13 +85,11 @@ pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
     match ctx.client {
         Some(id) => {
             let row = store::client(ctx.conn, id).db()?;
-            read(UserInfo::Client(client_object(
-                ctx,
-                row,
-                load_plan,
-                false,
-                reseller.paid,
-            )?))
+            let client =
+                client_objects(ctx, ctx.scope(), vec![row], load_plan, false, reseller.paid)?
+                    .pop()
+                    .expect("one client in, one out");
+            read(UserInfo::Client(client))
         }
         None => read(UserInfo::Reseller(ResellerInfo {
             id: reseller.id,
@@ -72,7 +97,9 @@ pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
             name: reseller.name,
             paid: reseller.paid,
             branding: reseller.branding,
-            clients: store::clients(ctx.conn, ctx.reseller_scope()).db()?.len() as u64,
+            clients: store::clients(ctx.conn, ctx.reseller_scope(), None)
+                .db()?
+                .len() as u64,
         })),
     }
 }
@@ -133,13 +160,13 @@ pub(super) fn clients(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let load_monitors = p.bool("loadMonitors")?.unwrap_or(false);
     let status = p.choice::<Status>("status", "active, suspended")?;
     let paid = ctx.paid()?;
-    let mut out = Vec::new();
-    for row in store::clients(ctx.conn, ctx.scope()).db()? {
-        let client = client_object(ctx, row, load_plan, load_monitors, paid)?;
-        if status.is_none_or(|s| s == client.status) {
-            out.push(client);
-        }
-    }
+    let email = p.get("email");
+    let Some(scope) = ctx.listed_scope(p)? else {
+        return read(Vec::<Client>::new());
+    };
+    let rows = store::clients(ctx.conn, scope, email).db()?;
+    let mut out = client_objects(ctx, scope, rows, load_plan, load_monitors, paid)?;
+    out.retain(|c| status.is_none_or(|s| s == c.status));
     read(out)
 }
 

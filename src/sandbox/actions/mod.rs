@@ -26,7 +26,7 @@ use crate::protocol::model::{AccountKind, MonitorType};
 use self::accounts::{add_client, clients, edit_user, reset_keys, user_info};
 use self::monitors::{
     CHECK_TYPES, add_monitor, change_monitor_order, delete_monitors, edit_monitor, load_monitor,
-    monitor_filter, move_monitors, rum_usage, tests,
+    monitors_list, move_monitors, rum_usage, tests,
 };
 use self::orders::{
     add_order, buy_service, expire_orders, in_lifetime, load_order, order_status, order_transition,
@@ -144,6 +144,8 @@ impl Action {
 #[derive(Debug)]
 pub enum Reply {
     Read(Value),
+    /// A read's JSON text, written without building the value (big lists).
+    ReadText(String),
     Change(Option<Value>),
 }
 
@@ -207,6 +209,22 @@ impl Ctx<'_> {
             reseller_id: self.me.reseller_id,
             client_id: None,
         }
+    }
+
+    /// The scope narrowed to the client a listing's `clientId` names; None when that
+    /// client is outside the caller's scope, so that nothing is listed.
+    fn listed_scope(&self, p: &Params) -> Res<Option<Scope>> {
+        let scope = self.scope();
+        Ok(
+            match p.parsed::<i64>("clientId", "a client id (a number)")? {
+                None => Some(scope),
+                Some(id) if scope.client_id.is_none_or(|own| own == id) => Some(Scope {
+                    client_id: Some(id),
+                    ..scope
+                }),
+                Some(_) => None,
+            },
+        )
     }
 
     fn client_required(&self) -> Res<i64> {
@@ -286,7 +304,13 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         }
         Action::GetServiceList => read(rules::catalog()),
         Action::AddOrder => add_order(ctx, p),
-        Action::Orders => read(store::orders(ctx.conn, ctx.scope(), order_status(p)?).db()?),
+        Action::Orders => {
+            let status = order_status(p)?;
+            match ctx.listed_scope(p)? {
+                Some(scope) => read(store::orders(ctx.conn, scope, status).db()?),
+                None => read(Vec::<()>::new()),
+            }
+        }
         Action::OrderInfo => read(load_order(ctx, ctx.scope(), p.id("orderId")?)?),
         Action::SuspendOrder => order_transition(ctx, p, |o, _| {
             rules::on_reseller_suspend(o.id, OrderState::of(o))
@@ -351,10 +375,7 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             )?;
             changed(json!({ "monitorId": id }))
         }
-        Action::Monitors => {
-            let rows = store::monitors(ctx.conn, ctx.scope(), monitor_filter(p)?).db()?;
-            read(rows.into_iter().map(|r| r.monitor).collect::<Vec<_>>())
-        }
+        Action::Monitors => monitors_list(ctx, p),
         Action::Tests => compat::tests(ctx, p, tests(ctx, p)?),
         Action::MonitorInfo => read(load_monitor(ctx, p.id("monitorId")?)?),
         Action::EditMonitor => edit_monitor(ctx, p),

@@ -91,21 +91,52 @@ pub(super) fn add_monitor(
     Ok(id)
 }
 
-pub(super) fn monitor_filter(p: &Params) -> Res<MonitorFilter> {
+/// A listing's filters; `ids` holds the parsed `monitorIds`.
+fn monitor_filter<'a>(p: &Params, ids: &'a Option<Vec<i64>>) -> Res<MonitorFilter<'a>> {
     Ok(MonitorFilter {
         order_id: p.parsed("orderId", "an id (a number)")?,
         kind: p.choice("type", "external, transaction, fullPageLoad, internal, rum")?,
         status: p.choice("status", "active, suspended")?,
         managed: p.bool("managed")?,
+        ids: ids.as_deref(),
     })
 }
 
+/// `monitorIds`, when given.
+fn listed_ids(p: &Params) -> Res<Option<Vec<i64>>> {
+    p.get("monitorIds").map(|_| p.ids("monitorIds")).transpose()
+}
+
+/// `monitors`: the JSON text comes from SQLite row by row (see `store::monitors_json`).
+pub(super) fn monitors_list(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let ids = listed_ids(p)?;
+    let filter = monitor_filter(p, &ids)?;
+    let mut text = String::from("[");
+    if let Some(scope) = ctx.listed_scope(p)? {
+        store::monitors_json(ctx.conn, scope, filter, |row| {
+            if text.len() > 1 {
+                text.push(',');
+            }
+            text.push_str(row);
+        })
+        .db()?;
+    }
+    text.push(']');
+    Ok(Reply::ReadText(text))
+}
+
 pub(super) fn tests(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let ids = listed_ids(p)?;
     let filter = MonitorFilter {
         kind: Some(MonitorType::External),
-        ..monitor_filter(p)?
+        ..monitor_filter(p, &ids)?
     };
-    let test_list = store::monitors(ctx.conn, ctx.scope(), filter)
+    let Some(scope) = ctx.listed_scope(p)? else {
+        return read(TestList {
+            test_list: Vec::new(),
+        });
+    };
+    let test_list = store::monitors(ctx.conn, scope, filter)
         .db()?
         .into_iter()
         .map(|r| Test {

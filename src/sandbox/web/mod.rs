@@ -140,6 +140,9 @@ fn call<T: DeserializeOwned>(
     let value = match actions::run(&ctx, action, &params)? {
         Reply::Read(value) | Reply::Change(Some(value)) => value,
         Reply::Change(None) => Value::Null,
+        Reply::ReadText(text) => {
+            serde_json::from_str(&text).map_err(|e| internal(action.name(), e))?
+        }
     };
     serde_json::from_value(value).map_err(|e| internal(action.name(), e))
 }
@@ -160,7 +163,7 @@ impl Viewer {
             reseller_id: session.account.reseller_id,
             client_id: session.account.client_id,
         };
-        let Some(client) = store::clients(conn, scope).map_err(auth::internal)?.pop() else {
+        let Some(client) = store::clients(conn, scope, None).map_err(auth::internal)?.pop() else {
             return Ok(None);
         };
         // The reseller's view of the client's dashboard answers even when the client is
