@@ -605,7 +605,7 @@ fn bad_rows_are_machine_readable_under_json_and_nothing_is_sent() {
     assert_eq!(
         run.json(),
         serde_json::json!([
-            {"line": 4, "email": "not-an-email", "reason": "\"not-an-email\" is not an email address"},
+            {"line": 4, "email": "not-an-email", "reason": "email is not an email address (name@domain.tld): \"not-an-email\""},
             {"line": 20, "email": "user20@example.com", "reason": "missing firstName"},
             {"line": 41, "email": "user41@example.com", "reason": "missing password (add a password column, or give one for all rows with --password-file or --password-stdin)"},
         ])

@@ -183,7 +183,7 @@ fn another_resellers_client_is_a_refused_row_not_one_that_exists() {
     assert_eq!(theirs["apikey"], Value::Null);
     assert_eq!(
         theirs["error"],
-        "an account with email THEIRS@example.com already exists (errorCode 17)"
+        "an account with email theirs@example.com already exists (errorCode 17)"
     );
     assert!(
         run.stderr

@@ -8,7 +8,13 @@ use clap_complete::Shell;
 /// The public command tree, as users see it: what is parsed, and what help, man pages
 /// and completions show.
 pub fn command() -> clap::Command {
-    let mut cmd = super::fields::describe(super::help::command());
+    command_in(clap::ColorChoice::Auto)
+}
+
+/// [`command`] with its colour choice, which must be set before the tree is built (the
+/// build is what hands it down to the subcommands).
+pub fn command_in(color: clap::ColorChoice) -> clap::Command {
+    let mut cmd = super::fields::describe(super::help::command()).color(color);
     cmd.build();
     cmd
 }

@@ -330,10 +330,11 @@ impl From<Output> for Outcome {
 /// read by clap itself).
 fn parse() -> std::result::Result<(Cli, clap::ArgMatches), clap::Error> {
     use clap::FromArgMatches;
-    let mut command = assets::command();
-    if std::env::args_os().any(|arg| arg == "--no-color") {
-        command = command.color(clap::ColorChoice::Never);
-    }
+    let mut command = assets::command_in(if std::env::args_os().any(|arg| arg == "--no-color") {
+        clap::ColorChoice::Never
+    } else {
+        clap::ColorChoice::Auto
+    });
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
     refuse_meaningless(&mut command, &matches)?;
     let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;

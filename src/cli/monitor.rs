@@ -216,17 +216,19 @@ pub async fn run(ctx: &Context, cmd: MonitorCommand) -> Result<Outcome> {
             if output::streams(&ctx.output) {
                 return stream_list(ctx, &filter).await;
             }
-            Ok(Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?
-                .ranked(&[
-                    "managed",
-                    "clientId",
-                    "pageviews",
-                    "suspendedReason",
-                    "type",
-                    "orderId",
-                    "name",
-                ])
-                .into())
+            Ok(
+                Output::list_of(&api.monitors(&filter).await?, &LIST_COLUMNS)?
+                    .ranked(&[
+                        "managed",
+                        "clientId",
+                        "pageviews",
+                        "suspendedReason",
+                        "type",
+                        "orderId",
+                        "name",
+                    ])
+                    .into(),
+            )
         }
         MonitorCommand::Show { id } => {
             Ok(Output::record_of(&api.monitor_info(id).await?, &SHOW_FIELDS)?.into())

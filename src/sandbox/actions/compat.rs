@@ -7,10 +7,10 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::accounts::{already_exists, email_free};
-use crate::domain::validate;
 use super::monitors::{CHECK_TYPES, interval, load_monitor};
 use super::{Action, Ctx, Db, Kind, OK, Reply, Res, bad, changed, not_found, read};
 use crate::domain::rules::{self, Refusal};
+use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, MonitorType, Status};
 use crate::sandbox::compat_store::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};

@@ -163,7 +163,10 @@ impl Viewer {
             reseller_id: session.account.reseller_id,
             client_id: session.account.client_id,
         };
-        let Some(client) = store::clients(conn, scope, None).map_err(auth::internal)?.pop() else {
+        let Some(client) = store::clients(conn, scope, None)
+            .map_err(auth::internal)?
+            .pop()
+        else {
             return Ok(None);
         };
         // The reseller's view of the client's dashboard answers even when the client is
