@@ -647,6 +647,14 @@ impl V2 {
     }
 }
 
+/// `params` with another `name`.
+fn renamed<'a>(params: &[(&'a str, &'a str)], name: &'a str) -> Vec<(&'a str, &'a str)> {
+    params
+        .iter()
+        .map(|&(k, v)| (k, if k == "name" { name } else { v }))
+        .collect()
+}
+
 /// `add_external_monitor`'s required and some optional parameters.
 const PY_HTTP: [(&str, &str); 7] = [
     ("type", "http"),
@@ -709,8 +717,11 @@ async fn python_add_sub_account() {
         .await
         .data();
     assert!(data["userId"].as_i64().is_some(), "{data:?}");
-    // Emails are unique across accounts and sub-accounts.
-    let again = PY.post(&s, &s.reseller, "addSubAccount", &params).await;
+    // Emails are unique across accounts and sub-accounts (another first name: the same
+    // signed request again within the window would be a replay, 19).
+    let mut again = params;
+    again[0] = ("firstName", "Johnny");
+    let again = PY.post(&s, &s.reseller, "addSubAccount", &again).await;
     assert_eq!(again.code(), 17);
     s.add_client("ann@example.com").await;
     let mut taken = params;
@@ -843,7 +854,8 @@ async fn python_delete_external_monitor() {
 async fn python_suspend_external_monitor() {
     let s = Server::start().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
-    let other = PY.own_test(&s, &PY_HTTP).await;
+    // Another name: the same signed request twice in one second is a replay (19).
+    let other = PY.own_test(&s, &renamed(&PY_HTTP, "py_http_2")).await;
     // By tag: every monitor with the tag.
     let data = PY
         .post(&s, &s.reseller, "suspendExternalMonitor", &[("tag", "py")])
@@ -993,8 +1005,15 @@ async fn cpan_sub_accounts_delete() {
     CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
         .await
         .data();
+    // Gone: the list no longer has it, and deleting an unknown id is 5 (the same
+    // signed request again would be a replay, 19).
+    let left = CPAN
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    assert!(!left.to_string().contains("john@example.com"), "{left}");
     assert_eq!(
-        CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+        CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", "999999")])
             .await
             .code(),
         5
@@ -1037,7 +1056,8 @@ async fn cpan_external_monitors_edit() {
 async fn cpan_external_monitors_delete() {
     let s = Server::start().await;
     let first = CPAN.own_test(&s, &CPAN_HTTP).await;
-    let second = CPAN.own_test(&s, &CPAN_HTTP).await;
+    // Another name: the same signed request twice in one second is a replay (19).
+    let second = CPAN.own_test(&s, &renamed(&CPAN_HTTP, "New Test 2")).await;
     let both = format!("{first},{second}");
     CPAN.post(
         &s,
