@@ -303,11 +303,21 @@ pub struct MoveFailure {
     pub error_code: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Keys {
     pub apikey: String,
     pub secretkey: String,
+}
+
+/// Names the apikey only: a secret key never reaches a log or a test failure message.
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Keys")
+            .field("apikey", &self.apikey)
+            .field("secretkey", &"<redacted>")
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -399,4 +409,20 @@ pub struct Test {
     pub url: String,
     pub is_suspended: bool,
     pub order_id: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Keys;
+
+    #[test]
+    fn keys_debug_names_the_apikey_and_hides_the_secret() {
+        let keys = Keys {
+            apikey: "APIKEY1".into(),
+            secretkey: "SECRET1".into(),
+        };
+        let shown = format!("{keys:?}");
+        assert!(shown.contains("APIKEY1"), "{shown}");
+        assert!(!shown.contains("SECRET1"), "{shown}");
+    }
 }

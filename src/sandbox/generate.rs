@@ -138,8 +138,9 @@ pub struct GenerateOptions {
     pub seed: u64,
 }
 
-/// What `generate` made; the reseller's keys open it.
-#[derive(Debug, Clone, Serialize)]
+/// What `generate` made; the reseller's keys open it. No `Debug`: it would print the
+/// secret key and the clients' password.
+#[derive(Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GenerateSummary {
     pub reseller_id: i64,
@@ -452,7 +453,10 @@ mod tests {
             .unwrap();
         assert_eq!(wrong, 0);
         // Generating twice into one database with the same seed is refused clearly.
-        let err = generate(&a, &options(42)).unwrap_err().to_string();
+        let err = generate(&a, &options(42))
+            .err()
+            .expect("a second run with the same seed is refused")
+            .to_string();
         assert!(err.contains("collide"), "{err}");
     }
 }

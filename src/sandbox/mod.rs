@@ -198,7 +198,8 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
 }
 
 /// What `init_db` (and `monitis sandbox init`) reports: the new reseller and his keys.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// No `Debug`: it would print the secret key.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InitOutput {
     pub reseller_id: i64,
