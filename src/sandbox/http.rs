@@ -511,13 +511,10 @@ async fn login(
         actions::context(conn, me, Action::Apikey, &params, now, None).map(|_| Some(()))
     })
     .await?;
-    Ok(Reply::Read(
-        serde_json::to_value(Keys {
-            apikey: login.apikey,
-            secretkey: login.secretkey,
-        })
-        .expect("keys serialise"),
-    ))
+    Ok(Reply::Read(actions::to_json(Keys {
+        apikey: login.apikey,
+        secretkey: login.secretkey,
+    })?))
 }
 
 /// A client's email (folded) and the hex digest of its password, checked the one way

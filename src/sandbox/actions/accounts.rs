@@ -88,7 +88,7 @@ pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
             let client =
                 client_objects(ctx, ctx.scope(), vec![row], load_plan, false, reseller.paid)?
                     .pop()
-                    .expect("one client in, one out");
+                    .ok_or_else(|| super::broken("userInfo: one client in, none out"))?;
             read(UserInfo::Client(client))
         }
         None => read(UserInfo::Reseller(ResellerInfo {
@@ -143,7 +143,7 @@ pub(super) fn add_client(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let password_hash = ctx
         .password_hash
         .as_deref()
-        .expect("hashed before the action ran");
+        .ok_or_else(|| super::broken("addClient ran without its password hash"))?;
     let new = store::NewClient {
         reseller_id: ctx.me.reseller_id,
         email,

@@ -124,7 +124,7 @@ pub(super) fn reseller_plan(ctx: &Ctx, p: &Params, reply: Reply) -> Res<Reply> {
             &store::purchases(ctx.conn, scope).db()?,
         );
         plan.role_name = "reseller".to_string();
-        info["plan"] = serde_json::to_value(plan).expect("plans serialise");
+        info["plan"] = super::to_json(plan)?;
     }
     Ok(Reply::Read(info))
 }
@@ -386,7 +386,7 @@ pub(super) fn add_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let hash = ctx
         .password_hash
         .as_deref()
-        .expect("hashed before the action ran");
+        .ok_or_else(|| super::broken("addSubAccount ran without its password hash"))?;
     let id = cs::insert_sub_account(ctx.conn, owner(ctx), &new, hash).db()?;
     changed(json!({ "userId": id }))
 }

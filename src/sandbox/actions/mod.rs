@@ -149,16 +149,24 @@ pub enum Reply {
     Change(Option<Value>),
 }
 
+/// A broken invariant found while answering: logged on stderr and answered as an internal
+/// error, so that one bad request never takes the server down.
+pub(super) fn broken(what: &str) -> Refusal {
+    eprintln!("sandbox: internal error: {what}");
+    Refusal::new(ErrorCode::Internal, "internal error")
+}
+
+/// An API object as JSON.
+pub(in crate::sandbox) fn to_json(value: impl Serialize) -> Result<Value, Refusal> {
+    serde_json::to_value(value).map_err(|e| broken(&format!("an answer did not serialise: {e}")))
+}
+
 fn read(value: impl Serialize) -> Result<Reply, Refusal> {
-    Ok(Reply::Read(
-        serde_json::to_value(value).expect("API objects serialise"),
-    ))
+    Ok(Reply::Read(to_json(value)?))
 }
 
 fn changed(data: impl Serialize) -> Result<Reply, Refusal> {
-    Ok(Reply::Change(Some(
-        serde_json::to_value(data).expect("API objects serialise"),
-    )))
+    Ok(Reply::Change(Some(to_json(data)?)))
 }
 
 const OK: Result<Reply, Refusal> = Ok(Reply::Change(None));
@@ -290,9 +298,10 @@ pub fn context<'a>(
 
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
-        Action::Apikey | Action::AuthToken | Action::DashboardPreview => {
-            unreachable!("handled before authentication")
-        }
+        Action::Apikey | Action::AuthToken | Action::DashboardPreview => Err(broken(&format!(
+            "{} reached the actions: the HTTP layer answers it before authentication",
+            action.name()
+        ))),
         Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
         Action::ResetKeys => reset_keys(ctx),
         Action::AddClient => add_client(ctx, p),
@@ -420,6 +429,28 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+
+    #[test]
+    fn an_action_that_reaches_run_by_mistake_is_an_internal_error_not_a_panic() {
+        let conn = Connection::open_in_memory().unwrap();
+        let ctx = Ctx {
+            conn: &conn,
+            caller: AccountKind::Reseller,
+            me: AccountRef {
+                reseller_id: 1,
+                client_id: None,
+            },
+            client: None,
+            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            now: chrono::Utc::now(),
+            password_hash: None,
+        };
+        for action in [Action::Apikey, Action::AuthToken, Action::DashboardPreview] {
+            let refusal = run(&ctx, action, &Params::default()).err().unwrap();
+            assert_eq!(refusal.code, ErrorCode::Internal, "{}", action.name());
+            assert_eq!(refusal.message, "internal error");
+        }
+    }
 
     #[test]
     fn action_names_round_trip_and_are_unique() {
