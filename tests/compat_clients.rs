@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::server::{Keys, Resp, Server, now_timestamp};
+use common::server::{Keys, Resp, Server, now_timestamp, state};
 use md5::{Digest, Md5};
 use monitis::protocol::sign;
 use serde_json::Value;
@@ -56,6 +56,15 @@ impl<'a> Whmcs<'a> {
             .expect("authToken")
             .to_string();
         Whmcs { s, token }
+    }
+
+    /// The add-on of another reseller of the same server.
+    async fn of_another_reseller(s: &'a Server) -> Whmcs<'a> {
+        let other = s.add_reseller();
+        Whmcs {
+            s,
+            token: s.token(&other).await,
+        }
     }
 
     /// `MonitisApi::getAuthToken`.
@@ -261,11 +270,7 @@ async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
     let login = Keys::of(&s.login("ann@example.com").await.read());
     assert_eq!(resp["secretkey"], login.secretkey.as_str());
     // Another reseller's token does not act for this client.
-    let other = s.add_reseller();
-    let foreign = Whmcs {
-        s: &s,
-        token: s.token(&other).await,
-    };
+    let foreign = Whmcs::of_another_reseller(&s).await;
     assert_eq!(
         foreign.client_get(&apikey, "secretkey", &[]).await.code(),
         4
@@ -571,17 +576,89 @@ async fn whmcs_client_add_external_monitor_needs_the_order() {
     );
 }
 
+/// A client's monitor's status and suspension reason, as `monitorInfo` gives them.
+async fn monitor_state(s: &Server, id: &str) -> (String, Value) {
+    state(&s.monitor(id.parse().unwrap()).await)
+}
+
+fn held() -> (String, Value) {
+    ("suspended".into(), "reseller".into())
+}
+
 #[tokio::test]
-async fn whmcs_client_suspend_external_is_refused_with_the_order_way() {
+async fn whmcs_client_suspend_external_holds_through_the_rules() {
     let s = Server::start().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
-    for action in ["suspendExternalMonitor", "activateExternalMonitor"] {
-        let refused = w.client_post(&apikey, action, &[("monitorIds", &id)]).await;
-        assert_eq!(refused.code(), 1, "{action}");
-        assert!(refused.message().contains("suspendOrder"), "{refused:?}");
-    }
+    let data = w
+        .client_post(&apikey, "suspendExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    assert_eq!(data["failedToSuspend"], serde_json::json!([]));
+    assert_eq!(monitor_state(&s, &id).await, held());
+    let info = w
+        .client_get(&apikey, "testinfo", &[("testId", &id)])
+        .await
+        .read();
+    assert_eq!(info["isSuspended"], true);
+    // R9 suspends and restores the order: the reseller's suspension stays.
+    s.order_action("suspendOrder", order).await.data();
+    assert_eq!(monitor_state(&s, &id).await, held());
+    s.order_action("activateOrder", order).await.data();
+    assert_eq!(monitor_state(&s, &id).await, held());
+    // The client cannot lift it, with its own keys (R2: 7).
+    let ann = s.client_keys("ann@example.com").await;
+    let refused = s
+        .post(&ann, "activateExternalMonitor", &[("monitorIds", &id)])
+        .await;
+    assert_eq!(refused.code(), 7, "{refused:?}");
+    assert_eq!(monitor_state(&s, &id).await, held());
+    // Another reseller's token does not reach it.
+    let foreign = Whmcs::of_another_reseller(&s).await;
+    let refused = foreign
+        .client_post(&apikey, "activateExternalMonitor", &[("monitorIds", &id)])
+        .await;
+    assert_eq!(refused.code(), 4);
+}
+
+#[tokio::test]
+async fn whmcs_client_activate_external_meets_the_rules_again() {
+    let s = Server::start().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
+    let id = client_test(&s, order, "shop").await.to_string();
+    let other = client_test(&s, order, "blog").await.to_string();
+    w.client_post(&apikey, "suspendExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    // Activated while its order is suspended: R9 keeps it suspended, for the order.
+    s.order_action("suspendOrder", order).await.data();
+    w.client_post(&apikey, "activateExternalMonitor", &[("monitorIds", &id)])
+        .await
+        .data();
+    let for_order = ("suspended".to_string(), Value::from("order"));
+    assert_eq!(monitor_state(&s, &id).await, for_order);
+    s.order_action("activateOrder", order).await.data();
+    assert_eq!(
+        monitor_state(&s, &id).await,
+        ("active".to_string(), Value::Null)
+    );
+    // All or none: an id outside the client's monitors changes nothing.
+    let mine = w.get("tests", &[]).await.read();
+    assert_eq!(test_ids(&mine).len(), 2);
+    let refused = w
+        .client_post(
+            &apikey,
+            "suspendExternalMonitor",
+            &[("monitorIds", &format!("{other},999999"))],
+        )
+        .await;
+    assert_eq!(refused.code(), 5, "{refused:?}");
+    assert_eq!(
+        monitor_state(&s, &other).await,
+        ("active".to_string(), Value::Null)
+    );
 }
 
 // ----- the Python SDK ------------------------------------------------------------------

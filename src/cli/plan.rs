@@ -118,6 +118,13 @@ fn view(client: &Client, plan: &Plan, monitors: &[Monitor]) -> Result<Output> {
                 order.pageviews.1, order.pageviews.0, order.suspended, client.account
             )));
         }
+        if !order.held.is_empty() {
+            let ids: Vec<String> = order.held.iter().map(i64::to_string).collect();
+            sections.push(Section::Text(format!(
+                "Suspended by the reseller: monitor(s) {}; they stay suspended, whatever the rules say, until the reseller activates them.",
+                ids.join(", ")
+            )));
+        }
     }
     sections.push(Section::Heading("Services Across All Packages".into()));
     sections.push(Section::Table {
@@ -148,6 +155,8 @@ struct OrderUsage<'a> {
     pageviews: (u64, u64),
     /// RUM monitors suspended for pageviews (R6).
     suspended: usize,
+    /// The monitors the reseller suspended himself (docs/rules.md).
+    held: Vec<i64>,
 }
 
 impl<'a> OrderUsage<'a> {
@@ -161,6 +170,11 @@ impl<'a> OrderUsage<'a> {
                 .iter()
                 .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
                 .count(),
+            held: monitors
+                .iter()
+                .filter(|m| m.suspended_reason == Some(SuspendedReason::Reseller))
+                .map(|m| m.id)
+                .collect(),
             monitors,
         }
     }
@@ -207,9 +221,8 @@ mod tests {
     use crate::output::{Format, Settings};
     use crate::protocol::model::{ServiceTotal, Status};
 
-    #[test]
-    fn usage_bars_only_on_a_terminal() {
-        let client = Client {
+    fn ann() -> Client {
+        Client {
             id: 1,
             account: "ann@example.com".into(),
             first_name: "Ann".into(),
@@ -219,7 +232,12 @@ mod tests {
             created_at: String::new(),
             plan: None,
             monitors: None,
-        };
+        }
+    }
+
+    #[test]
+    fn usage_bars_only_on_a_terminal() {
+        let client = ann();
         let total = |code: &str, quantity, used| ServiceTotal {
             code: code.into(),
             name: code.into(),
@@ -245,5 +263,44 @@ mod tests {
         assert!(drawn.contains("███████░░░ 70%"), "{drawn}");
         assert!(drawn.contains("██████████ 150%"), "{drawn}");
         assert!(!render(false).contains('█'));
+    }
+
+    #[test]
+    fn monitors_suspended_by_the_reseller_are_named_under_their_order() {
+        use crate::protocol::model::fixtures::{monitor, order};
+        use crate::protocol::model::{MonitorType, OrderStatus};
+        let client = ann();
+        let plan = Plan {
+            role_name: "client".into(),
+            basket_items: Vec::new(),
+            totals: Vec::new(),
+            orders: vec![order(7, 1, OrderStatus::Active, &[("external", 3)])],
+            services_across_all_packages: Vec::new(),
+            inactive_features: Vec::new(),
+        };
+        let held = |id| Monitor {
+            status: Status::Suspended,
+            suspended_reason: Some(SuspendedReason::Reseller),
+            ..monitor(id, 1, 7, MonitorType::External, 0)
+        };
+        let monitors = [held(4), monitor(5, 1, 7, MonitorType::External, 0), held(6)];
+        let render = |monitors: &[Monitor]| {
+            let settings = Settings::fixed(Format::Table, false, None);
+            let mut out = Vec::new();
+            output::write(
+                &mut out,
+                &view(&client, &plan, monitors).unwrap(),
+                &settings,
+            )
+            .unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let text = render(&monitors);
+        assert!(
+            text.contains("Suspended by the reseller: monitor(s) 4, 6;"),
+            "{text}"
+        );
+        let none = render(&monitors[1..2]);
+        assert!(!none.contains("Suspended by the reseller"), "{none}");
     }
 }

@@ -97,6 +97,8 @@ impl MonitorType {
 pub enum SuspendedReason {
     Pageviews,
     Order,
+    /// By the reseller himself (`suspendExternalMonitor`): no rule lifts it.
+    Reseller,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

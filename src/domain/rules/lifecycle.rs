@@ -150,9 +150,11 @@ pub fn on_delete(_state: OrderState) -> OrderState {
 }
 
 /// R9: a monitor follows its order: suspended (reason order) while the order is not
-/// active, restored when it is active again. R6 is applied after this.
+/// active, restored when it is active again. R6 is applied after this. A monitor the
+/// reseller suspended stays suspended by him (`hold`).
 pub fn follow_order(order_active: bool, monitor: MonitorState) -> Option<MonitorState> {
     match (order_active, monitor.reason) {
+        (_, Some(SuspendedReason::Reseller)) => None,
         (false, _) => monitor.set(Status::Suspended, Some(SuspendedReason::Order)),
         (true, Some(SuspendedReason::Order)) => monitor.set(Status::Active, None),
         (true, _) => None,

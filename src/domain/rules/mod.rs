@@ -8,6 +8,7 @@
 mod access;
 mod catalog;
 mod dashboard;
+mod hold;
 mod lifecycle;
 mod moves;
 mod plan;
@@ -16,6 +17,7 @@ mod rum;
 pub use self::access::*;
 pub use self::catalog::*;
 pub use self::dashboard::*;
+pub use self::hold::*;
 pub use self::lifecycle::*;
 pub use self::moves::*;
 pub use self::plan::*;

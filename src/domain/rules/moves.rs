@@ -8,6 +8,7 @@ use super::rum::MonitorState;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{
     AccountKind, BulkMove, Monitor, MonitorType, MoveFailure, Order, OrderStatus, Status,
+    SuspendedReason,
 };
 
 /// A monitor asked to move, as the store found it for the caller.
@@ -137,8 +138,11 @@ pub fn free_slot(order: &Order, kind: MonitorType, linked: u64) -> Result<(), Re
 }
 
 /// R6, R7: a moved monitor is active at once (its pageviews move with it); both orders
-/// are then re-evaluated with `evaluate_rum`.
+/// are then re-evaluated with `evaluate_rum`. One the reseller suspended stays so (`hold`).
 pub fn moved(monitor: MonitorState) -> MonitorState {
+    if monitor.reason == Some(SuspendedReason::Reseller) {
+        return monitor;
+    }
     MonitorState {
         status: Status::Active,
         reason: None,
@@ -150,7 +154,6 @@ pub fn moved(monitor: MonitorState) -> MonitorState {
 mod tests {
     use super::*;
     use crate::domain::rules::testing::state;
-    use crate::protocol::model::SuspendedReason;
     use crate::protocol::model::fixtures::order;
 
     fn candidate(id: i64, client_id: i64, order_id: i64, kind: MonitorType) -> MoveCandidate {

@@ -65,7 +65,8 @@ impl MonitorState {
 }
 
 /// R6: the changes the quota makes to the RUM monitors of one order (only those that
-/// change). Monitors of an inactive order stay suspended for the order (R9).
+/// change). Monitors of an inactive order stay suspended for the order (R9), and those the
+/// reseller suspended stay suspended by him (`hold`); their pageviews still count.
 pub fn evaluate_rum(
     order_active: bool,
     ordered: u64,
@@ -77,6 +78,7 @@ pub fn evaluate_rum(
     let used = rum_monitors.iter().map(|m| m.pageviews).sum();
     rum_monitors
         .iter()
+        .filter(|m| m.reason != Some(SuspendedReason::Reseller))
         .filter_map(|m| match rum_quota(ordered, used) {
             Quota::Suspend => m.set(Status::Suspended, Some(SuspendedReason::Pageviews)),
             Quota::Reactivate if m.reason == Some(SuspendedReason::Pageviews) => {

@@ -2,17 +2,20 @@
 //! clients of the hosted API send that the project's own actions do not cover: key
 //! look-ups, the reseller's own external monitors, check locations and sub-accounts.
 
+use std::collections::BTreeSet;
+
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::accounts::{already_exists, email_free};
 use super::monitors::{CHECK_TYPES, interval, load_monitor};
+use super::orders::reconcile;
 use super::{Action, Ctx, Db, Kind, OK, Reply, Res, bad, changed, not_found, read};
-use crate::domain::rules::{self, Refusal};
+use crate::domain::rules::{self, MonitorState, Refusal};
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{AccountKind, MonitorType, Status};
+use crate::protocol::model::{AccountKind, Monitor, MonitorType, Status};
 use crate::sandbox::compat_store::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};
 use crate::sandbox::params::Params;
 use crate::sandbox::store::{self, AccountRef, MonitorFilter};
@@ -298,50 +301,86 @@ pub(super) fn edit_external_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
     changed(json!({ "testId": id }))
 }
 
-/// `suspendExternalMonitor` / `activateExternalMonitor` (`monitorIds`, or `tag`): the
-/// reseller's own monitors, all or none. A client's monitors follow their order (R9).
-pub(super) fn set_own_monitors_suspended(ctx: &Ctx, p: &Params, suspended: bool) -> Res<Reply> {
-    let reseller_id = own(ctx).ok_or_else(|| {
-        bad(
-            "suspendExternalMonitor and activateExternalMonitor act on the reseller's own \
-             monitors; a client's monitors follow their order (suspendOrder, activateOrder)"
-                .to_string(),
-        )
-    })?;
-    let targets: Vec<OwnMonitor> = match (p.get("monitorIds"), p.get("tag")) {
-        (Some(_), _) => p
-            .ids("monitorIds")?
-            .into_iter()
-            .map(|id| load_own(ctx, reseller_id, id))
-            .collect::<Res<_>>()?,
-        (None, Some(tag)) => cs::own_monitors(ctx.conn, reseller_id)
-            .db()?
-            .into_iter()
-            .filter(|m| m.tag == tag)
-            .collect(),
-        (None, None) => return Err(bad("missing parameter monitorIds (or tag)".to_string())),
+/// The reseller's own monitors among `ids` (each must exist) and the other ids, which
+/// name clients' monitors.
+fn split_own(ctx: &Ctx, ids: &[i64]) -> Res<(Vec<OwnMonitor>, Vec<i64>)> {
+    let Some(reseller_id) = own(ctx) else {
+        return Ok((Vec::new(), ids.to_vec()));
     };
-    for mut m in targets {
+    let (own_ids, others): (Vec<i64>, Vec<i64>) =
+        ids.iter().partition(|id| **id >= OWN_MONITOR_BASE);
+    let owns = own_ids
+        .into_iter()
+        .map(|id| load_own(ctx, reseller_id, id))
+        .collect::<Res<_>>()?;
+    Ok((owns, others))
+}
+
+/// `suspendExternalMonitor` / `activateExternalMonitor` (`monitorIds`, or `tag` for the
+/// reseller's own monitors), all or none: the reseller's own monitors, and his clients'
+/// external monitors in scope, which the reseller's suspension holds whatever the rules
+/// say until he activates them; activated, they meet R9 and R6 again (docs/rules.md).
+pub(super) fn set_monitors_suspended(ctx: &Ctx, p: &Params, suspended: bool) -> Res<Reply> {
+    rules::may_hold(ctx.caller)?;
+    let (owns, client_ids) = match (p.get("monitorIds"), p.get("tag"), own(ctx)) {
+        (Some(_), _, _) => split_own(ctx, &p.ids("monitorIds")?)?,
+        (None, Some(tag), Some(reseller_id)) => {
+            let tagged = cs::own_monitors(ctx.conn, reseller_id).db()?;
+            (
+                tagged.into_iter().filter(|m| m.tag == tag).collect(),
+                Vec::new(),
+            )
+        }
+        (None, Some(_), None) => {
+            return Err(bad(
+                "parameter tag names the reseller's own monitors: name a client's monitors with monitorIds"
+                    .to_string(),
+            ));
+        }
+        (None, None, _) => return Err(bad("missing parameter monitorIds (or tag)".to_string())),
+    };
+    let found = store::monitors_by_id(ctx.conn, ctx.scope(), &client_ids).db()?;
+    let clients: Vec<&Monitor> = client_ids
+        .iter()
+        .map(|id| {
+            found
+                .get(id)
+                .filter(|m| m.kind == MonitorType::External)
+                .ok_or_else(|| not_found("external monitor (monitorIds)", *id))
+        })
+        .collect::<Res<_>>()?;
+    for mut m in owns {
         m.suspended = suspended;
         cs::save_own_monitor(ctx.conn, &m).db()?;
     }
-    if suspended {
-        return changed(json!({ "failedToSuspend": [] }));
+    let mut orders = BTreeSet::new();
+    for m in clients {
+        let state = MonitorState::of(m);
+        let next = if suspended {
+            rules::on_reseller_hold(state)
+        } else {
+            rules::on_reseller_release(state)
+        };
+        if let Some(next) = next {
+            store::save_monitor_state(ctx.conn, next).db()?;
+            orders.insert(m.order_id);
+        }
     }
-    OK
+    if !suspended {
+        for order_id in orders {
+            reconcile(ctx, order_id)?;
+        }
+        return OK;
+    }
+    changed(json!({ "failedToSuspend": [] }))
 }
 
 /// Deletes the reseller's own monitors among `ids` (all must exist) and returns the
 /// others, for the clients' monitors' deletion in the same transaction.
 pub(super) fn delete_own_monitors(ctx: &Ctx, ids: &[i64]) -> Res<Vec<i64>> {
-    let Some(reseller_id) = own(ctx) else {
-        return Ok(ids.to_vec());
-    };
-    let (own_ids, others): (Vec<i64>, Vec<i64>) =
-        ids.iter().partition(|id| **id >= OWN_MONITOR_BASE);
-    for id in own_ids {
-        load_own(ctx, reseller_id, id)?;
-        cs::delete_own_monitor(ctx.conn, id).db()?;
+    let (owns, others) = split_own(ctx, ids)?;
+    for m in owns {
+        cs::delete_own_monitor(ctx.conn, m.id).db()?;
     }
     Ok(others)
 }

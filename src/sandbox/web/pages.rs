@@ -181,6 +181,9 @@ impl MonitorView {
             (Status::Suspended, Some(SuspendedReason::Order)) => {
                 "Suspended: its order is not active".to_string()
             }
+            (Status::Suspended, Some(SuspendedReason::Reseller)) => {
+                "Suspended by your provider".to_string()
+            }
             (Status::Suspended, None) => "Suspended".to_string(),
         };
         MonitorView {
@@ -329,5 +332,27 @@ mod tests {
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(123_000), "123,000");
         assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn a_monitor_suspended_by_the_reseller_says_so() {
+        use crate::protocol::model::fixtures::monitor;
+        let state = |status, reason| {
+            let m = Monitor {
+                status,
+                suspended_reason: reason,
+                ..monitor(4, 1, 7, MonitorType::External, 0)
+            };
+            let view = MonitorView::of(&m, &[], Vec::new());
+            (view.state, view.state_class, view.suspended)
+        };
+        assert_eq!(
+            state(Status::Suspended, Some(SuspendedReason::Reseller)),
+            ("Suspended by your provider".to_string(), "bad", true)
+        );
+        assert_eq!(
+            state(Status::Active, None),
+            ("Active".to_string(), "good", false)
+        );
     }
 }
