@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::server::{Keys, Resp, Server, now_timestamp, state};
+use common::server::{Keys, Resp, Server, now_timestamp, signed, state};
 use md5::{Digest, Md5};
 use monitis::protocol::sign;
 use serde_json::Value;
@@ -1275,6 +1275,56 @@ async fn doors_are_closed_off_loopback_unless_opened() {
     opts.compat_doors_anywhere = true;
     let err = monitis::sandbox::start(opts).await.err().expect("refused");
     assert!(err.to_string().contains("--strict-protocol"), "{err}");
+}
+
+#[tokio::test]
+async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
+    let s = Server::start().await;
+    let ann = s.add_client("ann@example.com").await;
+    let order = s.add_order(&ann, "rum:1,rumPageviews:1000", &[]).await;
+    let rum = s.add_monitor(order, "rum", "visitors").await.to_string();
+    // Signed to the second without a nonce, as the hosted clients sign: two identical
+    // polls in one second are two requests.
+    let ts = now_timestamp();
+    let poll = signed(&s.reseller, "monitorInfo", &[("monitorId", &rum)], &ts);
+    for _ in 0..2 {
+        assert_eq!(s.send_pairs(false, &poll).await.read()["pageviews"], 0);
+    }
+    // A replayed change is refused and changes nothing (issue 12).
+    let add = signed(
+        &s.reseller,
+        "addOrder",
+        &[("clientApikey", &ann), ("services", "external:1")],
+        &ts,
+    );
+    s.send_pairs(true, &add).await.data();
+    let again = s.send_pairs(true, &add).await;
+    assert_eq!((again.status, again.code()), (409, 19));
+    let views = signed(
+        &s.reseller,
+        "sandboxPageviews",
+        &[("monitorId", &rum), ("count", "5")],
+        &ts,
+    );
+    s.send_pairs(true, &views).await.data();
+    assert_eq!(s.send_pairs(true, &views).await.code(), 19);
+    assert_eq!(s.send_pairs(false, &poll).await.read()["pageviews"], 5);
+    let orders = s.get(&s.reseller, "orders", &[]).await.read();
+    assert_eq!(orders.as_array().unwrap().len(), 2);
+    // A read that carries a nonce asks to be accepted once.
+    let once = signed(
+        &s.reseller,
+        "monitorInfo",
+        &[("monitorId", &rum), ("nonce", "n1")],
+        &ts,
+    );
+    s.send_pairs(false, &once).await.read();
+    assert_eq!(s.send_pairs(false, &once).await.code(), 19);
+    // --strict-protocol closes the door: every signed request is accepted once.
+    let s = s.restart(|o| o.strict_protocol = true).await;
+    let poll = signed(&s.reseller, "monitorInfo", &[("monitorId", &rum)], &ts);
+    s.send_pairs(false, &poll).await.read();
+    assert_eq!(s.send_pairs(false, &poll).await.code(), 19);
 }
 
 #[tokio::test]

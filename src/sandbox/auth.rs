@@ -8,6 +8,7 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use super::actions::{Action, Kind};
 use super::params::Params;
 use super::store::{self, AccountRef};
 use crate::domain::rules::Refusal;
@@ -141,9 +142,15 @@ pub fn authenticate(
 
 /// The checksum of a checksum-mode request and when its timestamp leaves the replay
 /// window (Unix seconds): until then, the same checksum is refused (`guard::Replays`).
-/// Meaningful for an authenticated request only.
-pub fn signature(params: &Params) -> Option<(&str, i64)> {
+/// None for a request that may repeat: with the compatibility doors open, a read that
+/// carries no `nonce` (the hosted clients sign to the second without one, so two identical
+/// polls in one second are two requests; a read changes nothing). A change is always
+/// accepted once. Meaningful for an authenticated request only.
+pub fn signature(params: &Params, doors_open: bool) -> Option<(&str, i64)> {
     if !validation(params).eq_ignore_ascii_case("HMACSHA1") {
+        return None;
+    }
+    if doors_open && may_repeat(params) {
         return None;
     }
     let at = NaiveDateTime::parse_from_str(params.get("timestamp")?, TIME_FORMAT).ok()?;
@@ -151,6 +158,15 @@ pub fn signature(params: &Params) -> Option<(&str, i64)> {
         params.get("checksum")?,
         at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
     ))
+}
+
+/// A nonce-less read (docs/protocol.md, "Replay protection").
+fn may_repeat(params: &Params) -> bool {
+    params.get("nonce").is_none()
+        && params
+            .get("action")
+            .and_then(Action::from_name)
+            .is_some_and(|action| action.kind() == Kind::Read)
 }
 
 /// The authentication mode: `validation`, or, when it is absent, token mode for a request
@@ -295,6 +311,31 @@ mod tests {
             check_timestamp(None, now).unwrap_err().code,
             ErrorCode::StaleTimestamp
         );
+    }
+
+    #[test]
+    fn only_nonce_less_reads_may_repeat_and_only_through_open_doors() {
+        let signed = |q: &str| {
+            Params::parse(
+                &format!("{q}&timestamp=2026-11-28%2012:00:00&checksum=C"),
+                b"",
+            )
+            .unwrap()
+        };
+        let read = signed("action=tests");
+        assert_eq!(signature(&read, true), None);
+        assert_eq!(
+            signature(&read, false),
+            Some(("C", 1_795_867_200 + REPLAY_WINDOW_SECS))
+        );
+        let with_nonce = signed("action=tests&nonce=N");
+        assert!(signature(&with_nonce, true).is_some());
+        for write in ["action=addOrder", "action=sandboxPageviews", "action=nope"] {
+            assert!(signature(&signed(write), true).is_some(), "{write}");
+        }
+        // Token mode has no checksum to remember.
+        let token = Params::parse("action=addOrder&validation=token&authToken=T", b"").unwrap();
+        assert_eq!(signature(&token, false), None);
     }
 
     #[test]

@@ -169,7 +169,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<AccountRef, Refusal> {
         let me = auth::authenticate(conn, params, now)?;
-        if let Some((checksum, forget_at)) = auth::signature(params) {
+        if let Some((checksum, forget_at)) = auth::signature(params, self.doors) {
             self.replays.accept(checksum, forget_at, now.timestamp())?;
         }
         Ok(me)
