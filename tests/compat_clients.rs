@@ -872,6 +872,177 @@ async fn python_sub_accounts() {
     assert_eq!(theirs, serde_json::json!([]));
 }
 
+/// A sub-account added by `owner` the Python SDK's way; its keys, as `addSubAccount`
+/// answers them to the owner.
+async fn py_sub_account_keys(s: &Server, owner: &Keys, email: &str) -> Keys {
+    let params = [
+        ("firstName", "Vera"),
+        ("lastName", "Viewer"),
+        ("email", email),
+        ("password", "viewer pw"),
+        ("group", "ops"),
+    ];
+    let data = PY.post(s, owner, "addSubAccount", &params).await.data();
+    Keys::of(&data)
+}
+
+/// `tests` in token mode, as a version 3 GET without `validation`.
+async fn token_tests(s: &Server, apikey: &str, token: &str) -> Resp {
+    let pairs = [
+        ("version", "3"),
+        ("action", "tests"),
+        ("apikey", apikey),
+        ("authToken", token),
+    ];
+    s.raw(false, &pairs).await
+}
+
+#[tokio::test]
+async fn python_sub_account_keys_read_the_parents_monitors_unsigned() {
+    let s = Server::start().await;
+    let own = PY.own_test(&s, &PY_HTTP).await;
+    let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
+    // The key the owner's subAccounts list gives is the one that authenticates.
+    let list = PY
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    assert_eq!(list[0]["userkey"], vera.apikey.as_str());
+    // `monitis.user.secretkey(apikey)` with the sub-account's key: its own secret key.
+    let secret = PY.get(&s, &vera.apikey, "secretkey", &[]).await.read();
+    assert_eq!(secret["secretkey"], vera.secretkey.as_str());
+    assert_ne!(vera.secretkey, s.reseller.secretkey);
+    let tests = PY.get(&s, &vera.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), [own.parse::<i64>().unwrap()]);
+    let info = PY
+        .get(&s, &vera.apikey, "testinfo", &[("testId", &own)])
+        .await
+        .read();
+    assert_eq!(info["name"], "py_http");
+    // Read-only, as the hosted Viewer: no account data, no sub-accounts, no keys of others.
+    for action in ["subAccounts", "clients", "userInfo", "orders"] {
+        let refused = PY.get(&s, &vera.apikey, action, &[]).await;
+        assert_eq!(refused.code(), 7, "{action}: {refused:?}");
+        assert!(refused.message().contains("sub-account"), "{refused:?}");
+    }
+}
+
+#[tokio::test]
+async fn python_sub_account_signed_posts_are_refused_read_only() {
+    let s = Server::start().await;
+    let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
+    // Correctly signed with the sub-account's keys: authenticated, then refused by its rights.
+    let refused = PY.post(&s, &vera, "addExternalMonitor", &PY_HTTP).await;
+    assert_eq!(refused.code(), 7, "{refused:?}");
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), Vec::<i64>::new());
+    // Signed with the parent's secret key instead: not the sub-account's, so 2.
+    let forged = Keys {
+        apikey: vera.apikey.clone(),
+        secretkey: s.reseller.secretkey.clone(),
+    };
+    assert_eq!(
+        PY.post(&s, &forged, "deleteSubAccount", &[("userId", "1")])
+            .await
+            .code(),
+        2
+    );
+    // A signed read (checksum mode) with its own keys answers.
+    let signed_read = s.get(&vera, "tests", &[]).await.read();
+    assert_eq!(test_ids(&signed_read), Vec::<i64>::new());
+}
+
+#[tokio::test]
+async fn python_sub_account_auth_token_is_its_own() {
+    let s = Server::start().await;
+    let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
+    let token = PY
+        .get(
+            &s,
+            &vera.apikey,
+            "authToken",
+            &[("secretkey", &vera.secretkey)],
+        )
+        .await
+        .read()["authToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    token_tests(&s, &vera.apikey, &token).await.read();
+    // Its token does not act as the parent, nor the parent's as the sub-account.
+    assert_eq!(token_tests(&s, &s.reseller.apikey, &token).await.code(), 4);
+    let parents = s.token(&s.reseller).await;
+    assert_eq!(token_tests(&s, &vera.apikey, &parents).await.code(), 4);
+    // A wrong secret key gets no token.
+    let wrong = PY
+        .get(
+            &s,
+            &vera.apikey,
+            "authToken",
+            &[("secretkey", &s.reseller.secretkey)],
+        )
+        .await;
+    assert_eq!(wrong.code(), 2);
+}
+
+#[tokio::test]
+async fn cpan_sub_account_of_a_client_stays_within_the_client() {
+    let s = Server::start().await;
+    let (_, order) = client_with_order(&s, "ann@example.com", "external:2").await;
+    let anns = client_test(&s, order, "shop").await;
+    let (bob, bob_order) = client_with_order(&s, "bob@example.com", "external:1").await;
+    client_test(&s, bob_order, "bobs").await;
+    let ann_keys = s.client_keys("ann@example.com").await;
+    let vera = py_sub_account_keys(&s, &ann_keys, "vera@example.com").await;
+    let tests = CPAN.get(&s, &vera.apikey, "tests", &[]).await.read();
+    assert_eq!(test_ids(&tests), [anns]);
+    // Another client of the same reseller, or another reseller's client: not found.
+    let other = s.add_reseller();
+    let carl = s
+        .post(
+            &other,
+            "addClient",
+            &[
+                ("firstName", "Carl"),
+                ("lastName", "Other"),
+                ("email", "carl@example.com"),
+                ("password", "carl pw"),
+            ],
+        )
+        .await
+        .data();
+    for named in [bob.as_str(), carl.as_str().unwrap()] {
+        let refused = CPAN
+            .get(&s, &vera.apikey, "tests", &[("clientApikey", named)])
+            .await;
+        assert_eq!(refused.code(), 5, "{refused:?}");
+    }
+    // R1 holds for the parent: with its order suspended the client is locked out, and so
+    // is its sub-account.
+    s.order_action("suspendOrder", order).await.data();
+    let locked = CPAN.get(&s, &vera.apikey, "tests", &[]).await;
+    assert_eq!(locked.code(), 6, "{locked:?}");
+}
+
+#[tokio::test]
+async fn cpan_deleted_sub_account_stops_authenticating_at_once() {
+    let s = Server::start().await;
+    let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
+    let token = s.token(&vera).await;
+    CPAN.get(&s, &vera.apikey, "tests", &[]).await.read();
+    let list = CPAN
+        .get(&s, &s.reseller.apikey, "subAccounts", &[])
+        .await
+        .read();
+    let id = list[0]["id"].as_i64().unwrap().to_string();
+    CPAN.post(&s, &s.reseller, "deleteSubAccount", &[("userId", &id)])
+        .await
+        .data();
+    assert_eq!(CPAN.get(&s, &vera.apikey, "tests", &[]).await.code(), 2);
+    assert_eq!(s.get(&vera, "tests", &[]).await.code(), 2);
+    assert_eq!(token_tests(&s, &vera.apikey, &token).await.code(), 2);
+}
+
 #[tokio::test]
 async fn python_add_external_monitor() {
     let s = Server::start().await;

@@ -8,9 +8,10 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use super::actions::{Action, Kind};
+use super::actions::{Action, Kind, compat};
+use super::compat_store as cs;
 use super::params::Params;
-use super::store::{self, AccountRef};
+use super::store::{self, Account, AccountRef};
 use crate::domain::rules::Refusal;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::{TIME_FORMAT, sign};
@@ -87,9 +88,37 @@ pub fn authenticate(
     let apikey = params
         .get("apikey")
         .ok_or_else(|| refuse(ErrorCode::AuthFailed, "missing apikey"))?;
-    let account = store::account_by_apikey(conn, apikey)
+    let (account, sub_account) = account_of(conn, apikey)?;
+    let me = authenticate_as(conn, params, now, account, sub_account)?;
+    if sub_account.is_some() {
+        compat::sub_account_may(params)?;
+    }
+    Ok(me)
+}
+
+/// Whose an apikey is: an account's, or a sub-account's (its id), which acts within its
+/// parent account with the rights `compat::sub_account_may` gives it.
+pub fn account_of(conn: &Connection, apikey: &str) -> Result<(Account, Option<i64>), Refusal> {
+    if let Some(account) = store::account_by_apikey(conn, apikey).map_err(internal)? {
+        return Ok((account, None));
+    }
+    let sub = cs::sub_account_by_apikey(conn, apikey)
         .map_err(internal)?
         .ok_or_else(|| refuse(ErrorCode::AuthFailed, "unknown apikey"))?;
+    let account = Account {
+        account: sub.parent,
+        secretkey: sub.secretkey,
+    };
+    Ok((account, Some(sub.id)))
+}
+
+fn authenticate_as(
+    conn: &Connection,
+    params: &Params,
+    now: DateTime<Utc>,
+    account: Account,
+    sub_account: Option<i64>,
+) -> Result<AccountRef, Refusal> {
     match validation(params) {
         "token" => {
             let token = params.get("authToken").ok_or_else(|| {
@@ -98,8 +127,17 @@ pub fn authenticate(
                     "missing authToken (validation=token)",
                 )
             })?;
-            let owner = store::token_account(conn, &sha256_hex(token), now.timestamp())
-                .map_err(internal)?;
+            let hash = sha256_hex(token);
+            if let Some(id) = sub_account {
+                // A sub-account's token is its own: never its parent's, nor the reverse.
+                let owner =
+                    cs::sub_account_token(conn, &hash, now.timestamp()).map_err(internal)?;
+                return match owner {
+                    Some(owner) if owner == id => Ok(account.account),
+                    _ => Err(token_invalid()),
+                };
+            }
+            let owner = store::token_account(conn, &hash, now.timestamp()).map_err(internal)?;
             // A reseller's token sent with one of his clients' apikeys acts for that
             // client, as `clientApikey` does (hosted; the WHMCS add-on relies on it).
             let reseller = AccountRef {
@@ -109,10 +147,7 @@ pub fn authenticate(
             return match owner {
                 Some(o) if o == account.account => Ok(o),
                 Some(o) if o == reseller && account.account.client_id.is_some() => Ok(o),
-                _ => Err(refuse(
-                    ErrorCode::TokenInvalid,
-                    "authToken is expired or invalid: get a new one with action=authToken",
-                )),
+                _ => Err(token_invalid()),
             };
         }
         v if v.eq_ignore_ascii_case("HMACSHA1") => {
@@ -138,6 +173,13 @@ pub fn authenticate(
         }
     }
     Ok(account.account)
+}
+
+fn token_invalid() -> Refusal {
+    refuse(
+        ErrorCode::TokenInvalid,
+        "authToken is expired or invalid: get a new one with action=authToken",
+    )
 }
 
 /// The checksum of a checksum-mode request and when its timestamp leaves the replay
@@ -211,20 +253,24 @@ pub fn issue_token(
 ) -> Result<(AccountRef, String), Refusal> {
     let apikey = params.required("apikey")?;
     let secretkey = params.required("secretkey")?;
-    let account = store::account_by_apikey(conn, apikey).map_err(internal)?;
-    let account = match account {
-        Some(a) if constant_time_eq(&a.secretkey, secretkey) => a.account,
-        _ => {
-            return Err(refuse(
-                ErrorCode::AuthFailed,
-                "unknown apikey or wrong secretkey",
-            ));
-        }
-    };
+    let wrong = || refuse(ErrorCode::AuthFailed, "unknown apikey or wrong secretkey");
+    let (account, sub_account) =
+        account_of(conn, apikey).map_err(|refusal| match refusal.code {
+            ErrorCode::AuthFailed => wrong(),
+            _ => refusal,
+        })?;
+    if !constant_time_eq(&account.secretkey, secretkey) {
+        return Err(wrong());
+    }
     let token = store::random_key(&mut rand::rng(), 40);
     let expires = now.timestamp() + i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX / 2);
-    store::insert_token(conn, &sha256_hex(&token), account, expires).map_err(internal)?;
-    Ok((account, token))
+    let hash = sha256_hex(&token);
+    match sub_account {
+        Some(id) => cs::insert_sub_account_token(conn, &hash, id, expires),
+        None => store::insert_token(conn, &hash, account.account, expires),
+    }
+    .map_err(internal)?;
+    Ok((account.account, token))
 }
 
 /// A database failure: logged without parameters (they may hold secrets), answered as
@@ -283,6 +329,31 @@ mod tests {
     }
 
     #[test]
+    fn only_nonce_less_reads_may_repeat_and_only_through_open_doors() {
+        let signed = |q: &str| {
+            Params::parse(
+                &format!("{q}&timestamp=2026-11-28%2012:00:00&checksum=C"),
+                b"",
+            )
+            .unwrap()
+        };
+        let read = signed("action=tests");
+        assert_eq!(signature(&read, true), None);
+        assert_eq!(
+            signature(&read, false),
+            Some(("C", 1_795_867_200 + REPLAY_WINDOW_SECS))
+        );
+        let with_nonce = signed("action=tests&nonce=N");
+        assert!(signature(&with_nonce, true).is_some());
+        for write in ["action=addOrder", "action=sandboxPageviews", "action=nope"] {
+            assert!(signature(&signed(write), true).is_some(), "{write}");
+        }
+        // Token mode has no checksum to remember.
+        let token = Params::parse("action=addOrder&validation=token&authToken=T", b"").unwrap();
+        assert_eq!(signature(&token, false), None);
+    }
+
+    #[test]
     fn timestamp_window_is_five_minutes_either_way() {
         let now = DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z")
             .unwrap()
@@ -311,31 +382,6 @@ mod tests {
             check_timestamp(None, now).unwrap_err().code,
             ErrorCode::StaleTimestamp
         );
-    }
-
-    #[test]
-    fn only_nonce_less_reads_may_repeat_and_only_through_open_doors() {
-        let signed = |q: &str| {
-            Params::parse(
-                &format!("{q}&timestamp=2026-11-28%2012:00:00&checksum=C"),
-                b"",
-            )
-            .unwrap()
-        };
-        let read = signed("action=tests");
-        assert_eq!(signature(&read, true), None);
-        assert_eq!(
-            signature(&read, false),
-            Some(("C", 1_795_867_200 + REPLAY_WINDOW_SECS))
-        );
-        let with_nonce = signed("action=tests&nonce=N");
-        assert!(signature(&with_nonce, true).is_some());
-        for write in ["action=addOrder", "action=sandboxPageviews", "action=nope"] {
-            assert!(signature(&signed(write), true).is_some(), "{write}");
-        }
-        // Token mode has no checksum to remember.
-        let token = Params::parse("action=addOrder&validation=token&authToken=T", b"").unwrap();
-        assert_eq!(signature(&token, false), None);
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Storage of what only the hosted clients' compatibility needs (docs/protocol.md,
-//! "Hosted compatibility"): the reseller's own external monitors and sub-accounts. The
-//! tables are additive, so `store` creates them in new and existing databases alike.
+//! "Hosted compatibility"): the reseller's own external monitors, sub-accounts and their
+//! tokens. The tables are additive, so `store` brings new and existing databases alike up
+//! to date with `upgrade`.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::store::{AccountRef, Result, now_text};
+use super::store::{AccountRef, Result, SECRETKEY_LEN, now_text, random_key};
 
-pub const SCHEMA: &str = "
+const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS own_monitors (
     -- Ids start at OWN_MONITOR_BASE, above any client monitor's, so that `testId` says
     -- which table it names.
@@ -33,10 +34,51 @@ CREATE TABLE IF NOT EXISTS sub_accounts (
     last_name TEXT NOT NULL,
     group_name TEXT NOT NULL,
     password_hash TEXT NOT NULL,
+    -- The sub-account's apikey and secret key (`upgrade` adds the secret to older rows).
     userkey TEXT NOT NULL,
+    secretkey TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS sub_accounts_userkey ON sub_accounts(userkey);
+CREATE TABLE IF NOT EXISTS sub_account_tokens (
+    -- SHA-256 of the token, as in `tokens`; a deleted sub-account takes its tokens along.
+    token_hash TEXT PRIMARY KEY,
+    sub_account_id INTEGER NOT NULL REFERENCES sub_accounts(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+);
 ";
+
+/// Brings the compatibility tables of a new or existing database up to date: the tables
+/// are additive, and sub-accounts stored before their keys authenticated get a secret key.
+pub fn upgrade(conn: &Connection) -> Result<()> {
+    let had_table: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sub_accounts')",
+        [],
+        |r| r.get(0),
+    )?;
+    let has_secret: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('sub_accounts') WHERE name = 'secretkey')",
+        [],
+        |r| r.get(0),
+    )?;
+    if had_table && !has_secret {
+        conn.execute_batch(
+            "ALTER TABLE sub_accounts ADD COLUMN secretkey TEXT NOT NULL DEFAULT ''",
+        )?;
+        let ids: Vec<i64> = conn
+            .prepare("SELECT id FROM sub_accounts")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_>>()?;
+        for id in ids {
+            let secret = random_key(&mut rand::rng(), SECRETKEY_LEN);
+            conn.execute(
+                "UPDATE sub_accounts SET secretkey = ?2 WHERE id = ?1",
+                params![id, secret],
+            )?;
+        }
+    }
+    conn.execute_batch(SCHEMA)
+}
 
 /// The first id of the reseller's own external monitors.
 pub const OWN_MONITOR_BASE: i64 = 1_000_000_000;
@@ -182,10 +224,11 @@ pub fn insert_sub_account(
     owner: AccountRef,
     s: &SubAccount,
     password_hash: &str,
+    secretkey: &str,
 ) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO sub_accounts (reseller_id, client_id, email, first_name, last_name, group_name, password_hash, userkey, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO sub_accounts (reseller_id, client_id, email, first_name, last_name, group_name, password_hash, userkey, secretkey, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         owner.reseller_id,
@@ -196,6 +239,7 @@ pub fn insert_sub_account(
         s.group,
         password_hash,
         s.userkey,
+        secretkey,
         now_text()
     ])?;
     Ok(conn.last_insert_rowid())
@@ -208,4 +252,86 @@ pub fn delete_sub_account(conn: &Connection, owner: AccountRef, id: i64) -> Resu
         params![id, owner.reseller_id, owner.client_id],
     )?;
     Ok(deleted > 0)
+}
+
+/// A sub-account as a caller: it acts within its parent account.
+pub struct SubCaller {
+    pub id: i64,
+    pub parent: AccountRef,
+    pub secretkey: String,
+}
+
+/// The sub-account whose apikey (`userkey`) this is.
+pub fn sub_account_by_apikey(conn: &Connection, apikey: &str) -> Result<Option<SubCaller>> {
+    conn.prepare_cached(
+        "SELECT id, reseller_id, client_id, secretkey FROM sub_accounts WHERE userkey = ?1",
+    )?
+    .query_row([apikey], |r| {
+        Ok(SubCaller {
+            id: r.get(0)?,
+            parent: AccountRef {
+                reseller_id: r.get(1)?,
+                client_id: r.get(2)?,
+            },
+            secretkey: r.get(3)?,
+        })
+    })
+    .optional()
+}
+
+pub fn insert_sub_account_token(
+    conn: &Connection,
+    token_hash: &str,
+    sub_account_id: i64,
+    expires_at: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO sub_account_tokens (token_hash, sub_account_id, expires_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![token_hash, sub_account_id, expires_at])?;
+    Ok(())
+}
+
+/// The sub-account of a token that has not expired at `now` (Unix seconds).
+pub fn sub_account_token(conn: &Connection, token_hash: &str, now: i64) -> Result<Option<i64>> {
+    conn.prepare_cached(
+        "SELECT sub_account_id FROM sub_account_tokens WHERE token_hash = ?1 AND expires_at > ?2",
+    )?
+    .query_row(params![token_hash, now], |r| r.get(0))
+    .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upgrade_gives_older_sub_accounts_a_secret_key_once() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE sub_accounts (id INTEGER PRIMARY KEY, reseller_id INTEGER NOT NULL,
+                client_id INTEGER, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                first_name TEXT NOT NULL, last_name TEXT NOT NULL, group_name TEXT NOT NULL,
+                password_hash TEXT NOT NULL, userkey TEXT NOT NULL, created_at TEXT NOT NULL);
+             INSERT INTO sub_accounts VALUES
+                (1, 7, NULL, 'a@example.com', 'A', 'A', 'g', 'h', 'KEYA', 't'),
+                (2, 7, 3, 'b@example.com', 'B', 'B', 'g', 'h', 'KEYB', 't');",
+        )
+        .unwrap();
+        upgrade(&conn).unwrap();
+        let a = sub_account_by_apikey(&conn, "KEYA").unwrap().unwrap();
+        let b = sub_account_by_apikey(&conn, "KEYB").unwrap().unwrap();
+        assert_eq!(
+            (a.id, a.parent.reseller_id, a.parent.client_id),
+            (1, 7, None)
+        );
+        assert_eq!((b.id, b.parent.client_id), (2, Some(3)));
+        assert_eq!(a.secretkey.len(), SECRETKEY_LEN);
+        assert_ne!(a.secretkey, b.secretkey);
+        // Run again (every open does): the keys stay.
+        upgrade(&conn).unwrap();
+        let again = sub_account_by_apikey(&conn, "KEYA").unwrap().unwrap();
+        assert_eq!(again.secretkey, a.secretkey);
+        assert!(sub_account_by_apikey(&conn, "NOPE").unwrap().is_none());
+    }
 }

@@ -16,6 +16,7 @@ use crate::domain::rules::{self, MonitorState, Refusal};
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, Monitor, MonitorType, Status};
+use crate::sandbox::auth;
 use crate::sandbox::compat_store::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};
 use crate::sandbox::params::Params;
 use crate::sandbox::store::{self, AccountRef, MonitorFilter};
@@ -90,14 +91,54 @@ pub fn unsigned_caller(
     let apikey = p
         .get("apikey")
         .ok_or_else(|| Refusal::new(ErrorCode::AuthFailed, "missing apikey"))?;
-    let account = store::account_by_apikey(conn, apikey)
-        .db()?
-        .ok_or_else(|| Refusal::new(ErrorCode::AuthFailed, "unknown apikey"))?;
+    let (account, sub_account) = auth::account_of(conn, apikey)?;
+    if sub_account.is_some() {
+        sub_account_may(p)?;
+    }
     Ok(Some(account.account))
 }
 
-/// `secretkey`: the secret key of the account acted on.
+/// What a sub-account may do within its parent account: what the hosted service's
+/// "Viewer" role gave, read-only access to the account's monitors (docs/protocol.md,
+/// "Sub-accounts"). The parent's own rules (R1, R2) still apply after this.
+pub fn sub_account_may(p: &Params) -> Result<(), Refusal> {
+    let action = p.get("action").and_then(Action::from_name);
+    match action {
+        Some(
+            Action::AuthToken
+            | Action::Secretkey
+            | Action::GetServiceList
+            | Action::Monitors
+            | Action::MonitorInfo
+            | Action::Tests
+            | Action::Testinfo
+            | Action::Locations
+            | Action::RumUsage,
+        ) => Ok(()),
+        _ => Err(Refusal::new(
+            ErrorCode::ClientForbidden,
+            format!(
+                "not allowed for a sub-account: {}; a sub-account reads the account's monitors \
+                 only (authToken, secretkey, getServiceList, monitors, monitorInfo, tests, \
+                 testinfo, locations, rumUsage): ask the account's owner",
+                action.map_or("this action", Action::name)
+            ),
+        )),
+    }
+}
+
+/// `secretkey`: the secret key of the caller when it is a sub-account (its key is the
+/// request's `apikey`, authenticated as its own), else of the account acted on.
 pub(super) fn secretkey(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    if let Some(sub) = p
+        .get("apikey")
+        .map(|apikey| cs::sub_account_by_apikey(ctx.conn, apikey))
+        .transpose()
+        .db()?
+        .flatten()
+    {
+        return read(json!({ "secretkey": sub.secretkey }));
+    }
     let apikey = match ctx.client {
         Some(id) => store::client(ctx.conn, id).db()?.apikey,
         None => p.required("apikey")?.to_string(),
@@ -426,8 +467,10 @@ pub(super) fn add_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
         .password_hash
         .as_deref()
         .ok_or_else(|| super::broken("addSubAccount ran without its password hash"))?;
-    let id = cs::insert_sub_account(ctx.conn, owner(ctx), &new, hash).db()?;
-    changed(json!({ "userId": id }))
+    let secretkey = store::random_key(&mut rand::rng(), store::SECRETKEY_LEN);
+    let id = cs::insert_sub_account(ctx.conn, owner(ctx), &new, hash, &secretkey).db()?;
+    // The owner hands the keys on, as `resetKeys` answers a client's new keys to its reseller.
+    changed(json!({ "userId": id, "apikey": new.userkey, "secretkey": secretkey }))
 }
 
 pub(super) fn delete_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
@@ -436,4 +479,33 @@ pub(super) fn delete_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
         return Err(not_found("sub-account (userId)", id));
     }
     OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sub_account_may_read_the_monitors_only() {
+        let may = |action: &str| {
+            sub_account_may(&Params::parse(&format!("action={action}"), b"").unwrap())
+                .map_err(|r| r.code)
+        };
+        for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
+            assert_eq!(may(read), Ok(()), "{read}");
+        }
+        for other in [
+            "clients",
+            "subAccounts",
+            "userInfo",
+            "orders",
+            "addExternalMonitor",
+            "suspendExternalMonitor",
+            "deleteSubAccount",
+            "resetKeys",
+            "nope",
+        ] {
+            assert_eq!(may(other), Err(ErrorCode::ClientForbidden), "{other}");
+        }
+    }
 }

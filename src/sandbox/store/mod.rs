@@ -136,7 +136,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path)?;
     configure(&conn)?;
     conn.execute_batch(SCHEMA)?;
-    conn.execute_batch(super::compat_store::SCHEMA)?;
+    super::compat_store::upgrade(&conn)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -160,7 +160,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, String> {
     }
     configure(&conn).map_err(|e| format!("cannot configure {}: {e}", path.display()))?;
     // Additive tables: a database made before they existed gains them here.
-    conn.execute_batch(super::compat_store::SCHEMA)
+    super::compat_store::upgrade(&conn)
         .map_err(|e| format!("cannot update {}: {e}", path.display()))?;
     Ok(conn)
 }
