@@ -1120,6 +1120,40 @@ async fn python_suspend_external_monitor() {
 }
 
 #[tokio::test]
+async fn python_suspend_external_monitor_of_a_client_listed_in_tests() {
+    let s = Server::start().await;
+    let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
+    let id = client_test(&s, order, "shop").await.to_string();
+    let own = PY.own_test(&s, &PY_HTTP).await;
+    // The reseller's `tests` lists both; one request suspends both, all or none.
+    let both = format!("{id},{own}");
+    PY.post(
+        &s,
+        &s.reseller,
+        "suspendExternalMonitor",
+        &[("monitorIds", &both)],
+    )
+    .await
+    .data();
+    assert_eq!(monitor_state(&s, &id).await, held());
+    let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
+    let suspended: Vec<bool> = tests["testList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["isSuspended"].as_bool().unwrap())
+        .collect();
+    assert_eq!(suspended, [true, true]);
+    // `tag` names the reseller's own monitors: acting for a client it is refused.
+    let w = Whmcs::connect(&s).await;
+    let refused = w
+        .client_post(&apikey, "activateExternalMonitor", &[("tag", "py")])
+        .await;
+    assert_eq!(refused.code(), 1, "{refused:?}");
+    assert!(refused.message().contains("monitorIds"), "{refused:?}");
+}
+
+#[tokio::test]
 async fn python_activate_external_monitor() {
     let s = Server::start().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
