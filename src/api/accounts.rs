@@ -1,10 +1,10 @@
 //! Typed actions on accounts: login, keys, and who one is.
 
-use super::{Client, Params, Retry, Secret};
+use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
 use crate::protocol::model::{Keys, UserInfo};
 
-impl Client {
+impl ApiClient {
     /// `userInfo`: who these credentials are (or, acting for a client, that client).
     pub async fn user_info(&self, load_plan: bool) -> Result<UserInfo> {
         let mut params: Params = Vec::new();

@@ -1,6 +1,6 @@
 //! Typed actions on a reseller's clients.
 
-use super::{Client, Params, Retry, Secret};
+use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{self, Dashboard, DashboardPreview, Status};
@@ -29,7 +29,7 @@ fn for_client(params: &mut Params, client: Option<&str>) {
     }
 }
 
-impl Client {
+impl ApiClient {
     /// `clients`: the reseller's clients, optionally only the active or suspended ones (R1).
     pub async fn clients(&self, status: Option<Status>) -> Result<Vec<model::Client>> {
         let mut params: Params = Vec::new();

@@ -89,7 +89,7 @@ pub struct ClientOptions {
     pub ui: Ui,
 }
 
-pub struct Client {
+pub struct ApiClient {
     http: reqwest::Client,
     endpoint: reqwest::Url,
     apikey: String,
@@ -154,11 +154,11 @@ pub fn may_have_applied(err: &Error) -> bool {
     }
 }
 
-impl Client {
-    pub fn new(options: ClientOptions) -> Result<Client> {
+impl ApiClient {
+    pub fn new(options: ClientOptions) -> Result<ApiClient> {
         let endpoint = check_endpoint(&options.endpoint)?;
         let token = options.token_cache.as_ref().and_then(|c| c.load());
-        Ok(Client {
+        Ok(ApiClient {
             http: http_client()?,
             endpoint,
             apikey: options.apikey,
@@ -327,7 +327,7 @@ impl Client {
     }
 
     /// The parameters of a request: the action's, the protocol's and, in token mode, the
-    /// token. In checksum mode each attempt is signed by [`Client::sign`].
+    /// token. In checksum mode each attempt is signed by [`ApiClient::sign`].
     async fn authorised(
         &self,
         method: &reqwest::Method,

@@ -1,6 +1,6 @@
 //! Typed actions on monitors: add, list, show, delete and move between orders (R3, R6, R7).
 
-use super::{Client, Params, Retry};
+use super::{ApiClient, Params, Retry};
 use crate::error::Result;
 use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status};
 
@@ -58,7 +58,7 @@ struct MonitorId {
     monitor_id: i64,
 }
 
-impl Client {
+impl ApiClient {
     /// `addMonitor`: the new monitor's id.
     pub async fn add_monitor(&self, new: &NewMonitor<'_>) -> Result<i64> {
         let mut params: Params = vec![

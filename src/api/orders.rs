@@ -1,6 +1,6 @@
 //! Typed actions on orders (packages).
 
-use super::{Client, Params, Retry};
+use super::{ApiClient, Params, Retry};
 use crate::error::Result;
 use crate::protocol::model::{BillingCycle, Item, Order, OrderStatus};
 
@@ -41,7 +41,7 @@ impl OrderChange {
     }
 }
 
-impl Client {
+impl ApiClient {
     /// `addOrder` for the client acted for: the new order's id.
     pub async fn add_order(&self, order: &NewOrder<'_>) -> Result<i64> {
         #[derive(serde::Deserialize)]

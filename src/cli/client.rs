@@ -282,7 +282,7 @@ pub(super) fn list_columns() -> Vec<Column> {
 }
 
 /// The client a command names by email, id or apikey, among the reseller's clients.
-pub(crate) async fn find(api: &api::Client, wanted: &str) -> Result<model::Client> {
+pub(crate) async fn find(api: &api::ApiClient, wanted: &str) -> Result<model::Client> {
     api.find_client(wanted)
         .await?
         .ok_or_else(|| super::context::no_client(wanted))

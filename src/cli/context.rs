@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tokio::sync::{Mutex, OnceCell};
 
 use super::GlobalArgs;
-use crate::api::{self, AuthMode, Client, ClientOptions, Secret};
+use crate::api::{self, ApiClient, AuthMode, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, StoredToken};
 use crate::error::{Error, Result};
@@ -22,7 +22,7 @@ pub struct Context {
     /// When the command gives up (`--timeout`); every request of the run ends before it.
     pub deadline: api::Deadline,
     account: OnceCell<Account>,
-    api: OnceCell<Client>,
+    api: OnceCell<ApiClient>,
     sandbox: Mutex<Option<RunningServer>>,
     /// Lines for stderr after the output: the counts that end a long table.
     summary: std::sync::Mutex<Vec<String>>,
@@ -71,11 +71,11 @@ impl Context {
     }
 
     /// The API client for this run, acting for `--client` when given.
-    pub async fn api(&self) -> Result<&Client> {
+    pub async fn api(&self) -> Result<&ApiClient> {
         self.api.get_or_try_init(|| self.connect()).await
     }
 
-    async fn connect(&self) -> Result<Client> {
+    async fn connect(&self) -> Result<ApiClient> {
         let account = self.account().await?;
         let token_cache: Option<Box<dyn api::TokenCache>> = match &account.source {
             Source::Profile { name, store, .. } => {
@@ -83,7 +83,7 @@ impl Context {
             }
             _ => None,
         };
-        let mut client = Client::new(ClientOptions {
+        let mut client = ApiClient::new(ClientOptions {
             endpoint: account.endpoint.clone(),
             apikey: account.apikey.clone(),
             secret: account.secret.clone(),
@@ -274,7 +274,7 @@ fn env_nonempty(name: &str) -> Option<String> {
 
 /// A client named by email, id or apikey, as its apikey. An apikey is taken as is (the
 /// API refuses it if it is not the reseller's); the others are looked up.
-pub async fn resolve_client(api: &Client, wanted: &str) -> Result<String> {
+pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
     if is_apikey(wanted) {
         return Ok(wanted.to_string());
     }

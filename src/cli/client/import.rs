@@ -4,7 +4,7 @@
 //! (unless `--skip-invalid` asks to import the valid rows and report the others).
 //! Rows then go out a few at a time. `addClient` is not idempotent (a retry after a lost
 //! answer would meet "already exists"), so a row whose answer was lost is settled by
-//! reading the client back (`api::Client::add_client`): one run creates each client
+//! reading the client back (`api::ApiClient::add_client`): one run creates each client
 //! exactly once and reports each row's true result, also under faults. An email that
 //! belongs to an account other than the reseller's clients is `refused`, like any email
 //! the API refuses, without telling whose it is.
@@ -268,7 +268,7 @@ fn result(
     }
 }
 
-async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -> RowResult {
+async fn send(api: &api::ApiClient, row: &Row, default_password: Option<&Secret>) -> RowResult {
     let password = row
         .password
         .as_ref()
@@ -303,7 +303,7 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
 
 /// The ids (and apikeys) of the clients created or met just now: one read for all rows.
 /// The rows are done by then, so a failure here only leaves ids out.
-async fn fill_ids(ctx: &Context, api: &api::Client, results: &mut [RowResult]) {
+async fn fill_ids(ctx: &Context, api: &api::ApiClient, results: &mut [RowResult]) {
     let settled = |r: &RowResult| r.result == "created" || r.result == "exists";
     if results.iter().all(|r| r.id.is_some() || !settled(r)) {
         return;
