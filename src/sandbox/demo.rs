@@ -64,7 +64,7 @@ pub fn seed(conn: &Connection, reseller_id: i64) -> rusqlite::Result<()> {
     };
     let mut client = |first: &str, last: &str| -> rusqlite::Result<i64> {
         let email = format!("{}@{domain}", first.to_lowercase());
-        let new = store::NewClient {
+        let new = store::ClientInsert {
             reseller_id,
             email: &email,
             first_name: first,

@@ -59,7 +59,7 @@ pub(super) fn seed_order(
     let end = order.end_date.map(fmt);
     let order_id = store::insert_order(
         conn,
-        &store::NewOrder {
+        &store::OrderInsert {
             client_id,
             name: &order.name,
             managed: order.managed,
@@ -345,7 +345,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
             last.to_lowercase(),
             i + 1
         );
-        let new = store::NewClient {
+        let new = store::ClientInsert {
             reseller_id: reseller.id,
             email: &email,
             first_name: first,

@@ -473,7 +473,7 @@ pub fn email_taken(conn: &Connection, email: &str, except_client: Option<i64>) -
         .query_row(params![email, except_client], |r| r.get(0))
 }
 
-pub struct NewClient<'a> {
+pub struct ClientInsert<'a> {
     pub reseller_id: i64,
     pub email: &'a str,
     pub first_name: &'a str,
@@ -483,7 +483,7 @@ pub struct NewClient<'a> {
 
 pub fn insert_client(
     conn: &Connection,
-    c: &NewClient,
+    c: &ClientInsert,
     rng: &mut impl Rng,
 ) -> Result<(i64, String)> {
     let apikey = random_key(rng, APIKEY_LEN);
@@ -670,7 +670,7 @@ pub fn order_statuses(conn: &Connection, client_id: i64) -> Result<Vec<OrderStat
         .collect()
 }
 
-pub struct NewOrder<'a> {
+pub struct OrderInsert<'a> {
     pub client_id: i64,
     pub name: &'a str,
     pub managed: bool,
@@ -683,7 +683,7 @@ pub struct NewOrder<'a> {
     pub items: &'a [Item],
 }
 
-pub fn insert_order(conn: &Connection, o: &NewOrder) -> Result<i64> {
+pub fn insert_order(conn: &Connection, o: &OrderInsert) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO orders (client_id, name, managed, status, suspended_by, billing_cycle, cycle_start, start_date,
          end_date, grace_period, last_active_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",

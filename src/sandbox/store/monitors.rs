@@ -37,7 +37,7 @@ fn monitor_row(r: &Row) -> Result<MonitorRow> {
 
 /// Filters of a monitor listing; None matches everything.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct MonitorFilter<'a> {
+pub struct MonitorQuery<'a> {
     pub order_id: Option<i64>,
     pub kind: Option<MonitorType>,
     pub status: Option<Status>,
@@ -46,7 +46,7 @@ pub struct MonitorFilter<'a> {
     pub ids: Option<&'a [i64]>,
 }
 
-fn monitor_filter(scope: Scope, f: MonitorFilter) -> Filter {
+fn monitor_filter(scope: Scope, f: MonitorQuery) -> Filter {
     let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
     filter.and("m.client_id = ?", scope.client_id);
     filter.and("m.order_id = ?", f.order_id);
@@ -60,7 +60,7 @@ fn monitor_filter(scope: Scope, f: MonitorFilter) -> Filter {
     filter
 }
 
-pub fn monitors(conn: &Connection, scope: Scope, f: MonitorFilter) -> Result<Vec<MonitorRow>> {
+pub fn monitors(conn: &Connection, scope: Scope, f: MonitorQuery) -> Result<Vec<MonitorRow>> {
     let filter = monitor_filter(scope, f);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {MONITOR_COLUMNS} {MONITOR_FROM} WHERE {} ORDER BY m.id",
@@ -76,7 +76,7 @@ pub fn monitors(conn: &Connection, scope: Scope, f: MonitorFilter) -> Result<Vec
 pub fn monitors_json(
     conn: &Connection,
     scope: Scope,
-    f: MonitorFilter,
+    f: MonitorQuery,
     mut each: impl FnMut(&str),
 ) -> Result<()> {
     let mut filter = monitor_filter(scope, f);
@@ -106,7 +106,7 @@ pub fn monitors_by_id(
     let rows = monitors(
         conn,
         scope,
-        MonitorFilter {
+        MonitorQuery {
             ids: Some(ids),
             ..Default::default()
         },
