@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use crate::protocol::codes::ApiCode;
+
 /// Exit codes scripts rely on.
 pub mod exit {
     pub const ERROR: u8 = 1;
@@ -22,7 +24,7 @@ pub enum Error {
     Auth(String),
     /// The API answered with an error body.
     #[error("{message} (errorCode {code})")]
-    Api { code: u32, message: String },
+    Api { code: ApiCode, message: String },
     /// A request was sent but no answer came (a timeout, a dropped connection, a gateway
     /// error): a change may or may not have been applied (exit 1).
     #[error("{0}")]
@@ -43,7 +45,10 @@ impl Error {
             Error::Declined => 0,
             Error::Usage(_) => exit::USAGE,
             Error::Auth(_) => exit::AUTH,
-            Error::Api { code, .. } if is_auth_code(*code) => exit::AUTH,
+            Error::Api {
+                code: ApiCode::Known(code),
+                ..
+            } if code.is_auth() => exit::AUTH,
             Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) => exit::ERROR,
         })
     }
@@ -52,8 +57,4 @@ impl Error {
     pub fn other(context: impl std::fmt::Display, err: impl std::fmt::Display) -> Error {
         Error::Other(format!("{context}: {err}"))
     }
-}
-
-fn is_auth_code(code: u32) -> bool {
-    crate::protocol::codes::ErrorCode::try_from(code).is_ok_and(|c| c.is_auth())
 }

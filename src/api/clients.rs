@@ -55,7 +55,7 @@ impl ApiClient {
         {
             Ok(found) => Ok(Vec::<model::Client>::into_iter(found).next()),
             // An apikey that is not one of the reseller's clients.
-            Err(Error::Api { code, .. }) if code == ErrorCode::NotFound.number() => Ok(None),
+            Err(Error::Api { code, .. }) if code == ErrorCode::NotFound => Ok(None),
             Err(e) => Err(e),
         }
     }

@@ -149,7 +149,7 @@ impl Deadline {
 pub fn may_have_applied(err: &Error) -> bool {
     match err {
         Error::Unanswered(_) => true,
-        Error::Api { code, .. } => *code == ErrorCode::Unavailable.number(),
+        Error::Api { code, .. } => *code == ErrorCode::Unavailable,
         _ => false,
     }
 }
@@ -261,7 +261,7 @@ impl ApiClient {
                 .log(2, format_args!("< {status} {}", redact::body(&body)));
             match parse_response(action, status, &body) {
                 Err(Error::Api { code, .. })
-                    if code == ErrorCode::TokenInvalid.number()
+                    if code == ErrorCode::TokenInvalid
                         && self.mode == AuthMode::Token
                         && !renewed =>
                 {
@@ -305,7 +305,7 @@ impl ApiClient {
         match self.authenticated(&method, action, &params, retry).await {
             // A token that expired or was revoked: fetch a new one once and try again.
             Err(Error::Api { code, .. })
-                if code == ErrorCode::TokenInvalid.number() && self.mode == AuthMode::Token =>
+                if code == ErrorCode::TokenInvalid && self.mode == AuthMode::Token =>
             {
                 self.ui.log(1, "token expired; fetching a new one");
                 self.drop_token().await;
@@ -598,7 +598,7 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
             ))
         })?;
         return Err(Error::Api {
-            code: error.error_code,
+            code: error.error_code.into(),
             message: error.error,
         });
     }
@@ -692,6 +692,7 @@ fn http_client() -> Result<reqwest::Client> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::codes::ApiCode;
 
     #[test]
     fn plain_http_only_to_loopback() {
@@ -710,7 +711,9 @@ mod tests {
     #[test]
     fn an_error_body_wins_over_the_http_status() {
         let err = parse_response("clients", 200, r#"{"error":"nope","errorCode":7}"#).unwrap_err();
-        assert!(matches!(err, Error::Api { code: 7, ref message } if message == "nope"));
+        assert!(
+            matches!(err, Error::Api { code: ApiCode::Known(ErrorCode::ClientForbidden), ref message } if message == "nope")
+        );
         let err = parse_response("clients", 502, "<html>bad gateway</html>").unwrap_err();
         assert!(err.to_string().contains("HTTP 502"), "{err}");
         assert!(may_have_applied(&err), "{err:?}");
@@ -731,7 +734,7 @@ mod tests {
     async fn apply_once_reads_back_before_sending_again() {
         use std::cell::RefCell;
         let lost = || Error::Api {
-            code: ErrorCode::Unavailable.number(),
+            code: ErrorCode::Unavailable.into(),
             message: "injected".into(),
         };
         // Lost before: not found, so sent again; the second answer arrives.
@@ -764,14 +767,20 @@ mod tests {
         let got = apply_once(
             || async {
                 Err::<i64, _>(Error::Api {
-                    code: 17,
+                    code: ErrorCode::AlreadyExists.into(),
                     message: "exists".into(),
                 })
             },
             || async { panic!("a refusal is not read back") },
         )
         .await;
-        assert!(matches!(got, Err(Error::Api { code: 17, .. })));
+        assert!(matches!(
+            got,
+            Err(Error::Api {
+                code: ApiCode::Known(ErrorCode::AlreadyExists),
+                ..
+            })
+        ));
         let sent = RefCell::new(0);
         let got = apply_once(
             || async {

@@ -238,15 +238,13 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
     };
     let apikey = match api.add_client(&new).await {
         Ok(apikey) => apikey,
-        Err(Error::Api { code, .. })
-            if args.if_not_exists && code == ErrorCode::AlreadyExists.number() =>
-        {
+        Err(Error::Api { code, .. }) if args.if_not_exists && code == ErrorCode::AlreadyExists => {
             ctx.ui
                 .note(format_args!("client {} already exists", args.email));
             let existing = find(api, &args.email).await?;
             return show(&existing);
         }
-        Err(Error::Api { code, message }) if code == ErrorCode::AlreadyExists.number() => {
+        Err(Error::Api { code, message }) if code == ErrorCode::AlreadyExists => {
             return Err(Error::Api {
                 code,
                 message: format!("{message}; add --if-not-exists to take the existing client"),

@@ -284,7 +284,7 @@ async fn send(api: &api::ApiClient, row: &Row, default_password: Option<&Secret>
         Ok(apikey) => result(row, "created", None, Some(apikey), None),
         // Taken since the run began: by one of the reseller's clients (another run), or by
         // an account the reseller may not see, which is refused like any other email.
-        Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists.number() => {
+        Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists => {
             match api.client_by_email(&row.email).await {
                 Ok(Some(c)) => result(row, "exists", Some(c.id), Some(c.apikey), None),
                 Ok(None) => result(row, "refused", None, None, Some(err.to_string())),
@@ -293,7 +293,7 @@ async fn send(api: &api::ApiClient, row: &Row, default_password: Option<&Secret>
         }
         // The API's refusals are final; its own failures (unavailable, internal) are not.
         Err(err @ Error::Api { code, .. })
-            if !api::may_have_applied(&err) && code != ErrorCode::Internal.number() =>
+            if !api::may_have_applied(&err) && code != ErrorCode::Internal =>
         {
             result(row, "refused", None, None, Some(err.to_string()))
         }

@@ -371,7 +371,7 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
             }
             Err(err) => {
                 let code = match &err {
-                    Error::Api { code, .. } => Some(*code),
+                    Error::Api { code, .. } => Some(code.number()),
                     _ => None,
                 };
                 for s in batch {
