@@ -12,6 +12,8 @@ pub mod config;
 pub mod credentials;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod output;
 pub mod protocol;
 pub mod sandbox;
+pub mod secret;

@@ -13,6 +13,7 @@ mod sandbox;
 mod services;
 pub mod stream;
 
+pub use crate::secret::Secret;
 pub use accounts::login_with_password;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MonitorFilter, NewMonitor};
@@ -42,25 +43,6 @@ const TOKEN_LIFETIME_SECS: i64 = 24 * 3600;
 pub enum AuthMode {
     Token,
     Checksum,
-}
-
-/// A secret (secret key, token, password) that never shows in `Debug` output.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
 }
 
 /// Where a token is kept between runs (the keyring, next to the secret key).
