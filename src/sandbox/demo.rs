@@ -8,12 +8,9 @@
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
 
-use super::generate::{SeedMonitor, SeedOrder, seed_order};
+use super::seed::{DEMO_PASSWORD, SeedMonitor, SeedOrder, seed_order};
 use super::{auth, store};
 use crate::protocol::model::{BillingCycle, Item, MonitorType};
-
-/// The password of every demo and generated client.
-pub const DEMO_PASSWORD: &str = "sandbox-demo";
 
 fn items(list: &[(&str, u64)]) -> Vec<Item> {
     list.iter()

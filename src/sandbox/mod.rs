@@ -16,6 +16,7 @@ mod http;
 mod listen;
 mod params;
 mod pool;
+mod seed;
 mod store;
 mod web;
 
@@ -30,8 +31,8 @@ use tokio::task::JoinHandle;
 
 use crate::error::{Error, Result};
 
-pub use demo::DEMO_PASSWORD;
 pub use generate::{GenerateOptions, GenerateSummary, generate};
+pub use seed::DEMO_PASSWORD;
 
 /// How to run a sandbox server.
 #[derive(Debug, Clone)]
