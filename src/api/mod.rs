@@ -27,7 +27,6 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::output::Ui;
 use crate::protocol::{self, codes::ErrorCode, model::ApiErrorBody};
 
 /// The hosted API's endpoint.
@@ -53,6 +52,14 @@ pub trait TokenCache: Send + Sync {
     fn clear(&self);
 }
 
+/// Where the client's `-v` lines go (requests, answers, retries); the CLI passes its
+/// stderr messages, so this layer needs nothing of the output layer.
+pub trait RequestLog: Send + Sync {
+    /// Whether lines of `level` are shown: lets a costly line (a redacted body) be skipped.
+    fn shows(&self, level: i8) -> bool;
+    fn log(&self, level: i8, line: std::fmt::Arguments);
+}
+
 /// Whether a change may be sent again after a failure that may have applied it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Retry {
@@ -68,7 +75,7 @@ pub struct ClientOptions {
     pub secret: Secret,
     pub mode: AuthMode,
     pub token_cache: Option<Box<dyn TokenCache>>,
-    pub ui: Ui,
+    pub log: Box<dyn RequestLog>,
 }
 
 pub struct ApiClient {
@@ -82,7 +89,7 @@ pub struct ApiClient {
     /// `clientApikey` sent with every call: the reseller acting for one client.
     acting_for: Option<String>,
     deadline: Option<Deadline>,
-    ui: Ui,
+    log: Box<dyn RequestLog>,
 }
 
 pub type Params = Vec<(&'static str, String)>;
@@ -150,7 +157,7 @@ impl ApiClient {
             token_cache: options.token_cache,
             acting_for: None,
             deadline: None,
-            ui: options.ui,
+            log: options.log,
         })
     }
 
@@ -216,7 +223,7 @@ impl ApiClient {
                     .authorised(&reqwest::Method::GET, action, &params)
                     .await?,
             );
-            self.ui.log(
+            self.log.log(
                 2,
                 format_args!("> GET {} {}", self.endpoint, redact_params(&all)),
             );
@@ -235,11 +242,11 @@ impl ApiClient {
                 })?;
             let status = response.status().as_u16();
             if status == 200 {
-                self.ui.log(2, format_args!("< {status} (streamed)"));
+                self.log.log(2, format_args!("< {status} (streamed)"));
                 return Ok(response);
             }
             let body = response.text().await.unwrap_or_default();
-            self.ui
+            self.log
                 .log(2, format_args!("< {status} {}", redact::body(&body)));
             match parse_response(action, status, &body) {
                 Err(Error::Api { code, .. })
@@ -289,7 +296,8 @@ impl ApiClient {
             Err(Error::Api { code, .. })
                 if code == ErrorCode::TokenInvalid && self.mode == AuthMode::Token =>
             {
-                self.ui.log(1, "token expired; fetching a new one");
+                self.log
+                    .log(1, format_args!("token expired; fetching a new one"));
                 self.drop_token().await;
                 self.authenticated(&method, action, &params, retry).await
             }
@@ -405,8 +413,8 @@ impl ApiClient {
                 Some(deadline) => deadline.remaining().min(ATTEMPT_TIMEOUT),
                 None => ATTEMPT_TIMEOUT,
             };
-            if self.ui.verbosity >= 2 {
-                self.ui.log(
+            if self.log.shows(2) {
+                self.log.log(
                     2,
                     format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
                 );
@@ -423,8 +431,8 @@ impl ApiClient {
                     match body {
                         Ok(body) => {
                             // Redacting parses the body: only for a log that is shown.
-                            if self.ui.verbosity >= 2 {
-                                self.ui
+                            if self.log.shows(2) {
+                                self.log
                                     .log(2, format_args!("< {status} {}", redact::body(&body)));
                             }
                             Ok((status, body))
@@ -444,7 +452,7 @@ impl ApiClient {
             let delay = backoff(attempt);
             let in_time = self.deadline.is_none_or(|d| d.remaining() > delay);
             if retryable && attempt < ATTEMPTS && in_time {
-                self.ui.log(
+                self.log.log(
                     1,
                     format_args!(
                         "{action}: retrying in {} ms (attempt {attempt} failed)",

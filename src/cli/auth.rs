@@ -118,7 +118,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         secret: secret.clone(),
         mode,
         token_cache: None,
-        ui: ctx.ui.clone(),
+        log: Box::new(ctx.ui.clone()),
     })?;
     client.set_deadline(ctx.deadline);
     let (kind, account) = who(&client).await.map_err(refused_login)?;

@@ -47,6 +47,16 @@ pub enum Source {
     },
 }
 
+/// The API client's `-v` lines are the CLI's stderr messages.
+impl api::RequestLog for Ui {
+    fn shows(&self, level: i8) -> bool {
+        self.verbosity >= level
+    }
+    fn log(&self, level: i8, line: std::fmt::Arguments) {
+        Ui::log(self, level, line);
+    }
+}
+
 const NOT_LOGGED_IN: &str = "not logged in: run `monitis auth login`, or set MONITIS_API_KEY and MONITIS_SECRET_KEY, or try the local sandbox with `--sandbox`";
 
 impl Context {
@@ -89,7 +99,7 @@ impl Context {
             secret: account.secret.clone(),
             mode: account.mode,
             token_cache,
-            ui: self.ui.clone(),
+            log: Box::new(self.ui.clone()),
         })?;
         client.set_deadline(self.deadline);
         if let Some(wanted) = &self.global.client {

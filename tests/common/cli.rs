@@ -207,7 +207,7 @@ pub fn api_client(url: &str, apikey: &str, secretkey: &str, mode: AuthMode) -> A
         secret: Secret::new(secretkey.to_string()),
         mode,
         token_cache: None,
-        ui: monitis::output::Ui::new(true, 0, true),
+        log: Box::new(monitis::output::Ui::new(true, 0, true)),
     })
     .expect("API client")
 }
