@@ -9,9 +9,8 @@ use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 
 use super::seed::{DEMO_PASSWORD, SeedMonitor, SeedOrder, seed_order};
-use super::{auth, store};
+use super::{Error, Result, auth, store};
 use crate::domain::rules;
-use crate::error::{Error, Result};
 use crate::protocol::model::{BillingCycle, Item, MonitorType};
 
 #[derive(Debug, Clone)]

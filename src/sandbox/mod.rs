@@ -9,6 +9,7 @@ mod auth;
 mod compat_store;
 mod demo;
 pub mod embedded;
+mod error;
 mod faults;
 mod generate;
 mod guard;
@@ -29,7 +30,7 @@ use serde::Serialize;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::error::{Error, Result};
+pub use error::{Error, Result};
 
 pub use generate::{GenerateOptions, GenerateSummary, generate};
 pub use seed::DEMO_PASSWORD;
@@ -143,8 +144,7 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             "--max-connections and --readers must be at least 1".into(),
         ));
     }
-    let dbs =
-        pool::Databases::open(&opts.db, opts.readers, opts.request_budget).map_err(Error::Other)?;
+    let dbs = pool::Databases::open(&opts.db, opts.readers, opts.request_budget)?;
     let log: Option<http::AccessLog> = match &opts.access_log {
         None => None,
         Some(AccessLog::Stderr) => Some(http::AccessLog::to(Box::new(std::io::stderr()))),

@@ -2,7 +2,7 @@
 //! statement is parameterised.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rand::Rng;
@@ -141,27 +141,58 @@ pub fn create(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Why a database could not be opened as a sandbox database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A step of opening failed: `step` says which ("open sandbox database", "configure").
+    #[error("cannot {step} {}: {source}", path.display())]
+    Failed {
+        step: &'static str,
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{} is not a sandbox database: {source}", path.display())]
+    Foreign {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{} is not a sandbox database (schema {version}); create one with `monitis sandbox init --db {}`", path.display(), path.display())]
+    Schema { path: PathBuf, version: i64 },
+}
+
+impl StoreError {
+    pub fn failed(step: &'static str, path: &Path) -> impl FnOnce(rusqlite::Error) -> StoreError {
+        move |source| StoreError::Failed {
+            step,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 /// Opens an existing sandbox database; a missing file or a foreign database is an error.
-pub fn open(path: &Path) -> std::result::Result<Connection, String> {
+pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)
-        .map_err(|e| format!("cannot open sandbox database {}: {e}", path.display()))?;
+        .map_err(StoreError::failed("open sandbox database", path))?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| format!("{} is not a sandbox database: {e}", path.display()))?;
+        .map_err(|source| StoreError::Foreign {
+            path: path.to_path_buf(),
+            source,
+        })?;
     if version != SCHEMA_VERSION {
-        return Err(format!(
-            "{} is not a sandbox database (schema {version}); create one with `monitis sandbox init --db {}`",
-            path.display(),
-            path.display()
-        ));
+        return Err(StoreError::Schema {
+            path: path.to_path_buf(),
+            version,
+        });
     }
-    configure(&conn).map_err(|e| format!("cannot configure {}: {e}", path.display()))?;
+    configure(&conn).map_err(StoreError::failed("configure", path))?;
     // Additive tables: a database made before they existed gains them here.
     conn.execute_batch(super::compat_store::SCHEMA)
-        .map_err(|e| format!("cannot update {}: {e}", path.display()))?;
+        .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
 
