@@ -17,3 +17,4 @@ pub mod output;
 pub mod protocol;
 pub mod sandbox;
 pub mod secret;
+pub mod text;

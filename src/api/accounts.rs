@@ -23,10 +23,8 @@ impl ApiClient {
 /// `apikey`: the keys of an account, from its email and password (sent as SHA-256 hex).
 /// Needs no credentials, so it is a function of the endpoint alone.
 pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret) -> Result<Keys> {
-    use sha2::{Digest, Sha256};
     let url = super::check_endpoint(endpoint)?;
-    let digest = Sha256::digest(password.expose().as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::protocol::sign::sha256_hex(password.expose());
     let params = [
         ("action", "apikey"),
         ("userName", email),

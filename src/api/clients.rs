@@ -34,7 +34,7 @@ impl ApiClient {
     pub async fn clients(&self, status: Option<Status>) -> Result<Vec<model::Client>> {
         let mut params: Params = Vec::new();
         if let Some(status) = status {
-            params.push(("status", super::orders::wire(&status)));
+            params.push(("status", model::wire_name(status)));
         }
         self.read("clients", params).await
     }

@@ -611,12 +611,11 @@ fn decode<T: DeserializeOwned>(action: &str, value: Value) -> Result<T> {
         .map_err(|e| Error::Other(format!("{action}: unexpected answer from the API ({e})")))
 }
 
-fn truncate(text: &str) -> String {
-    const MAX: usize = 200;
-    match text.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
-    }
+/// How much of an unexpected answer a message quotes.
+const ANSWER_SHOWN: usize = 200;
+
+fn truncate(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::truncate(text, ANSWER_SHOWN)
 }
 
 /// The error and its causes, without the request's URL: a GET's URL carries the token,

@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status};
+use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status, wire_name};
 
 /// The filters of `monitors`; `None` leaves a field unfiltered.
 #[derive(Debug, Clone, Default)]
@@ -26,7 +26,7 @@ impl MonitorFilter {
             params.push(("type", kind.code().to_string()));
         }
         if let Some(status) = self.status {
-            params.push(("status", super::orders::wire(&status)));
+            params.push(("status", wire_name(status)));
         }
         if let Some(managed) = self.managed {
             params.push(("managed", managed.to_string()));

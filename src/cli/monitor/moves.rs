@@ -189,11 +189,7 @@ fn json_ids(text: &str) -> Result<Vec<i64>> {
 }
 
 fn short(value: &Value) -> String {
-    let text = value.to_string();
-    match text.char_indices().nth(80) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text,
-    }
+    crate::text::truncate(&value.to_string(), 80).into_owned()
 }
 
 /// Decides each requested move before anything is sent, in input order, as R6 and R7

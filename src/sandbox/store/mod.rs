@@ -7,13 +7,12 @@ use std::time::Duration;
 
 use rand::Rng;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::domain::rules::{self, MonitorState, OrderState};
 use crate::protocol::model::{
     BillingCycle, Branding, Item, Monitor, MonitorType, OneTimePurchase, Order, OrderStatus,
-    Status, SuspendedReason,
+    Status, SuspendedReason, wire_name,
 };
 
 /// The schema version kept in `PRAGMA user_version`.
@@ -198,13 +197,6 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
 
 // ---------------------------------------------------------------------------------------
 // Enum columns are stored as their wire names, so the database reads like the API.
-
-fn to_text<T: Serialize>(value: T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        other => unreachable!("enum columns serialise to strings, got {other:?}"),
-    }
-}
 
 fn from_text<T: DeserializeOwned>(idx: usize, text: String) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
@@ -668,7 +660,7 @@ pub fn orders(conn: &Connection, scope: Scope, status: Option<OrderStatus>) -> R
     let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
     filter.and("o.client_id = ?", scope.client_id);
     match status {
-        Some(status) => filter.and("o.status = ?", Some(to_text(status))),
+        Some(status) => filter.and("o.status = ?", Some(wire_name(status))),
         None => filter.sql.push_str(" AND o.status != 'deleted'"),
     }
     let mut stmt = conn.prepare_cached(&format!(
@@ -723,9 +715,9 @@ pub fn insert_order(conn: &Connection, o: &OrderInsert) -> Result<i64> {
         o.client_id,
         o.name,
         o.managed,
-        to_text(o.state.status),
-        o.state.suspended_by.map(to_text),
-        to_text(o.billing_cycle),
+        wire_name(o.state.status),
+        o.state.suspended_by.map(wire_name),
+        wire_name(o.billing_cycle),
         o.start_date,
         o.end_date,
         o.grace_period,
@@ -744,8 +736,8 @@ pub fn set_order_state(conn: &Connection, id: i64, state: OrderState) -> Result<
     conn.prepare_cached("UPDATE orders SET status = ?2, suspended_by = ?3 WHERE id = ?1")?
         .execute(params![
             id,
-            to_text(state.status),
-            state.suspended_by.map(to_text)
+            wire_name(state.status),
+            state.suspended_by.map(wire_name)
         ])?;
     Ok(())
 }
