@@ -75,23 +75,13 @@ impl ApiClient {
             || self.change("addClient", params.clone(), Retry::Once),
             || async {
                 Ok(self
-                    .client_by_email(new.email)
+                    .find_client(new.email)
                     .await?
                     .filter(|c| c.first_name == new.first_name && c.last_name == new.last_name)
                     .map(|c| c.apikey))
             },
         )
         .await
-    }
-
-    /// The reseller's client with this email (case-insensitive), if any.
-    pub async fn client_by_email(&self, email: &str) -> Result<Option<model::Client>> {
-        let email = email.to_lowercase();
-        Ok(self
-            .clients(None)
-            .await?
-            .into_iter()
-            .find(|c| c.account.to_lowercase() == email))
     }
 
     /// `editUser`: a client's profile, or one's own as a client. Setting values is the

@@ -13,6 +13,7 @@ use crate::credentials::{self, SecretStore, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
 use crate::protocol::is_apikey;
+use crate::protocol::model::Client;
 use crate::sandbox::{self, RunningServer};
 
 pub struct Context {
@@ -288,15 +289,14 @@ pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
     if is_apikey(wanted) {
         return Ok(wanted.to_string());
     }
-    api.find_client(wanted)
-        .await?
-        .map(|c| c.apikey)
-        .ok_or_else(|| no_client(wanted))
+    find_client(api, wanted).await.map(|c| c.apikey)
 }
 
-/// The error for a client that the reseller does not have.
-pub fn no_client(wanted: &str) -> Error {
-    Error::Other(format!(
-        "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
-    ))
+/// The client a command names by email, id or apikey, among the reseller's clients.
+pub async fn find_client(api: &ApiClient, wanted: &str) -> Result<Client> {
+    api.find_client(wanted).await?.ok_or_else(|| {
+        Error::Other(format!(
+            "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
+        ))
+    })
 }

@@ -157,9 +157,9 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         .clients(None)
         .await?
         .into_iter()
-        .map(|c| (c.account.to_lowercase(), (c.id, c.apikey)))
+        .map(|c| (validate::fold_email(&c.account), (c.id, c.apikey)))
         .collect();
-    let known = |row: &Row| existing.get(&row.email.to_lowercase()).cloned();
+    let known = |row: &Row| existing.get(&validate::fold_email(&row.email)).cloned();
     if args.dry_run {
         let results: Vec<RowResult> = rows
             .iter()
@@ -285,7 +285,7 @@ async fn send(api: &api::ApiClient, row: &Row, default_password: Option<&Secret>
         // Taken since the run began: by one of the reseller's clients (another run), or by
         // an account the reseller may not see, which is refused like any other email.
         Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists => {
-            match api.client_by_email(&row.email).await {
+            match api.find_client(&row.email).await {
                 Ok(Some(c)) => result(row, "exists", Some(c.id), Some(c.apikey), None),
                 Ok(None) => result(row, "refused", None, None, Some(err.to_string())),
                 Err(read) => result(row, "failed", None, None, Some(read.to_string())),
@@ -311,9 +311,9 @@ async fn fill_ids(ctx: &Context, api: &api::ApiClient, results: &mut [RowResult]
     match api.clients(None).await {
         Ok(clients) => {
             let by_email: HashMap<String, &crate::protocol::model::Client> =
-                clients.iter().map(|c| (c.account.to_lowercase(), c)).collect();
+                clients.iter().map(|c| (validate::fold_email(&c.account), c)).collect();
             for r in results.iter_mut().filter(|r| settled(r)) {
-                if let Some(c) = by_email.get(&r.email.to_lowercase()) {
+                if let Some(c) = by_email.get(&validate::fold_email(&r.email)) {
                     r.id = Some(c.id);
                     r.apikey = Some(c.apikey.clone());
                 }
@@ -403,10 +403,10 @@ fn parse(text: &str, has_default_password: bool) -> Result<Parsed, Vec<Problem>>
             }
         }
         if !email.is_empty() {
-            if let Some(first) = first_line.get(&email.to_lowercase()) {
+            if let Some(first) = first_line.get(&validate::fold_email(&email)) {
                 reasons.push(format!("{email} is also on line {first}"));
             } else {
-                first_line.insert(email.to_lowercase(), line);
+                first_line.insert(validate::fold_email(&email), line);
             }
         }
         // Passwords are taken as they are (spaces are allowed) and never shown.
