@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use crate::failure::Failure;
 use crate::protocol::codes::ApiCode;
 
 /// Exit codes scripts rely on.
@@ -32,6 +33,9 @@ pub enum Error {
     /// Anything else: network after retries, local I/O, bad data (exit 1).
     #[error("{0}")]
     Other(String),
+    /// What failed, with the error that made it fail kept as its source (exit 1).
+    #[error(transparent)]
+    Failed(Failure),
     /// The person answered no to a confirmation: a choice, not a failure (exit 0).
     #[error("nothing was changed")]
     Declined,
@@ -49,12 +53,17 @@ impl Error {
                 code: ApiCode::Known(code),
                 ..
             } if code.is_auth() => exit::AUTH,
-            Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) => exit::ERROR,
+            Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) | Error::Failed(_) => {
+                exit::ERROR
+            }
         })
     }
 
-    /// Wraps any displayable error with what was being done, for the message shown.
-    pub fn other(context: impl std::fmt::Display, err: impl std::fmt::Display) -> Error {
-        Error::Other(format!("{context}: {err}"))
+    /// What was being done, and the error that stopped it (shown after a colon).
+    pub fn other(
+        context: impl std::fmt::Display,
+        err: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Error {
+        Error::Failed(Failure::new(context, err))
     }
 }

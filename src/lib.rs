@@ -12,6 +12,7 @@ pub mod config;
 pub mod credentials;
 pub mod domain;
 pub mod error;
+pub mod failure;
 pub mod files;
 pub mod output;
 pub mod protocol;

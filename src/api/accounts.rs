@@ -44,9 +44,12 @@ pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret)
             ))
         })?;
     let status = response.status().as_u16();
-    let body = response
-        .text()
-        .await
-        .map_err(|e| Error::other("apikey: could not read the answer", e))?;
+    let body = response.text().await.map_err(|e| {
+        // describe: the error's URL holds the password's hex.
+        Error::Other(format!(
+            "apikey: could not read the answer: {}",
+            super::describe(e)
+        ))
+    })?;
     super::decode("apikey", super::parse_response("apikey", status, &body)?)
 }

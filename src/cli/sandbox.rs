@@ -155,6 +155,7 @@ impl From<sandbox::Error> for Error {
     fn from(err: sandbox::Error) -> Error {
         match err {
             sandbox::Error::Usage(message) => Error::Usage(message),
+            sandbox::Error::Failed(failure) => Error::Failed(failure),
             other => Error::Other(other.to_string()),
         }
     }
@@ -317,12 +318,13 @@ mod tests {
         assert!(matches!(&usage, Error::Usage(m) if m == "--readers must be at least 1"));
         assert_eq!(usage.exit_code(), std::process::ExitCode::from(2));
         let io = std::io::Error::new(std::io::ErrorKind::AddrInUse, "address in use");
-        let failed = sandbox::Error::other("cannot listen on 127.0.0.1:1", io);
-        assert!(std::error::Error::source(&failed).is_some());
-        let failed: Error = failed.into();
-        assert!(
-            matches!(&failed, Error::Other(m) if m == "cannot listen on 127.0.0.1:1: address in use")
+        let failed: Error = sandbox::Error::other("cannot listen on 127.0.0.1:1", io).into();
+        assert_eq!(
+            failed.to_string(),
+            "cannot listen on 127.0.0.1:1: address in use"
         );
+        let source = std::error::Error::source(&failed).expect("the cause is kept");
+        assert_eq!(source.to_string(), "address in use");
         assert_eq!(failed.exit_code(), std::process::ExitCode::from(1));
     }
 }

@@ -2,6 +2,7 @@
 //! codes: the CLI maps these at its boundary (`cli/sandbox.rs`).
 
 use super::store::StoreError;
+use crate::failure::Failure;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -12,12 +13,8 @@ pub enum Error {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// What failed, with the error that made it fail as its source.
-    #[error("{context}: {source}")]
-    Failed {
-        context: String,
-        #[source]
-        source: Box<dyn std::error::Error + Send + Sync>,
-    },
+    #[error(transparent)]
+    Failed(Failure),
     /// Anything else, said in full.
     #[error("{0}")]
     Other(String),
@@ -31,9 +28,6 @@ impl Error {
         context: impl std::fmt::Display,
         err: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Error {
-        Error::Failed {
-            context: context.to_string(),
-            source: err.into(),
-        }
+        Error::Failed(Failure::new(context, err))
     }
 }
