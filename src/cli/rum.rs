@@ -195,7 +195,7 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
 
 /// The fields of a `rum usage` row: the API's, and the forecast.
 pub(super) fn usage_fields() -> Vec<&'static str> {
-    let mut fields = super::fields::fields_of::<crate::protocol::model::RumUsage>();
+    let mut fields = crate::output::fields_of::<crate::protocol::model::RumUsage>();
     fields.extend(["forecast", "exceedsOn"]);
     fields
 }

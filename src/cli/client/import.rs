@@ -99,7 +99,7 @@ const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
 const RESULT_COLUMNS: [&str; 5] = ["line", "email", "result", "id", "error"];
 
 pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
-    crate::cli::fields::fields_of::<RowResult>()
+    crate::output::fields_of::<RowResult>()
 }
 
 pub(in crate::cli) fn result_columns() -> Vec<output::Column> {
