@@ -2,6 +2,9 @@
 
 use std::process::ExitCode;
 
+use crate::failure::Failure;
+use crate::protocol::codes::ApiCode;
+
 /// Exit codes scripts rely on.
 pub mod exit {
     pub const ERROR: u8 = 1;
@@ -22,7 +25,7 @@ pub enum Error {
     Auth(String),
     /// The API answered with an error body.
     #[error("{message} (errorCode {code})")]
-    Api { code: u32, message: String },
+    Api { code: ApiCode, message: String },
     /// A request was sent but no answer came (a timeout, a dropped connection, a gateway
     /// error): a change may or may not have been applied (exit 1).
     #[error("{0}")]
@@ -30,6 +33,9 @@ pub enum Error {
     /// Anything else: network after retries, local I/O, bad data (exit 1).
     #[error("{0}")]
     Other(String),
+    /// What failed, with the error that made it fail kept as its source (exit 1).
+    #[error(transparent)]
+    Failed(Failure),
     /// The person answered no to a confirmation: a choice, not a failure (exit 0).
     #[error("nothing was changed")]
     Declined,
@@ -43,17 +49,21 @@ impl Error {
             Error::Declined => 0,
             Error::Usage(_) => exit::USAGE,
             Error::Auth(_) => exit::AUTH,
-            Error::Api { code, .. } if is_auth_code(*code) => exit::AUTH,
-            Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) => exit::ERROR,
+            Error::Api {
+                code: ApiCode::Known(code),
+                ..
+            } if code.is_auth() => exit::AUTH,
+            Error::Api { .. } | Error::Unanswered(_) | Error::Other(_) | Error::Failed(_) => {
+                exit::ERROR
+            }
         })
     }
 
-    /// Wraps any displayable error with what was being done, for the message shown.
-    pub fn other(context: impl std::fmt::Display, err: impl std::fmt::Display) -> Error {
-        Error::Other(format!("{context}: {err}"))
+    /// What was being done, and the error that stopped it (shown after a colon).
+    pub fn other(
+        context: impl std::fmt::Display,
+        err: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Error {
+        Error::Failed(Failure::new(context, err))
     }
-}
-
-fn is_auth_code(code: u32) -> bool {
-    crate::protocol::codes::ErrorCode::try_from(code).is_ok_and(|c| c.is_auth())
 }

@@ -1,10 +1,10 @@
 //! Typed actions on accounts: login, keys, and who one is.
 
-use super::{Client, Params, Retry, Secret};
+use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
 use crate::protocol::model::{Keys, UserInfo};
 
-impl Client {
+impl ApiClient {
     /// `userInfo`: who these credentials are (or, acting for a client, that client).
     pub async fn user_info(&self, load_plan: bool) -> Result<UserInfo> {
         let mut params: Params = Vec::new();
@@ -23,10 +23,8 @@ impl Client {
 /// `apikey`: the keys of an account, from its email and password (sent as SHA-256 hex).
 /// Needs no credentials, so it is a function of the endpoint alone.
 pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret) -> Result<Keys> {
-    use sha2::{Digest, Sha256};
     let url = super::check_endpoint(endpoint)?;
-    let digest = Sha256::digest(password.expose().as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::protocol::sign::sha256_hex(password.expose());
     let params = [
         ("action", "apikey"),
         ("userName", email),
@@ -46,9 +44,12 @@ pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret)
             ))
         })?;
     let status = response.status().as_u16();
-    let body = response
-        .text()
-        .await
-        .map_err(|e| Error::other("apikey: could not read the answer", e))?;
+    let body = response.text().await.map_err(|e| {
+        // describe: the error's URL holds the password's hex.
+        Error::Other(format!(
+            "apikey: could not read the answer: {}",
+            super::describe(e)
+        ))
+    })?;
     super::decode("apikey", super::parse_response("apikey", status, &body)?)
 }

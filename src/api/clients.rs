@@ -1,6 +1,6 @@
 //! Typed actions on a reseller's clients.
 
-use super::{Client, Params, Retry, Secret};
+use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{self, Dashboard, DashboardPreview, Status};
@@ -29,12 +29,12 @@ fn for_client(params: &mut Params, client: Option<&str>) {
     }
 }
 
-impl Client {
+impl ApiClient {
     /// `clients`: the reseller's clients, optionally only the active or suspended ones (R1).
     pub async fn clients(&self, status: Option<Status>) -> Result<Vec<model::Client>> {
         let mut params: Params = Vec::new();
         if let Some(status) = status {
-            params.push(("status", super::orders::wire(&status)));
+            params.push(("status", model::wire_name(status)));
         }
         self.read("clients", params).await
     }
@@ -55,7 +55,7 @@ impl Client {
         {
             Ok(found) => Ok(Vec::<model::Client>::into_iter(found).next()),
             // An apikey that is not one of the reseller's clients.
-            Err(Error::Api { code, .. }) if code == ErrorCode::NotFound.number() => Ok(None),
+            Err(Error::Api { code, .. }) if code == ErrorCode::NotFound => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -75,23 +75,13 @@ impl Client {
             || self.change("addClient", params.clone(), Retry::Once),
             || async {
                 Ok(self
-                    .client_by_email(new.email)
+                    .find_client(new.email)
                     .await?
                     .filter(|c| c.first_name == new.first_name && c.last_name == new.last_name)
                     .map(|c| c.apikey))
             },
         )
         .await
-    }
-
-    /// The reseller's client with this email (case-insensitive), if any.
-    pub async fn client_by_email(&self, email: &str) -> Result<Option<model::Client>> {
-        let email = email.to_lowercase();
-        Ok(self
-            .clients(None)
-            .await?
-            .into_iter()
-            .find(|c| c.account.to_lowercase() == email))
     }
 
     /// `editUser`: a client's profile, or one's own as a client. Setting values is the

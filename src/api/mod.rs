@@ -13,6 +13,7 @@ mod sandbox;
 mod services;
 pub mod stream;
 
+pub use crate::secret::Secret;
 pub use accounts::login_with_password;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MonitorFilter, NewMonitor};
@@ -26,7 +27,6 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::output::Ui;
 use crate::protocol::{self, codes::ErrorCode, model::ApiErrorBody};
 
 /// The hosted API's endpoint.
@@ -44,31 +44,20 @@ pub enum AuthMode {
     Checksum,
 }
 
-/// A secret (secret key, token, password) that never shows in `Debug` output.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
 /// Where a token is kept between runs (the keyring, next to the secret key).
 pub trait TokenCache: Send + Sync {
     /// The cached token and when it expires (Unix seconds).
     fn load(&self) -> Option<(Secret, i64)>;
     fn store(&self, token: &Secret, expires_at: i64);
     fn clear(&self);
+}
+
+/// Where the client's `-v` lines go (requests, answers, retries); the CLI passes its
+/// stderr messages, so this layer needs nothing of the output layer.
+pub trait RequestLog: Send + Sync {
+    /// Whether lines of `level` are shown: lets a costly line (a redacted body) be skipped.
+    fn shows(&self, level: i8) -> bool;
+    fn log(&self, level: i8, line: std::fmt::Arguments);
 }
 
 /// Whether a change may be sent again after a failure that may have applied it.
@@ -86,10 +75,10 @@ pub struct ClientOptions {
     pub secret: Secret,
     pub mode: AuthMode,
     pub token_cache: Option<Box<dyn TokenCache>>,
-    pub ui: Ui,
+    pub log: Box<dyn RequestLog>,
 }
 
-pub struct Client {
+pub struct ApiClient {
     http: reqwest::Client,
     endpoint: reqwest::Url,
     apikey: String,
@@ -100,7 +89,7 @@ pub struct Client {
     /// `clientApikey` sent with every call: the reseller acting for one client.
     acting_for: Option<String>,
     deadline: Option<Deadline>,
-    ui: Ui,
+    log: Box<dyn RequestLog>,
 }
 
 pub type Params = Vec<(&'static str, String)>;
@@ -149,16 +138,16 @@ impl Deadline {
 pub fn may_have_applied(err: &Error) -> bool {
     match err {
         Error::Unanswered(_) => true,
-        Error::Api { code, .. } => *code == ErrorCode::Unavailable.number(),
+        Error::Api { code, .. } => *code == ErrorCode::Unavailable,
         _ => false,
     }
 }
 
-impl Client {
-    pub fn new(options: ClientOptions) -> Result<Client> {
+impl ApiClient {
+    pub fn new(options: ClientOptions) -> Result<ApiClient> {
         let endpoint = check_endpoint(&options.endpoint)?;
         let token = options.token_cache.as_ref().and_then(|c| c.load());
-        Ok(Client {
+        Ok(ApiClient {
             http: http_client()?,
             endpoint,
             apikey: options.apikey,
@@ -168,7 +157,7 @@ impl Client {
             token_cache: options.token_cache,
             acting_for: None,
             deadline: None,
-            ui: options.ui,
+            log: options.log,
         })
     }
 
@@ -234,7 +223,7 @@ impl Client {
                     .authorised(&reqwest::Method::GET, action, &params)
                     .await?,
             );
-            self.ui.log(
+            self.log.log(
                 2,
                 format_args!("> GET {} {}", self.endpoint, redact_params(&all)),
             );
@@ -253,15 +242,15 @@ impl Client {
                 })?;
             let status = response.status().as_u16();
             if status == 200 {
-                self.ui.log(2, format_args!("< {status} (streamed)"));
+                self.log.log(2, format_args!("< {status} (streamed)"));
                 return Ok(response);
             }
             let body = response.text().await.unwrap_or_default();
-            self.ui
+            self.log
                 .log(2, format_args!("< {status} {}", redact::body(&body)));
             match parse_response(action, status, &body) {
                 Err(Error::Api { code, .. })
-                    if code == ErrorCode::TokenInvalid.number()
+                    if code == ErrorCode::TokenInvalid
                         && self.mode == AuthMode::Token
                         && !renewed =>
                 {
@@ -305,9 +294,10 @@ impl Client {
         match self.authenticated(&method, action, &params, retry).await {
             // A token that expired or was revoked: fetch a new one once and try again.
             Err(Error::Api { code, .. })
-                if code == ErrorCode::TokenInvalid.number() && self.mode == AuthMode::Token =>
+                if code == ErrorCode::TokenInvalid && self.mode == AuthMode::Token =>
             {
-                self.ui.log(1, "token expired; fetching a new one");
+                self.log
+                    .log(1, format_args!("token expired; fetching a new one"));
                 self.drop_token().await;
                 self.authenticated(&method, action, &params, retry).await
             }
@@ -327,7 +317,7 @@ impl Client {
     }
 
     /// The parameters of a request: the action's, the protocol's and, in token mode, the
-    /// token. In checksum mode each attempt is signed by [`Client::sign`].
+    /// token. In checksum mode each attempt is signed by [`ApiClient::sign`].
     async fn authorised(
         &self,
         method: &reqwest::Method,
@@ -423,8 +413,8 @@ impl Client {
                 Some(deadline) => deadline.remaining().min(ATTEMPT_TIMEOUT),
                 None => ATTEMPT_TIMEOUT,
             };
-            if self.ui.verbosity >= 2 {
-                self.ui.log(
+            if self.log.shows(2) {
+                self.log.log(
                     2,
                     format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
                 );
@@ -441,8 +431,8 @@ impl Client {
                     match body {
                         Ok(body) => {
                             // Redacting parses the body: only for a log that is shown.
-                            if self.ui.verbosity >= 2 {
-                                self.ui
+                            if self.log.shows(2) {
+                                self.log
                                     .log(2, format_args!("< {status} {}", redact::body(&body)));
                             }
                             Ok((status, body))
@@ -462,7 +452,7 @@ impl Client {
             let delay = backoff(attempt);
             let in_time = self.deadline.is_none_or(|d| d.remaining() > delay);
             if retryable && attempt < ATTEMPTS && in_time {
-                self.ui.log(
+                self.log.log(
                     1,
                     format_args!(
                         "{action}: retrying in {} ms (attempt {attempt} failed)",
@@ -598,7 +588,7 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
             ))
         })?;
         return Err(Error::Api {
-            code: error.error_code,
+            code: error.error_code.into(),
             message: error.error,
         });
     }
@@ -621,12 +611,11 @@ fn decode<T: DeserializeOwned>(action: &str, value: Value) -> Result<T> {
         .map_err(|e| Error::Other(format!("{action}: unexpected answer from the API ({e})")))
 }
 
-fn truncate(text: &str) -> String {
-    const MAX: usize = 200;
-    match text.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text.to_string(),
-    }
+/// How much of an unexpected answer a message quotes.
+const ANSWER_SHOWN: usize = 200;
+
+fn truncate(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::truncate(text, ANSWER_SHOWN)
 }
 
 /// The error and its causes, without the request's URL: a GET's URL carries the token,
@@ -692,6 +681,7 @@ fn http_client() -> Result<reqwest::Client> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::codes::ApiCode;
 
     #[test]
     fn plain_http_only_to_loopback() {
@@ -710,7 +700,9 @@ mod tests {
     #[test]
     fn an_error_body_wins_over_the_http_status() {
         let err = parse_response("clients", 200, r#"{"error":"nope","errorCode":7}"#).unwrap_err();
-        assert!(matches!(err, Error::Api { code: 7, ref message } if message == "nope"));
+        assert!(
+            matches!(err, Error::Api { code: ApiCode::Known(ErrorCode::ClientForbidden), ref message } if message == "nope")
+        );
         let err = parse_response("clients", 502, "<html>bad gateway</html>").unwrap_err();
         assert!(err.to_string().contains("HTTP 502"), "{err}");
         assert!(may_have_applied(&err), "{err:?}");
@@ -731,7 +723,7 @@ mod tests {
     async fn apply_once_reads_back_before_sending_again() {
         use std::cell::RefCell;
         let lost = || Error::Api {
-            code: ErrorCode::Unavailable.number(),
+            code: ErrorCode::Unavailable.into(),
             message: "injected".into(),
         };
         // Lost before: not found, so sent again; the second answer arrives.
@@ -764,14 +756,20 @@ mod tests {
         let got = apply_once(
             || async {
                 Err::<i64, _>(Error::Api {
-                    code: 17,
+                    code: ErrorCode::AlreadyExists.into(),
                     message: "exists".into(),
                 })
             },
             || async { panic!("a refusal is not read back") },
         )
         .await;
-        assert!(matches!(got, Err(Error::Api { code: 17, .. })));
+        assert!(matches!(
+            got,
+            Err(Error::Api {
+                code: ApiCode::Known(ErrorCode::AlreadyExists),
+                ..
+            })
+        ));
         let sent = RefCell::new(0);
         let got = apply_once(
             || async {

@@ -1,8 +1,8 @@
 //! Typed actions on monitors: add, list, show, delete and move between orders (R3, R6, R7).
 
-use super::{Client, Params, Retry};
+use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status};
+use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status, wire_name};
 
 /// The filters of `monitors`; `None` leaves a field unfiltered.
 #[derive(Debug, Clone, Default)]
@@ -26,7 +26,7 @@ impl MonitorFilter {
             params.push(("type", kind.code().to_string()));
         }
         if let Some(status) = self.status {
-            params.push(("status", super::orders::wire(&status)));
+            params.push(("status", wire_name(status)));
         }
         if let Some(managed) = self.managed {
             params.push(("managed", managed.to_string()));
@@ -58,7 +58,7 @@ struct MonitorId {
     monitor_id: i64,
 }
 
-impl Client {
+impl ApiClient {
     /// `addMonitor`: the new monitor's id.
     pub async fn add_monitor(&self, new: &NewMonitor<'_>) -> Result<i64> {
         let mut params: Params = vec![

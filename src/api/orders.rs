@@ -1,8 +1,8 @@
 //! Typed actions on orders (packages).
 
-use super::{Client, Params, Retry};
+use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::{BillingCycle, Item, Order, OrderStatus};
+use crate::protocol::model::{BillingCycle, Item, Order, OrderStatus, wire_name};
 
 /// What `addOrder` needs besides the client (`clientApikey`).
 pub struct NewOrder<'a> {
@@ -41,7 +41,7 @@ impl OrderChange {
     }
 }
 
-impl Client {
+impl ApiClient {
     /// `addOrder` for the client acted for: the new order's id.
     pub async fn add_order(&self, order: &NewOrder<'_>) -> Result<i64> {
         #[derive(serde::Deserialize)]
@@ -59,7 +59,7 @@ impl Client {
         let optional = [
             ("name", order.name.map(str::to_string)),
             ("managed", order.managed.then(|| "true".to_string())),
-            ("billingCycle", order.billing_cycle.map(|c| wire(&c))),
+            ("billingCycle", order.billing_cycle.map(wire_name)),
             ("startDate", order.start_date.map(str::to_string)),
             ("endDate", order.end_date.map(str::to_string)),
             ("gracePeriod", order.grace_days.map(|d| d.to_string())),
@@ -72,7 +72,10 @@ impl Client {
     /// `orders`: the client's orders, or every client's for a reseller acting for nobody.
     /// Deleted orders are listed only when asked for by status.
     pub async fn orders(&self, status: Option<OrderStatus>) -> Result<Vec<Order>> {
-        let params: Params = status.map(|s| ("status", wire(&s))).into_iter().collect();
+        let params: Params = status
+            .map(|s| ("status", wire_name(s)))
+            .into_iter()
+            .collect();
         self.read("orders", params).await
     }
 
@@ -91,13 +94,5 @@ impl Client {
         )
         .await
         .map(drop)
-    }
-}
-
-/// An enum's wire name (its serde name), for a query parameter.
-pub(super) fn wire<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        other => unreachable!("a unit enum serialises as a string, got {other:?}"),
     }
 }

@@ -1,10 +1,10 @@
 //! Typed actions on the reseller's own account: branding and billing.
 
-use super::{Client, Params, Retry};
+use super::{ApiClient, Params, Retry};
 use crate::error::Result;
 use crate::protocol::model::Branding;
 
-impl Client {
+impl ApiClient {
     /// `branding`: the reseller's logo and support contact (R4); unset fields are `None`.
     pub async fn branding(&self) -> Result<Branding> {
         self.read("branding", Vec::new()).await

@@ -1,10 +1,10 @@
 //! Typed actions on RUM pageview usage (R6).
 
-use super::{Client, Params};
+use super::{ApiClient, Params};
 use crate::error::Result;
 use crate::protocol::model::RumUsage;
 
-impl Client {
+impl ApiClient {
     /// `rumUsage`: per order, ordered and used pageviews this cycle; a reseller without
     /// `clientApikey` gets every client's orders.
     pub async fn rum_usage(&self, order_id: Option<i64>) -> Result<Vec<RumUsage>> {

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::{Client, Retry};
+use super::{ApiClient, Retry};
 use crate::error::Result;
 use crate::protocol::model::Monitor;
 
@@ -12,7 +12,7 @@ pub struct NextCycle {
     pub orders: u64,
 }
 
-impl Client {
+impl ApiClient {
     /// Counts `count` more pageviews for a RUM monitor, as if visitors came (R6 applies).
     /// Counting twice is not the same as once, so it is sent once.
     pub async fn sandbox_pageviews(&self, monitor_id: i64, count: u64) -> Result<Monitor> {

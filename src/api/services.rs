@@ -1,10 +1,10 @@
 //! Typed actions on the service catalog and one-time services.
 
-use super::{Client, Retry};
+use super::{ApiClient, Retry};
 use crate::error::Result;
 use crate::protocol::model::{OneTimePurchase, Service};
 
-impl Client {
+impl ApiClient {
     /// `getServiceList`: the catalog, package and one-time services.
     pub async fn services(&self) -> Result<Vec<Service>> {
         self.read("getServiceList", Vec::new()).await

@@ -210,6 +210,7 @@ impl<T: DeserializeOwned, R: BufRead> Iterator for Elements<T, R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::codes::{ApiCode, ErrorCode};
     use crate::protocol::model::Item;
 
     fn parse(text: &str) -> Vec<Result<Item>> {
@@ -235,7 +236,9 @@ mod tests {
         );
         assert!(parse("[]").is_empty());
         let error = parse(r#"{"error":"nope","errorCode":7}"#);
-        assert!(matches!(&error[..], [Err(Error::Api { code: 7, message })] if message == "nope"));
+        assert!(
+            matches!(&error[..], [Err(Error::Api { code: ApiCode::Known(ErrorCode::ClientForbidden), message })] if message == "nope")
+        );
         let tricky = parse(r#"[{"code":"a,]}[{\"\\","quantity":1}]"#);
         assert_eq!(tricky[0].as_ref().unwrap().code, "a,]}[{\"\\");
         assert_eq!(tricky.len(), 1);

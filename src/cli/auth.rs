@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::context::{Account, Source};
 use super::{Context, Outcome, input};
-use crate::api::{self, Client, ClientOptions, Secret};
+use crate::api::{self, ApiClient, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
 use crate::error::{Error, Result};
@@ -112,13 +112,13 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     };
 
     // Check the credentials against the API before saving anything.
-    let mut client = Client::new(ClientOptions {
+    let mut client = ApiClient::new(ClientOptions {
         endpoint: endpoint.clone(),
         apikey: apikey.clone(),
         secret: secret.clone(),
         mode,
         token_cache: None,
-        ui: ctx.ui.clone(),
+        log: Box::new(ctx.ui.clone()),
     })?;
     client.set_deadline(ctx.deadline);
     let (kind, account) = who(&client).await.map_err(refused_login)?;
@@ -300,7 +300,7 @@ fn unsaved_keys(keys: &Keys) -> String {
     )
 }
 
-async fn who(client: &Client) -> Result<(AccountKind, String)> {
+async fn who(client: &ApiClient) -> Result<(AccountKind, String)> {
     Ok(match client.user_info(false).await? {
         UserInfo::Reseller(r) => (AccountKind::Reseller, r.account),
         UserInfo::Client(c) => (AccountKind::Client, c.account),

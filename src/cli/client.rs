@@ -7,8 +7,9 @@ mod password;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use super::context::find_client;
 use super::{Context, Outcome};
-use crate::api::{self, ClientChanges, NewClient};
+use crate::api::{ClientChanges, NewClient};
 use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Column, Output};
@@ -238,15 +239,13 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
     };
     let apikey = match api.add_client(&new).await {
         Ok(apikey) => apikey,
-        Err(Error::Api { code, .. })
-            if args.if_not_exists && code == ErrorCode::AlreadyExists.number() =>
-        {
+        Err(Error::Api { code, .. }) if args.if_not_exists && code == ErrorCode::AlreadyExists => {
             ctx.ui
                 .note(format_args!("client {} already exists", args.email));
-            let existing = find(api, &args.email).await?;
+            let existing = find_client(api, &args.email).await?;
             return show(&existing);
         }
-        Err(Error::Api { code, message }) if code == ErrorCode::AlreadyExists.number() => {
+        Err(Error::Api { code, message }) if code == ErrorCode::AlreadyExists => {
             return Err(Error::Api {
                 code,
                 message: format!("{message}; add --if-not-exists to take the existing client"),
@@ -254,7 +253,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<Output> {
         }
         Err(err) => return Err(err),
     };
-    let created = find(api, &apikey).await?;
+    let created = find_client(api, &apikey).await?;
     ctx.ui.note(format_args!(
         "created client {} (id {}); it stays suspended until it has an active order (R1): monitis order add --client {} --service CODE=QTY",
         created.account, created.id, created.account
@@ -281,13 +280,6 @@ pub(super) fn list_columns() -> Vec<Column> {
     client_columns(&["id", "account", "firstName", "lastName", "status"])
 }
 
-/// The client a command names by email, id or apikey, among the reseller's clients.
-pub(crate) async fn find(api: &api::Client, wanted: &str) -> Result<model::Client> {
-    api.find_client(wanted)
-        .await?
-        .ok_or_else(|| super::context::no_client(wanted))
-}
-
 /// The client a command acts on: the one named by argument or `--client` (with its
 /// apikey, to send as `clientApikey`), or, with a client's own credentials and no name,
 /// oneself (no apikey to send).
@@ -295,7 +287,7 @@ async fn target(ctx: &Context, named: Option<&str>) -> Result<(Option<String>, m
     let wanted = super::context::one_client(named, ctx.global.client.as_deref())?;
     let api = ctx.api().await?;
     if let Some(wanted) = wanted {
-        let client = find(api, wanted).await?;
+        let client = find_client(api, wanted).await?;
         return Ok((Some(client.apikey.clone()), client));
     }
     match api.user_info(false).await? {
@@ -341,7 +333,7 @@ async fn edit(ctx: &Context, args: EditArgs) -> Result<Output> {
     }
     // The apikey stays when the email changes: look the client up again by it.
     let edited = match apikey {
-        Some(apikey) => find(api, &apikey).await?,
+        Some(apikey) => find_client(api, &apikey).await?,
         None => match api.user_info(false).await? {
             UserInfo::Client(me) => me,
             UserInfo::Reseller(_) => unreachable!("the target was a client"),

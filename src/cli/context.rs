@@ -7,12 +7,13 @@ use std::sync::Arc;
 use tokio::sync::{Mutex, OnceCell};
 
 use super::GlobalArgs;
-use crate::api::{self, AuthMode, Client, ClientOptions, Secret};
+use crate::api::{self, ApiClient, AuthMode, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
 use crate::protocol::is_apikey;
+use crate::protocol::model::Client;
 use crate::sandbox::{self, RunningServer};
 
 pub struct Context {
@@ -22,7 +23,7 @@ pub struct Context {
     /// When the command gives up (`--timeout`); every request of the run ends before it.
     pub deadline: api::Deadline,
     account: OnceCell<Account>,
-    api: OnceCell<Client>,
+    api: OnceCell<ApiClient>,
     sandbox: Mutex<Option<RunningServer>>,
     /// Lines for stderr after the output: the counts that end a long table.
     summary: std::sync::Mutex<Vec<String>>,
@@ -45,6 +46,16 @@ pub enum Source {
         profile: Profile,
         store: Arc<dyn SecretStore>,
     },
+}
+
+/// The API client's `-v` lines are the CLI's stderr messages.
+impl api::RequestLog for Ui {
+    fn shows(&self, level: i8) -> bool {
+        self.verbosity >= level
+    }
+    fn log(&self, level: i8, line: std::fmt::Arguments) {
+        Ui::log(self, level, line);
+    }
 }
 
 const NOT_LOGGED_IN: &str = "not logged in: run `monitis auth login`, or set MONITIS_API_KEY and MONITIS_SECRET_KEY, or try the local sandbox with `--sandbox`";
@@ -71,11 +82,11 @@ impl Context {
     }
 
     /// The API client for this run, acting for `--client` when given.
-    pub async fn api(&self) -> Result<&Client> {
+    pub async fn api(&self) -> Result<&ApiClient> {
         self.api.get_or_try_init(|| self.connect()).await
     }
 
-    async fn connect(&self) -> Result<Client> {
+    async fn connect(&self) -> Result<ApiClient> {
         let account = self.account().await?;
         let token_cache: Option<Box<dyn api::TokenCache>> = match &account.source {
             Source::Profile { name, store, .. } => {
@@ -83,13 +94,13 @@ impl Context {
             }
             _ => None,
         };
-        let mut client = Client::new(ClientOptions {
+        let mut client = ApiClient::new(ClientOptions {
             endpoint: account.endpoint.clone(),
             apikey: account.apikey.clone(),
             secret: account.secret.clone(),
             mode: account.mode,
             token_cache,
-            ui: self.ui.clone(),
+            log: Box::new(self.ui.clone()),
         })?;
         client.set_deadline(self.deadline);
         if let Some(wanted) = &self.global.client {
@@ -274,19 +285,18 @@ fn env_nonempty(name: &str) -> Option<String> {
 
 /// A client named by email, id or apikey, as its apikey. An apikey is taken as is (the
 /// API refuses it if it is not the reseller's); the others are looked up.
-pub async fn resolve_client(api: &Client, wanted: &str) -> Result<String> {
+pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
     if is_apikey(wanted) {
         return Ok(wanted.to_string());
     }
-    api.find_client(wanted)
-        .await?
-        .map(|c| c.apikey)
-        .ok_or_else(|| no_client(wanted))
+    find_client(api, wanted).await.map(|c| c.apikey)
 }
 
-/// The error for a client that the reseller does not have.
-pub fn no_client(wanted: &str) -> Error {
-    Error::Other(format!(
-        "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
-    ))
+/// The client a command names by email, id or apikey, among the reseller's clients.
+pub async fn find_client(api: &ApiClient, wanted: &str) -> Result<Client> {
+    api.find_client(wanted).await?.ok_or_else(|| {
+        Error::Other(format!(
+            "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
+        ))
+    })
 }

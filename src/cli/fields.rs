@@ -4,10 +4,9 @@
 //! so neither is a hand-written list that could drift.
 
 use clap::ArgMatches;
-use serde::de::{self, Deserializer, Visitor};
 
 use crate::error::{Error, Result};
-use crate::output::Column;
+use crate::output::{Column, fields_of};
 
 /// A command that prints a list of records.
 struct List {
@@ -56,41 +55,6 @@ const LISTS: &[List] = &[
         columns: super::rum::usage_columns,
     },
 ];
-
-/// The field names a record type (de)serialises, as its `Deserialize` impl declares
-/// them (renames applied); empty for anything but a plain struct.
-pub fn fields_of<T: de::Deserialize<'static>>() -> Vec<&'static str> {
-    /// Answers the one question a derived `Deserialize` asks first: which fields.
-    struct Names(&'static [&'static str]);
-
-    impl<'de> Deserializer<'de> for &mut Names {
-        type Error = de::value::Error;
-
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(de::Error::custom("only the field names are asked"))
-        }
-
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value, Self::Error> {
-            self.0 = fields;
-            self.deserialize_any(visitor)
-        }
-
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
-            identifier ignored_any
-        }
-    }
-
-    let mut names = Names(&[]);
-    let _ = T::deserialize(&mut names);
-    names.0.to_vec()
-}
 
 /// The list a parsed command line runs, if it prints one.
 fn list_of(matches: &ArgMatches) -> Option<&'static List> {
@@ -159,15 +123,6 @@ fn describe_at(cmd: clap::Command, path: &[&str], list: &List) -> clap::Command 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fields_come_from_the_record_type_with_its_renames() {
-        assert_eq!(
-            fields_of::<crate::protocol::model::OneTimePurchase>(),
-            ["id", "clientId", "code", "quantity", "used", "createdAt"]
-        );
-        assert!(fields_of::<String>().is_empty());
-    }
 
     #[test]
     fn every_default_column_of_a_list_is_one_of_its_fields() {

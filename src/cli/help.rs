@@ -103,33 +103,29 @@ pub fn meaningless(path: &[&str]) -> &'static [&'static str] {
         "yes",
     ];
     // ... and that print no table or JSON either.
-    const RAW: [&str; 10] = [
-        "profile",
-        "endpoint",
-        "auth_mode",
-        "sandbox",
-        "client",
-        "yes",
-        "output",
-        "columns",
-        "no_header",
-        "jq",
-    ];
+    const RAW: [&str; 10] = join(LOCAL, ["output", "columns", "no_header", "jq"]);
+    // ... that print JSON which -o and --jq may reshape, but no table to pick from.
+    const NO_TABLE: [&str; 8] = join(LOCAL, ["columns", "no_header"]);
     match path {
         ["sandbox", "serve"] | ["completions", ..] | ["help", ..] => &RAW,
-        // init and generate print JSON that -o and --jq may reshape; no table to pick from.
-        ["sandbox", "init" | "generate"] => &[
-            "profile",
-            "endpoint",
-            "auth_mode",
-            "sandbox",
-            "client",
-            "yes",
-            "columns",
-            "no_header",
-        ],
+        ["sandbox", "init" | "generate"] => &NO_TABLE,
         _ => &LOCAL[..0],
     }
+}
+
+/// `a` then `b`, at compile time: one list of names extends another.
+const fn join<const A: usize, const B: usize, const N: usize>(
+    a: [&'static str; A],
+    b: [&'static str; B],
+) -> [&'static str; N] {
+    assert!(A + B == N, "N must be A + B");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < A { a[i] } else { b[i - A] };
+        i += 1;
+    }
+    out
 }
 
 /// The command tree as people see it: every command but the top one lists the global

@@ -176,10 +176,8 @@ impl Input {
 /// A bad input line as quoted in a message: its first 40 characters.
 pub fn prefix(line: &str) -> String {
     const SHOWN: usize = 40;
-    match line.char_indices().nth(SHOWN) {
-        Some((i, _)) => format!("{:?}…", &line[..i]),
-        None => format!("{line:?}"),
-    }
+    let (head, cut) = crate::text::head(line, SHOWN);
+    format!("{head:?}{}", if cut { "…" } else { "" })
 }
 
 /// The text of a file, or of stdin for `-` or no file, as [`Input::text`] reads it:

@@ -26,7 +26,7 @@ pub enum RumCommand {
   monitis rum usage ann@example.com
   # Orders that will run out of pageviews this cycle, across all clients
   monitis rum usage --all-clients -o json --jq '.[] | select(.exceedsOn != null)'")]
-    Usage(Scope),
+    Usage(WhichClients),
     /// Plan (and with --apply make) the moves that reactivate suspended RUM monitors
     #[command(after_help = "Examples:
   # See the plan; nothing changes
@@ -40,7 +40,7 @@ pub enum RumCommand {
 
 /// Which clients: one (CLIENT or --client), or all of them.
 #[derive(Debug, Args)]
-pub struct Scope {
+pub struct WhichClients {
     #[command(flatten)]
     pub(super) client: super::NamedClient,
     /// Every client of the reseller (instead of --client)
@@ -51,7 +51,7 @@ pub struct Scope {
 #[derive(Debug, Args)]
 pub struct RebalanceArgs {
     #[command(flatten)]
-    pub(super) scope: Scope,
+    pub(super) scope: WhichClients,
     /// Make the moves (BulkChangeMonitorOrder), then read the usage back
     #[arg(long)]
     apply: bool,
@@ -83,7 +83,7 @@ pub async fn run(ctx: &Context, cmd: RumCommand) -> Result<Outcome> {
 }
 
 /// A reseller names the clients: --client or --all-clients (a client is always itself).
-async fn check_scope(ctx: &Context, scope: &Scope) -> Result<()> {
+async fn check_scope(ctx: &Context, scope: &WhichClients) -> Result<()> {
     match (scope.all_clients, ctx.global.client.is_some()) {
         (true, true) => Err(Error::Usage(
             "--all-clients and a client exclude each other: give one".into(),
@@ -195,7 +195,7 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
 
 /// The fields of a `rum usage` row: the API's, and the forecast.
 pub(super) fn usage_fields() -> Vec<&'static str> {
-    let mut fields = super::fields::fields_of::<crate::protocol::model::RumUsage>();
+    let mut fields = crate::output::fields_of::<crate::protocol::model::RumUsage>();
     fields.extend(["forecast", "exceedsOn"]);
     fields
 }

@@ -149,6 +149,18 @@ fn report(ctx: &Context, value: &impl serde::Serialize, keys: &[&str]) -> Result
     Ok(Output::Text(text).into())
 }
 
+/// The sandbox's errors as the CLI's: options it refused are usage errors (exit 2),
+/// the rest plain errors (exit 1), with the same message.
+impl From<sandbox::Error> for Error {
+    fn from(err: sandbox::Error) -> Error {
+        match err {
+            sandbox::Error::Usage(message) => Error::Usage(message),
+            sandbox::Error::Failed(failure) => Error::Failed(failure),
+            other => Error::Other(other.to_string()),
+        }
+    }
+}
+
 pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
     match cmd {
         SandboxCommand::Init { db, demo } => report(
@@ -294,4 +306,25 @@ async fn stop_signal() -> Result<()> {
     ctrl_c
         .await
         .map_err(|e| Error::other("cannot watch Ctrl-C", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sandbox_errors_keep_their_message_and_map_to_the_readme_exit_codes() {
+        let usage: Error = sandbox::Error::Usage("--readers must be at least 1".into()).into();
+        assert!(matches!(&usage, Error::Usage(m) if m == "--readers must be at least 1"));
+        assert_eq!(usage.exit_code(), std::process::ExitCode::from(2));
+        let io = std::io::Error::new(std::io::ErrorKind::AddrInUse, "address in use");
+        let failed: Error = sandbox::Error::other("cannot listen on 127.0.0.1:1", io).into();
+        assert_eq!(
+            failed.to_string(),
+            "cannot listen on 127.0.0.1:1: address in use"
+        );
+        let source = std::error::Error::source(&failed).expect("the cause is kept");
+        assert_eq!(source.to_string(), "address in use");
+        assert_eq!(failed.exit_code(), std::process::ExitCode::from(1));
+    }
 }

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::SecretStore;
-use crate::api::Secret;
-use crate::config;
 use crate::error::{Error, Result};
+use crate::files;
+use crate::secret::Secret;
 
 const HEADER: &str = "# monitis secrets saved with --insecure-storage: whoever can read this file has them.\n\
      # Keep it mode 0600; `monitis auth logout` removes a profile's entries.\n";
@@ -22,7 +22,7 @@ pub(super) struct FileStore {
 
 impl FileStore {
     pub(super) fn open() -> Result<FileStore> {
-        Ok(FileStore::at(config::dir()?.join("credentials.toml")))
+        Ok(FileStore::at(files::config_dir()?.join("credentials.toml")))
     }
 
     pub(super) fn at(path: PathBuf) -> FileStore {
@@ -61,7 +61,7 @@ impl FileStore {
         }
         let body = toml::to_string(&secrets)
             .map_err(|e| Error::other("cannot encode the credentials file", e))?;
-        config::write_private(&self.path, format!("{HEADER}{body}").as_bytes())
+        files::write_private(&self.path, format!("{HEADER}{body}").as_bytes())
     }
 }
 
@@ -165,7 +165,7 @@ mod tests {
     #[test]
     fn a_corrupt_file_is_named_without_quoting_it() {
         let (_dir, store) = store();
-        config::write_private(&store.path, b"\"p/secretkey\" = \"s3cr3t").unwrap();
+        files::write_private(&store.path, b"\"p/secretkey\" = \"s3cr3t").unwrap();
         let err = store.get("p/secretkey").unwrap_err().to_string();
         assert!(err.contains("remove it and log in again"), "{err}");
         assert!(!err.contains("s3cr3t"), "{err}");

@@ -14,8 +14,8 @@ use std::time::Duration;
 use keyring_core::{CredentialStore, Entry};
 
 use super::{SecretStore, WAYS_OUT};
-use crate::api::Secret;
 use crate::error::{Error, Result};
+use crate::secret::Secret;
 
 /// The `service` of every entry; the entry name (`<profile>/secretkey`) is the `user`.
 const SERVICE: &str = "monitis";

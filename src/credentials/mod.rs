@@ -8,8 +8,9 @@ mod keyring;
 
 use std::sync::Arc;
 
-use crate::api::{Secret, TokenCache};
+use crate::api::TokenCache;
 use crate::error::Result;
+use crate::secret::Secret;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]

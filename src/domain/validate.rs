@@ -23,13 +23,9 @@ pub type Check = fn(&str) -> Result<(), String>;
 /// A bad value, quoted short: a 900 KB name must not come back whole in the error.
 fn quoted(value: &str) -> String {
     const SHOWN: usize = 40;
-    match value.char_indices().nth(SHOWN) {
-        Some((cut, _)) => format!(
-            "{:?}… ({} characters)",
-            &value[..cut],
-            value.chars().count()
-        ),
-        None => format!("{value:?}"),
+    match crate::text::head(value, SHOWN) {
+        (head, true) => format!("{head:?}… ({} characters)", value.chars().count()),
+        (whole, false) => format!("{whole:?}"),
     }
 }
 

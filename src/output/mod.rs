@@ -4,11 +4,13 @@
 //! to see it (columns, sections). This module turns it into a table, JSON, NDJSON, CSV or
 //! TSV, or runs it through `--jq`. Messages and progress go to stderr through [`Ui`].
 
+mod fields;
 mod jq;
 mod progress;
 mod table;
 mod ui;
 
+pub use fields::fields_of;
 pub use progress::Progress;
 pub use ui::Ui;
 

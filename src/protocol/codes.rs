@@ -127,6 +127,47 @@ impl TryFrom<u32> for ErrorCode {
     }
 }
 
+/// An `errorCode` as an answer carried it: one of ours by name, or a number this build does
+/// not know (the hosted API's other codes), kept so it can still be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiCode {
+    Known(ErrorCode),
+    Unknown(u32),
+}
+
+impl ApiCode {
+    pub fn number(self) -> u32 {
+        match self {
+            Self::Known(code) => code.number(),
+            Self::Unknown(n) => n,
+        }
+    }
+}
+
+impl From<u32> for ApiCode {
+    fn from(n: u32) -> ApiCode {
+        ErrorCode::try_from(n).map_or(Self::Unknown(n), Self::Known)
+    }
+}
+
+impl From<ErrorCode> for ApiCode {
+    fn from(code: ErrorCode) -> ApiCode {
+        Self::Known(code)
+    }
+}
+
+impl PartialEq<ErrorCode> for ApiCode {
+    fn eq(&self, other: &ErrorCode) -> bool {
+        *self == Self::Known(*other)
+    }
+}
+
+impl std::fmt::Display for ApiCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.number())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +180,14 @@ mod tests {
         assert_eq!(ErrorCode::TokenInvalid.number(), 4);
         assert_eq!(ErrorCode::AlreadyExists.number(), 17);
         assert!(ErrorCode::try_from(99).is_err());
+    }
+
+    #[test]
+    fn an_answer_keeps_a_code_it_does_not_know() {
+        assert_eq!(ApiCode::from(7), ApiCode::Known(ErrorCode::ClientForbidden));
+        assert_eq!(ApiCode::from(7), ErrorCode::ClientForbidden);
+        assert_eq!(ApiCode::from(99), ApiCode::Unknown(99));
+        assert_eq!(ApiCode::from(99).to_string(), "99");
+        assert_ne!(ApiCode::from(99), ErrorCode::NotFound);
     }
 }

@@ -7,6 +7,15 @@ use serde::{Deserialize, Serialize};
 #[cfg(test)]
 pub mod fixtures;
 
+/// A unit enum's wire name (its serde name), for a query parameter or a database column,
+/// so that both read like the API.
+pub fn wire_name<T: Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        other => unreachable!("a unit enum serialises as a string, got {other:?}"),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AccountKind {

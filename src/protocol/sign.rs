@@ -1,8 +1,24 @@
-//! Checksum (HMAC-SHA1) signing of request parameters.
+//! Checksum (HMAC-SHA1) signing of request parameters, and the hex digests a password
+//! is sent as (`apikey`: SHA-256 from this CLI, MD5 from the hosted service's clients).
 
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
+use sha2::{Digest, Sha256};
+
+/// Lower-case hex of the SHA-256 of `input`.
+pub fn sha256_hex(input: &str) -> String {
+    hex(&Sha256::digest(input.as_bytes()))
+}
+
+/// Lower-case hex of the MD5 of `input`.
+pub fn md5_hex(input: &str) -> String {
+    hex(&md5::Md5::digest(input.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 
 /// The string that is signed: every parameter except `checksum`, sorted by name in byte
 /// order, concatenated as `name1value1name2value2...` with raw (not URL-encoded) values.
@@ -76,5 +92,14 @@ mod tests {
             &sum
         ));
         assert!(!verify("s3cret", params, "not base64!"));
+    }
+
+    #[test]
+    fn digests_known_values() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(md5_hex("abc"), "900150983cd24fb0d6963f7d28e17f72");
     }
 }

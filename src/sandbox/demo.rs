@@ -8,12 +8,9 @@
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
 
-use super::generate::{SeedMonitor, SeedOrder, seed_order};
+use super::seed::{DEMO_PASSWORD, SeedMonitor, SeedOrder, seed_order};
 use super::{auth, store};
 use crate::protocol::model::{BillingCycle, Item, MonitorType};
-
-/// The password of every demo and generated client.
-pub const DEMO_PASSWORD: &str = "sandbox-demo";
 
 fn items(list: &[(&str, u64)]) -> Vec<Item> {
     list.iter()
@@ -64,7 +61,7 @@ pub fn seed(conn: &Connection, reseller_id: i64) -> rusqlite::Result<()> {
     };
     let mut client = |first: &str, last: &str| -> rusqlite::Result<i64> {
         let email = format!("{}@{domain}", first.to_lowercase());
-        let new = store::NewClient {
+        let new = store::ClientInsert {
             reseller_id,
             email: &email,
             first_name: first,

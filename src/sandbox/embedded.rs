@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::{Error, Result};
 use super::{InitOutput, init_db, store};
-use crate::error::{Error, Result};
 
 /// `MONITIS_SANDBOX_DB`, else `sandbox.db` in the OS data folder
 /// (`~/.local/share/monitis` on Linux).
@@ -27,7 +27,7 @@ pub fn open_or_seed(db: &Path) -> Result<InitOutput> {
         }
         return init_db(db, true);
     }
-    let conn = store::open(db).map_err(Error::Other)?;
+    let conn = store::open(db)?;
     conn.query_row(
         "SELECT id, apikey, secretkey FROM resellers ORDER BY id LIMIT 1",
         [],

@@ -1,5 +1,4 @@
-//! `sandbox generate`: realistic bulk data from a fixed seed, and the order seeding the
-//! demo shares, which applies R6 and R9 through the rules rather than by hand.
+//! `sandbox generate`: realistic bulk data from a fixed seed.
 
 use std::path::Path;
 
@@ -7,128 +6,12 @@ use chrono::{Days, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{auth, demo, store};
-use crate::domain::rules::{self, MonitorState};
-use crate::error::{Error, Result};
-use crate::protocol::model::{BillingCycle, Item, MonitorType, OrderStatus, Status};
-
-/// An order to seed, with its monitors.
-pub(super) struct SeedOrder {
-    pub name: String,
-    pub managed: bool,
-    pub billing_cycle: BillingCycle,
-    pub items: Vec<Item>,
-    pub end_date: Option<NaiveDate>,
-    pub grace: u32,
-    pub monitors: Vec<SeedMonitor>,
-}
-
-pub(super) struct SeedMonitor {
-    pub kind: MonitorType,
-    pub check_type: Option<&'static str>,
-    pub name: String,
-    pub url: String,
-    pub pageviews: u64,
-}
-
-/// What seeding one order did.
-pub(super) struct Seeded {
-    pub over_quota: bool,
-    pub suspended_monitors: u64,
-}
-
-/// Inserts an order of a paid reseller and its monitors in the states the rules give
-/// them: R9 for the order (end date and grace), R6 for its RUM monitors.
-pub(super) fn seed_order(
-    conn: &Connection,
-    client_id: i64,
-    today: NaiveDate,
-    order: &SeedOrder,
-) -> rusqlite::Result<Seeded> {
-    let state = rules::initial_order_state(
-        true,
-        rules::within_lifetime(order.end_date, order.grace, today),
-    );
-    let fmt = |d: NaiveDate| d.format(crate::protocol::DATE_FORMAT).to_string();
-    // Orders are two weeks into their cycle whatever the day they are seeded, so usage
-    // rates and forecasts read the same on every run (the README's walk-through shows them).
-    let start = fmt(today.checked_sub_days(Days::new(14)).unwrap_or(today));
-    let end = order.end_date.map(fmt);
-    let order_id = store::insert_order(
-        conn,
-        &store::NewOrder {
-            client_id,
-            name: &order.name,
-            managed: order.managed,
-            state,
-            billing_cycle: order.billing_cycle,
-            start_date: &start,
-            end_date: end.as_deref(),
-            last_active_day: rules::last_active_day(order.end_date, order.grace).map(fmt),
-            grace_period: order.grace,
-            items: &order.items,
-        },
-    )?;
-    let active = state.status == OrderStatus::Active;
-    // Monitor ids are not known yet: the index stands in for them.
-    let mut states: Vec<MonitorState> = order
-        .monitors
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let fresh = MonitorState {
-                id: i as i64,
-                status: Status::Active,
-                reason: None,
-                pageviews: m.pageviews,
-            };
-            rules::follow_order(active, fresh).unwrap_or(fresh)
-        })
-        .collect();
-    let rum: Vec<MonitorState> = states
-        .iter()
-        .zip(&order.monitors)
-        .filter(|(_, m)| m.kind == MonitorType::Rum)
-        .map(|(s, _)| *s)
-        .collect();
-    let ordered: u64 = order
-        .items
-        .iter()
-        .filter(|i| i.code == "rumPageviews")
-        .map(|i| i.quantity)
-        .sum();
-    for changed in rules::evaluate_rum(active, ordered, &rum) {
-        states[changed.id as usize] = changed;
-    }
-    for (m, s) in order.monitors.iter().zip(&states) {
-        store::insert_monitor(
-            conn,
-            &store::NewMonitor {
-                client_id,
-                order_id,
-                kind: m.kind,
-                check_type: m.check_type,
-                name: &m.name,
-                url: &m.url,
-                interval: 5,
-                status: s.status,
-                reason: s.reason,
-                pageviews: s.pageviews,
-            },
-        )?;
-    }
-    Ok(Seeded {
-        over_quota: rules::rum_quota(ordered, rum.iter().map(|s| s.pageviews).sum())
-            == rules::Quota::Suspend,
-        suspended_monitors: states
-            .iter()
-            .filter(|s| s.status == Status::Suspended)
-            .count() as u64,
-    })
-}
+use super::seed::{DEMO_PASSWORD, SeedMonitor, SeedOrder, seed_order};
+use super::{Error, Result, auth, store};
+use crate::domain::rules;
+use crate::protocol::model::{BillingCycle, Item, MonitorType};
 
 #[derive(Debug, Clone)]
 pub struct GenerateOptions {
@@ -317,7 +200,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
     let tx = conn.transaction().map_err(context)?;
     let reseller = store::insert_reseller(&tx, &mut rand::rng()).map_err(context)?;
     // One slow hash shared by every generated client keeps 100,000 monitors quick.
-    let password_hash = auth::hash_password(demo::DEMO_PASSWORD);
+    let password_hash = auth::hash_password(DEMO_PASSWORD);
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     let mut key_rng = rand::rng();
     let today = chrono::Utc::now().date_naive();
@@ -325,7 +208,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
         reseller_id: reseller.id,
         apikey: reseller.apikey,
         secretkey: reseller.secretkey,
-        client_password: demo::DEMO_PASSWORD.to_string(),
+        client_password: DEMO_PASSWORD.to_string(),
         seed: opts.seed,
         clients: 0,
         orders: 0,
@@ -345,7 +228,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
             last.to_lowercase(),
             i + 1
         );
-        let new = store::NewClient {
+        let new = store::ClientInsert {
             reseller_id: reseller.id,
             email: &email,
             first_name: first,
@@ -389,6 +272,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
 
     fn options(seed: u64) -> GenerateOptions {
         GenerateOptions {

@@ -554,3 +554,22 @@ pub(super) async fn check_password(
     app.logins.succeeded(&key);
     Ok(login)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A request whose work panics is answered as an internal error, and the next one is
+    /// served: this needs unwinding, hence no `panic = "abort"` in any profile (see
+    /// tests/profiles.rs).
+    #[tokio::test]
+    async fn a_panicking_request_is_an_internal_error_and_the_next_is_served() {
+        let failed = blocking(|| -> Result<u8, Refusal> { panic!("a broken invariant") }).await;
+        let refusal = failed.expect_err("a panic is not an answer");
+        assert_eq!(
+            (refusal.code, refusal.message.as_str()),
+            (ErrorCode::Internal, "internal error")
+        );
+        assert_eq!(blocking(|| Ok(7)).await.map_err(|r| r.code), Ok(7));
+    }
+}

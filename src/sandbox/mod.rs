@@ -9,6 +9,7 @@ mod auth;
 mod compat_store;
 mod demo;
 pub mod embedded;
+mod error;
 mod faults;
 mod generate;
 mod guard;
@@ -16,6 +17,7 @@ mod http;
 mod listen;
 mod params;
 mod pool;
+mod seed;
 mod store;
 mod web;
 
@@ -28,10 +30,10 @@ use serde::Serialize;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::error::{Error, Result};
+pub use error::{Error, Result};
 
-pub use demo::DEMO_PASSWORD;
 pub use generate::{GenerateOptions, GenerateSummary, generate};
+pub use seed::DEMO_PASSWORD;
 
 /// How to run a sandbox server.
 #[derive(Debug, Clone)]
@@ -142,8 +144,7 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             "--max-connections and --readers must be at least 1".into(),
         ));
     }
-    let dbs =
-        pool::Databases::open(&opts.db, opts.readers, opts.request_budget).map_err(Error::Other)?;
+    let dbs = pool::Databases::open(&opts.db, opts.readers, opts.request_budget)?;
     let log: Option<http::AccessLog> = match &opts.access_log {
         None => None,
         Some(AccessLog::Stderr) => Some(http::AccessLog::to(Box::new(std::io::stderr()))),

@@ -12,7 +12,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use tokio::sync::Semaphore;
 
 use super::auth::internal;
-use super::store;
+use super::store::{self, StoreError};
 use crate::domain::rules::Refusal;
 use crate::protocol::codes::ErrorCode;
 
@@ -56,17 +56,17 @@ pub struct Databases {
 
 impl Databases {
     /// Opens the writer and `readers` read-only connections on the database at `path`.
-    pub fn open(path: &Path, readers: usize, budget: Duration) -> Result<Databases, String> {
+    pub fn open(path: &Path, readers: usize, budget: Duration) -> Result<Databases, StoreError> {
         let epoch = Instant::now();
         let writer = Budgeted::new(store::open(path)?, epoch);
         let readers = (0..readers)
             .map(|_| {
                 let conn = store::open(path)?;
                 conn.pragma_update(None, "query_only", true)
-                    .map_err(|e| format!("cannot open a reader on {}: {e}", path.display()))?;
+                    .map_err(StoreError::failed("open a reader on", path))?;
                 Ok(Budgeted::new(conn, epoch))
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(Databases {
             writer: Mutex::new(writer),
             free_readers: Semaphore::new(readers.len()),

@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use monitis::api::{AuthMode, Client, ClientOptions, Secret, login_with_password};
+use monitis::api::{ApiClient, AuthMode, ClientOptions, Secret, login_with_password};
 use serde_json::Value;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_monitis");
@@ -66,7 +66,7 @@ impl Sandbox {
     }
 
     /// The library's API client with the reseller's keys, for setting up state directly.
-    pub fn api(&self, mode: AuthMode) -> Client {
+    pub fn api(&self, mode: AuthMode) -> ApiClient {
         api_client(&self.url, &self.apikey, &self.secretkey, mode)
     }
 
@@ -200,14 +200,14 @@ pub fn serve(db: &Path, serve_args: &[&str], stderr: Stdio) -> (Child, String) {
 }
 
 /// The library's API client for an account of the server at `url`.
-pub fn api_client(url: &str, apikey: &str, secretkey: &str, mode: AuthMode) -> Client {
-    Client::new(ClientOptions {
+pub fn api_client(url: &str, apikey: &str, secretkey: &str, mode: AuthMode) -> ApiClient {
+    ApiClient::new(ClientOptions {
         endpoint: url.to_string(),
         apikey: apikey.to_string(),
         secret: Secret::new(secretkey.to_string()),
         mode,
         token_cache: None,
-        ui: monitis::output::Ui::new(true, 0, true),
+        log: Box::new(monitis::output::Ui::new(true, 0, true)),
     })
     .expect("API client")
 }

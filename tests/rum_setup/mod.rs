@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use monitis::api::{
-    AuthMode, Client, MonitorFilter, NewClient, NewMonitor, NewOrder, OrderChange, Secret,
+    ApiClient, AuthMode, MonitorFilter, NewClient, NewMonitor, NewOrder, OrderChange, Secret,
 };
 use monitis::protocol::model::{Item, Monitor, MonitorType, RumUsage};
 use serde_json::Value;
@@ -17,7 +17,7 @@ pub struct Setup {
     rt: tokio::runtime::Runtime,
     url: String,
     keys: (String, String),
-    api: Arc<Client>,
+    api: Arc<ApiClient>,
 }
 
 /// A client of the reseller, as created here.
@@ -43,7 +43,7 @@ impl Setup {
     }
 
     /// The reseller's API client acting for one client.
-    fn acting_for(&self, client: &str) -> Client {
+    fn acting_for(&self, client: &str) -> ApiClient {
         let (apikey, secretkey) = &self.keys;
         let mut api = api_client(&self.url, apikey, secretkey, AuthMode::Checksum);
         api.act_for(Some(client.to_string()));
@@ -186,7 +186,7 @@ impl Setup {
     }
 }
 
-async fn add(api: &Client, order: i64, kind: MonitorType, i: usize) -> i64 {
+async fn add(api: &ApiClient, order: i64, kind: MonitorType, i: usize) -> i64 {
     let name = format!("{}-{order}-{i}", kind.code());
     let url = format!("https://site{i}.example.com");
     let new = NewMonitor {

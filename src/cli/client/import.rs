@@ -4,7 +4,7 @@
 //! (unless `--skip-invalid` asks to import the valid rows and report the others).
 //! Rows then go out a few at a time. `addClient` is not idempotent (a retry after a lost
 //! answer would meet "already exists"), so a row whose answer was lost is settled by
-//! reading the client back (`api::Client::add_client`): one run creates each client
+//! reading the client back (`api::ApiClient::add_client`): one run creates each client
 //! exactly once and reports each row's true result, also under faults. An email that
 //! belongs to an account other than the reseller's clients is `refused`, like any email
 //! the API refuses, without telling whose it is.
@@ -99,7 +99,7 @@ const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
 const RESULT_COLUMNS: [&str; 5] = ["line", "email", "result", "id", "error"];
 
 pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
-    crate::cli::fields::fields_of::<RowResult>()
+    crate::output::fields_of::<RowResult>()
 }
 
 pub(in crate::cli) fn result_columns() -> Vec<output::Column> {
@@ -157,9 +157,9 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         .clients(None)
         .await?
         .into_iter()
-        .map(|c| (c.account.to_lowercase(), (c.id, c.apikey)))
+        .map(|c| (validate::fold_email(&c.account), (c.id, c.apikey)))
         .collect();
-    let known = |row: &Row| existing.get(&row.email.to_lowercase()).cloned();
+    let known = |row: &Row| existing.get(&validate::fold_email(&row.email)).cloned();
     if args.dry_run {
         let results: Vec<RowResult> = rows
             .iter()
@@ -268,7 +268,7 @@ fn result(
     }
 }
 
-async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -> RowResult {
+async fn send(api: &api::ApiClient, row: &Row, default_password: Option<&Secret>) -> RowResult {
     let password = row
         .password
         .as_ref()
@@ -284,8 +284,8 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
         Ok(apikey) => result(row, "created", None, Some(apikey), None),
         // Taken since the run began: by one of the reseller's clients (another run), or by
         // an account the reseller may not see, which is refused like any other email.
-        Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists.number() => {
-            match api.client_by_email(&row.email).await {
+        Err(err @ Error::Api { code, .. }) if code == ErrorCode::AlreadyExists => {
+            match api.find_client(&row.email).await {
                 Ok(Some(c)) => result(row, "exists", Some(c.id), Some(c.apikey), None),
                 Ok(None) => result(row, "refused", None, None, Some(err.to_string())),
                 Err(read) => result(row, "failed", None, None, Some(read.to_string())),
@@ -293,7 +293,7 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
         }
         // The API's refusals are final; its own failures (unavailable, internal) are not.
         Err(err @ Error::Api { code, .. })
-            if !api::may_have_applied(&err) && code != ErrorCode::Internal.number() =>
+            if !api::may_have_applied(&err) && code != ErrorCode::Internal =>
         {
             result(row, "refused", None, None, Some(err.to_string()))
         }
@@ -303,7 +303,7 @@ async fn send(api: &api::Client, row: &Row, default_password: Option<&Secret>) -
 
 /// The ids (and apikeys) of the clients created or met just now: one read for all rows.
 /// The rows are done by then, so a failure here only leaves ids out.
-async fn fill_ids(ctx: &Context, api: &api::Client, results: &mut [RowResult]) {
+async fn fill_ids(ctx: &Context, api: &api::ApiClient, results: &mut [RowResult]) {
     let settled = |r: &RowResult| r.result == "created" || r.result == "exists";
     if results.iter().all(|r| r.id.is_some() || !settled(r)) {
         return;
@@ -311,9 +311,9 @@ async fn fill_ids(ctx: &Context, api: &api::Client, results: &mut [RowResult]) {
     match api.clients(None).await {
         Ok(clients) => {
             let by_email: HashMap<String, &crate::protocol::model::Client> =
-                clients.iter().map(|c| (c.account.to_lowercase(), c)).collect();
+                clients.iter().map(|c| (validate::fold_email(&c.account), c)).collect();
             for r in results.iter_mut().filter(|r| settled(r)) {
-                if let Some(c) = by_email.get(&r.email.to_lowercase()) {
+                if let Some(c) = by_email.get(&validate::fold_email(&r.email)) {
                     r.id = Some(c.id);
                     r.apikey = Some(c.apikey.clone());
                 }
@@ -403,10 +403,10 @@ fn parse(text: &str, has_default_password: bool) -> Result<Parsed, Vec<Problem>>
             }
         }
         if !email.is_empty() {
-            if let Some(first) = first_line.get(&email.to_lowercase()) {
+            if let Some(first) = first_line.get(&validate::fold_email(&email)) {
                 reasons.push(format!("{email} is also on line {first}"));
             } else {
-                first_line.insert(email.to_lowercase(), line);
+                first_line.insert(validate::fold_email(&email), line);
             }
         }
         // Passwords are taken as they are (spaces are allowed) and never shown.

@@ -17,7 +17,7 @@ use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::api::{Client, MonitorFilter};
+use crate::api::{ApiClient, MonitorFilter};
 use crate::cli::input::{self, Input};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
@@ -189,11 +189,7 @@ fn json_ids(text: &str) -> Result<Vec<i64>> {
 }
 
 fn short(value: &Value) -> String {
-    let text = value.to_string();
-    match text.char_indices().nth(80) {
-        Some((i, _)) => format!("{}…", &text[..i]),
-        None => text,
-    }
+    crate::text::truncate(&value.to_string(), 80).into_owned()
 }
 
 /// Decides each requested move before anything is sent, in input order, as R6 and R7
@@ -264,7 +260,7 @@ pub fn precheck(
 /// The monitors the precheck needs, read without reading the whole account: the target
 /// client's (the target's linked monitors and every monitor that may move there), and
 /// those of `ids` not among them, so that a refusal gives the API's reason.
-pub async fn known_monitors(api: &Client, target: &Order, ids: &[i64]) -> Result<Vec<Monitor>> {
+pub async fn known_monitors(api: &ApiClient, target: &Order, ids: &[i64]) -> Result<Vec<Monitor>> {
     let own = MonitorFilter {
         client_id: Some(target.client_id),
         ..MonitorFilter::default()
@@ -310,7 +306,7 @@ fn headroom(target: &Order, used: u64, m: &Monitor, allow_overflow: bool) -> Res
 /// reported `moved`. At the end the monitors are read back once: those of a request that
 /// failed altogether and are in their target were moved; those moved but since moved on
 /// by someone else (another run moving the same monitors) are `overtaken`.
-pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> Vec<MoveReport> {
+pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) -> Vec<MoveReport> {
     let mut groups: Vec<(i64, Vec<Send>)> = Vec::new();
     for s in sends {
         match groups.iter_mut().find(|(to, _)| *to == s.to_order) {
@@ -371,7 +367,7 @@ pub async fn send(api: &Client, ui: &Ui, sends: &[Send], batching: Batching) -> 
             }
             Err(err) => {
                 let code = match &err {
-                    Error::Api { code, .. } => Some(*code),
+                    Error::Api { code, .. } => Some(code.number()),
                     _ => None,
                 };
                 for s in batch {

@@ -8,7 +8,7 @@ use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{Client, Keys, OrderStatus, ResellerInfo, Status, UserInfo};
 use crate::sandbox::params::Params;
-use crate::sandbox::store::{self, AccountRef, MonitorFilter, Scope};
+use crate::sandbox::store::{self, AccountRef, MonitorQuery, Scope};
 
 /// The clients of `rows`, all in `scope`, as the API shows them. Their orders, monitors
 /// and purchases are read with one query each for the whole scope (for one client, its
@@ -31,7 +31,7 @@ fn client_objects(
     };
     let mut orders = by_client(store::orders(ctx.conn, scope, None).db()?, |o| o.client_id);
     let mut monitors = if load_plan || load_monitors {
-        let rows = store::monitors(ctx.conn, scope, MonitorFilter::default()).db()?;
+        let rows = store::monitors(ctx.conn, scope, MonitorQuery::default()).db()?;
         by_client(rows.into_iter().map(|r| r.monitor), |m| m.client_id)
     } else {
         HashMap::new()
@@ -144,7 +144,7 @@ pub(super) fn add_client(ctx: &Ctx, p: &Params) -> Res<Reply> {
         .password_hash
         .as_deref()
         .ok_or_else(|| super::broken("addClient ran without its password hash"))?;
-    let new = store::NewClient {
+    let new = store::ClientInsert {
         reseller_id: ctx.me.reseller_id,
         email,
         first_name,

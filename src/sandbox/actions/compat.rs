@@ -19,7 +19,7 @@ use crate::protocol::model::{AccountKind, Monitor, MonitorType, Status};
 use crate::sandbox::auth;
 use crate::sandbox::compat_store::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};
 use crate::sandbox::params::Params;
-use crate::sandbox::store::{self, AccountRef, MonitorFilter};
+use crate::sandbox::store::{self, AccountRef, MonitorQuery};
 
 /// A check location of external monitors (`locations`).
 #[derive(Debug, Serialize)]
@@ -157,7 +157,7 @@ pub(super) fn reseller_plan(ctx: &Ctx, p: &Params, reply: Reply) -> Res<Reply> {
     };
     if ctx.client.is_none() && p.bool("loadUserPlan")?.unwrap_or(false) {
         let scope = ctx.reseller_scope();
-        let monitors: Vec<_> = store::monitors(ctx.conn, scope, MonitorFilter::default())
+        let monitors: Vec<_> = store::monitors(ctx.conn, scope, MonitorQuery::default())
             .db()?
             .into_iter()
             .map(|r| r.monitor)
@@ -299,7 +299,7 @@ pub(super) fn testinfo(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let row = store::monitors(
         ctx.conn,
         ctx.scope(),
-        MonitorFilter {
+        MonitorQuery {
             kind: Some(MonitorType::External),
             ..Default::default()
         },

@@ -11,7 +11,7 @@ use crate::protocol::model::{
     AccountKind, Monitor, MonitorType, MoveOne, MoveResult, RumUsage, Status, Test, TestList,
 };
 use crate::sandbox::params::Params;
-use crate::sandbox::store::{self, MonitorFilter};
+use crate::sandbox::store::{self, MonitorQuery};
 
 /// The hosted check types of external (uptime) monitors.
 pub(super) const CHECK_TYPES: [&str; 14] = [
@@ -92,8 +92,8 @@ pub(super) fn add_monitor(
 }
 
 /// A listing's filters; `ids` holds the parsed `monitorIds`.
-fn monitor_filter<'a>(p: &Params, ids: &'a Option<Vec<i64>>) -> Res<MonitorFilter<'a>> {
-    Ok(MonitorFilter {
+fn monitor_filter<'a>(p: &Params, ids: &'a Option<Vec<i64>>) -> Res<MonitorQuery<'a>> {
+    Ok(MonitorQuery {
         order_id: p.parsed("orderId", "an id (a number)")?,
         kind: p.choice("type", "external, transaction, fullPageLoad, internal, rum")?,
         status: p.choice("status", "active, suspended")?,
@@ -127,7 +127,7 @@ pub(super) fn monitors_list(ctx: &Ctx, p: &Params) -> Res<Reply> {
 
 pub(super) fn tests(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let ids = listed_ids(p)?;
-    let filter = MonitorFilter {
+    let filter = MonitorQuery {
         kind: Some(MonitorType::External),
         ..monitor_filter(p, &ids)?
     };
@@ -240,7 +240,7 @@ pub(super) fn rum_usage(ctx: &Ctx, p: &Params) -> Res<Reply> {
         Some(id) => vec![load_order(ctx, ctx.scope(), id)?],
         None => store::orders(ctx.conn, ctx.scope(), None).db()?,
     };
-    let filter = MonitorFilter {
+    let filter = MonitorQuery {
         kind: Some(MonitorType::Rum),
         order_id: only,
         ..Default::default()

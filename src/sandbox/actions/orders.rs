@@ -91,7 +91,7 @@ pub(super) fn add_order(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let (start, end_text) = (fmt(start), end.map(fmt));
     let id = store::insert_order(
         ctx.conn,
-        &store::NewOrder {
+        &store::OrderInsert {
             client_id,
             name: p.get_valid("name", validate::name)?.unwrap_or("Order"),
             managed: p.bool("managed")?.unwrap_or(false),

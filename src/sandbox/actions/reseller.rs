@@ -11,7 +11,7 @@ use crate::domain::validate;
 use crate::protocol::model::{MonitorType, OrderStatus};
 use crate::protocol::{DATE_FORMAT, SUSPENDED_MESSAGE};
 use crate::sandbox::params::Params;
-use crate::sandbox::store::{self, MonitorFilter, Scope};
+use crate::sandbox::store::{self, MonitorQuery, Scope};
 
 pub(super) fn set_branding(ctx: &Ctx, p: &Params) -> Res<Reply> {
     const FIELDS: [&str; 4] = ["logoUrl", "supportEmail", "supportPhone", "supportUrl"];
@@ -52,7 +52,7 @@ pub(super) fn dashboard(ctx: &Ctx) -> Res<Reply> {
     };
     let reseller = store::reseller(ctx.conn, ctx.me.reseller_id).db()?;
     let orders = store::orders(ctx.conn, scope, None).db()?;
-    let managed = MonitorFilter {
+    let managed = MonitorQuery {
         managed: Some(true),
         ..Default::default()
     };

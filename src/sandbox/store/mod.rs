@@ -2,18 +2,17 @@
 //! statement is parameterised.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rand::Rng;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::domain::rules::{self, MonitorState, OrderState};
 use crate::protocol::model::{
     BillingCycle, Branding, Item, Monitor, MonitorType, OneTimePurchase, Order, OrderStatus,
-    Status, SuspendedReason,
+    Status, SuspendedReason, wire_name,
 };
 
 /// The schema version kept in `PRAGMA user_version`.
@@ -141,39 +140,62 @@ pub fn create(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Why a database could not be opened as a sandbox database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A step of opening failed: `step` says which ("open sandbox database", "configure").
+    #[error("cannot {step} {}: {source}", path.display())]
+    Failed {
+        step: &'static str,
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{} is not a sandbox database: {source}", path.display())]
+    Foreign {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{} is not a sandbox database (schema {version}); create one with `monitis sandbox init --db {}`", path.display(), path.display())]
+    Schema { path: PathBuf, version: i64 },
+}
+
+impl StoreError {
+    pub fn failed(step: &'static str, path: &Path) -> impl FnOnce(rusqlite::Error) -> StoreError {
+        move |source| StoreError::Failed {
+            step,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 /// Opens an existing sandbox database; a missing file or a foreign database is an error.
-pub fn open(path: &Path) -> std::result::Result<Connection, String> {
+pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)
-        .map_err(|e| format!("cannot open sandbox database {}: {e}", path.display()))?;
+        .map_err(StoreError::failed("open sandbox database", path))?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| format!("{} is not a sandbox database: {e}", path.display()))?;
+        .map_err(|source| StoreError::Foreign {
+            path: path.to_path_buf(),
+            source,
+        })?;
     if version != SCHEMA_VERSION {
-        return Err(format!(
-            "{} is not a sandbox database (schema {version}); create one with `monitis sandbox init --db {}`",
-            path.display(),
-            path.display()
-        ));
+        return Err(StoreError::Schema {
+            path: path.to_path_buf(),
+            version,
+        });
     }
-    configure(&conn).map_err(|e| format!("cannot configure {}: {e}", path.display()))?;
+    configure(&conn).map_err(StoreError::failed("configure", path))?;
     // Additive tables: a database made before they existed gains them here.
-    super::compat_store::upgrade(&conn)
-        .map_err(|e| format!("cannot update {}: {e}", path.display()))?;
+    super::compat_store::upgrade(&conn).map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
 
 // ---------------------------------------------------------------------------------------
 // Enum columns are stored as their wire names, so the database reads like the API.
-
-fn to_text<T: Serialize>(value: T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        other => unreachable!("enum columns serialise to strings, got {other:?}"),
-    }
-}
 
 fn from_text<T: DeserializeOwned>(idx: usize, text: String) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
@@ -473,7 +495,7 @@ pub fn email_taken(conn: &Connection, email: &str, except_client: Option<i64>) -
         .query_row(params![email, except_client], |r| r.get(0))
 }
 
-pub struct NewClient<'a> {
+pub struct ClientInsert<'a> {
     pub reseller_id: i64,
     pub email: &'a str,
     pub first_name: &'a str,
@@ -483,7 +505,7 @@ pub struct NewClient<'a> {
 
 pub fn insert_client(
     conn: &Connection,
-    c: &NewClient,
+    c: &ClientInsert,
     rng: &mut impl Rng,
 ) -> Result<(i64, String)> {
     let apikey = random_key(rng, APIKEY_LEN);
@@ -637,7 +659,7 @@ pub fn orders(conn: &Connection, scope: Scope, status: Option<OrderStatus>) -> R
     let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
     filter.and("o.client_id = ?", scope.client_id);
     match status {
-        Some(status) => filter.and("o.status = ?", Some(to_text(status))),
+        Some(status) => filter.and("o.status = ?", Some(wire_name(status))),
         None => filter.sql.push_str(" AND o.status != 'deleted'"),
     }
     let mut stmt = conn.prepare_cached(&format!(
@@ -670,7 +692,7 @@ pub fn order_statuses(conn: &Connection, client_id: i64) -> Result<Vec<OrderStat
         .collect()
 }
 
-pub struct NewOrder<'a> {
+pub struct OrderInsert<'a> {
     pub client_id: i64,
     pub name: &'a str,
     pub managed: bool,
@@ -683,7 +705,7 @@ pub struct NewOrder<'a> {
     pub items: &'a [Item],
 }
 
-pub fn insert_order(conn: &Connection, o: &NewOrder) -> Result<i64> {
+pub fn insert_order(conn: &Connection, o: &OrderInsert) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO orders (client_id, name, managed, status, suspended_by, billing_cycle, cycle_start, start_date,
          end_date, grace_period, last_active_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",
@@ -692,9 +714,9 @@ pub fn insert_order(conn: &Connection, o: &NewOrder) -> Result<i64> {
         o.client_id,
         o.name,
         o.managed,
-        to_text(o.state.status),
-        o.state.suspended_by.map(to_text),
-        to_text(o.billing_cycle),
+        wire_name(o.state.status),
+        o.state.suspended_by.map(wire_name),
+        wire_name(o.billing_cycle),
         o.start_date,
         o.end_date,
         o.grace_period,
@@ -713,8 +735,8 @@ pub fn set_order_state(conn: &Connection, id: i64, state: OrderState) -> Result<
     conn.prepare_cached("UPDATE orders SET status = ?2, suspended_by = ?3 WHERE id = ?1")?
         .execute(params![
             id,
-            to_text(state.status),
-            state.suspended_by.map(to_text)
+            wire_name(state.status),
+            state.suspended_by.map(wire_name)
         ])?;
     Ok(())
 }

@@ -37,7 +37,7 @@ fn monitor_row(r: &Row) -> Result<MonitorRow> {
 
 /// Filters of a monitor listing; None matches everything.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct MonitorFilter<'a> {
+pub struct MonitorQuery<'a> {
     pub order_id: Option<i64>,
     pub kind: Option<MonitorType>,
     pub status: Option<Status>,
@@ -46,12 +46,12 @@ pub struct MonitorFilter<'a> {
     pub ids: Option<&'a [i64]>,
 }
 
-fn monitor_filter(scope: Scope, f: MonitorFilter) -> Filter {
+fn monitor_filter(scope: Scope, f: MonitorQuery) -> Filter {
     let mut filter = Filter::new("c.reseller_id = ?", scope.reseller_id);
     filter.and("m.client_id = ?", scope.client_id);
     filter.and("m.order_id = ?", f.order_id);
-    filter.and("m.type = ?", f.kind.map(to_text));
-    filter.and("m.status = ?", f.status.map(to_text));
+    filter.and("m.type = ?", f.kind.map(wire_name));
+    filter.and("m.status = ?", f.status.map(wire_name));
     filter.and("o.managed = ?", f.managed);
     filter.and(
         "m.id IN (SELECT value FROM json_each(?))",
@@ -60,7 +60,7 @@ fn monitor_filter(scope: Scope, f: MonitorFilter) -> Filter {
     filter
 }
 
-pub fn monitors(conn: &Connection, scope: Scope, f: MonitorFilter) -> Result<Vec<MonitorRow>> {
+pub fn monitors(conn: &Connection, scope: Scope, f: MonitorQuery) -> Result<Vec<MonitorRow>> {
     let filter = monitor_filter(scope, f);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {MONITOR_COLUMNS} {MONITOR_FROM} WHERE {} ORDER BY m.id",
@@ -76,7 +76,7 @@ pub fn monitors(conn: &Connection, scope: Scope, f: MonitorFilter) -> Result<Vec
 pub fn monitors_json(
     conn: &Connection,
     scope: Scope,
-    f: MonitorFilter,
+    f: MonitorQuery,
     mut each: impl FnMut(&str),
 ) -> Result<()> {
     let mut filter = monitor_filter(scope, f);
@@ -106,7 +106,7 @@ pub fn monitors_by_id(
     let rows = monitors(
         conn,
         scope,
-        MonitorFilter {
+        MonitorQuery {
             ids: Some(ids),
             ..Default::default()
         },
@@ -135,7 +135,7 @@ pub fn monitor_states(
         "SELECT id, status, suspended_reason, pageviews FROM monitors
          WHERE order_id = ?1 AND (?2 IS NULL OR type = ?2) ORDER BY id",
     )?;
-    stmt.query_map(params![order_id, kind.map(to_text)], |r| {
+    stmt.query_map(params![order_id, kind.map(wire_name)], |r| {
         Ok(MonitorState {
             id: r.get(0)?,
             status: from_text(1, r.get(1)?)?,
@@ -152,8 +152,8 @@ pub fn save_monitor_state(conn: &Connection, m: MonitorState) -> Result<()> {
     )?
     .execute(params![
         m.id,
-        to_text(m.status),
-        m.reason.map(to_text),
+        wire_name(m.status),
+        m.reason.map(wire_name),
         m.pageviews
     ])?;
     Ok(())
@@ -186,13 +186,13 @@ pub fn insert_monitor(conn: &Connection, m: &NewMonitor) -> Result<i64> {
     .execute(params![
         m.client_id,
         m.order_id,
-        to_text(m.kind),
+        wire_name(m.kind),
         m.check_type,
         m.name,
         m.url,
         m.interval,
-        to_text(m.status),
-        m.reason.map(to_text),
+        wire_name(m.status),
+        m.reason.map(wire_name),
         m.pageviews,
         now_text()
     ])?;
