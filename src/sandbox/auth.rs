@@ -76,6 +76,29 @@ fn refuse(code: ErrorCode, message: &str) -> Refusal {
     Refusal::new(code, message)
 }
 
+/// The keys `resetKeys` left pending sign `confirmKeys` alone, and only with a checksum:
+/// the call proves that whoever asked for them holds the new secret key.
+fn pending_keys(
+    conn: &Connection,
+    params: &Params,
+    apikey: &str,
+) -> Result<store::Account, Refusal> {
+    let unknown = || refuse(ErrorCode::AuthFailed, "unknown apikey");
+    if params.get("action") != Some("confirmKeys") {
+        return Err(unknown());
+    }
+    let account = store::pending_account(conn, apikey)
+        .map_err(internal)?
+        .ok_or_else(unknown)?;
+    if !validation(params).eq_ignore_ascii_case("HMACSHA1") {
+        return Err(refuse(
+            ErrorCode::AuthFailed,
+            "confirmKeys with the new keys must be signed with them (validation=HMACSHA1)",
+        ));
+    }
+    Ok(account)
+}
+
 /// Checks the credentials of a request (every action but `apikey` and `authToken`) and
 /// returns whose they are.
 pub fn authenticate(
@@ -86,9 +109,10 @@ pub fn authenticate(
     let apikey = params
         .get("apikey")
         .ok_or_else(|| refuse(ErrorCode::AuthFailed, "missing apikey"))?;
-    let account = store::account_by_apikey(conn, apikey)
-        .map_err(internal)?
-        .ok_or_else(|| refuse(ErrorCode::AuthFailed, "unknown apikey"))?;
+    let account = match store::account_by_apikey(conn, apikey).map_err(internal)? {
+        Some(account) => account,
+        None => pending_keys(conn, params, apikey)?,
+    };
     match validation(params) {
         "token" => {
             let token = params.get("authToken").ok_or_else(|| {
