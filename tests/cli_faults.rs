@@ -567,6 +567,63 @@ fn reset_key_finishes_a_reset_whose_confirmation_failed() {
     assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
 }
 
+/// The confirmation fails after a good save (the database is held by another process
+/// from the moment the pending keys exist, until the command's deadline): the command
+/// names the saved keys and how to finish, the old keys still work, and the next run
+/// finishes the reset.
+#[test]
+fn reset_key_says_how_to_finish_when_the_confirmation_fails() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // Answers held 500 ms after each change: time to take the lock before the CLI,
+    // holding the answer to resetKeys, can send confirmKeys.
+    let sb = sb.restart_with(&["--latency", "500"]);
+    let mut reset = sb
+        .cli()
+        .args(["auth", "reset-key", "--yes", "--timeout", "8"])
+        .spawn_piped();
+    drop(reset.stdin.take());
+    let mut holder = rusqlite::Connection::open(&sb.db).unwrap();
+    let pending = (0..1000).any(|_| {
+        if reseller_keys(&sb).1.is_some() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        false
+    });
+    assert!(pending, "resetKeys never made pending keys");
+    let lock = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .unwrap();
+    let out = reset.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let (current, pending) = reseller_keys(&sb);
+    let pending = pending.unwrap();
+    assert_eq!(current, (sb.apikey.clone(), sb.secretkey.clone()));
+    assert_eq!(saved_keys(&sb), pending);
+    assert!(
+        stderr.contains(&format!("the new keys (API key {}) are saved", pending.0))
+            && stderr.contains("run `monitis auth reset-key` again"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&pending.1), "{stderr}");
+    // The old keys still work (a signed read needs no write lock).
+    sb.monitis()
+        .args(["--auth-mode", "checksum", "auth", "status"])
+        .ok();
+    drop(lock);
+
+    // The server may still apply the confirmation it was waiting with; either way the
+    // next run ends with the saved keys working and the old ones retired.
+    let finish = sb.cli().args(["auth", "reset-key", "--yes"]).run();
+    assert_eq!(finish.code, 0, "{finish:?}");
+    let (current, pending) = reseller_keys(&sb);
+    assert_eq!((saved_keys(&sb), pending), (current, None));
+    assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
+}
+
 /// Two runs moving the same monitors to different orders: the last move wins, and the
 /// run whose moves were overtaken learns it from its read-back at the end.
 #[test]
