@@ -271,6 +271,14 @@ fn a_reseller_resets_his_keys_and_keeps_working() {
     // The old keys are refused; the profile has the new ones and works.
     assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
     assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
+    // Acting for a client would save the client's keys in the reseller's profile.
+    let run = sb
+        .cli()
+        .args(["--client", "ann@example.com", "auth", "reset-key", "--yes"])
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("without --client"), "{run:?}");
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
     // Environment credentials have nowhere to keep new keys: refused before sending.
     let run = sb
         .as_account(new_key, "whatever")

@@ -369,9 +369,60 @@ fn bulk_jobs_and_adds_converge_in_one_run_under_faults() {
     assert_eq!(bought.len(), 8, "{bought:?}");
 }
 
-/// `auth reset-key` makes sure the new keys can be saved before the old ones are revoked:
-/// with every file write failing (a full disk: a file size limit of 0, which even root
-/// meets), nothing is reset and the saved keys keep working.
+/// The reseller's keys in the database: the current pair, and the pending one if any.
+fn reseller_keys(sb: &Sandbox) -> ((String, String), Option<(String, String)>) {
+    let conn = rusqlite::Connection::open(&sb.db).unwrap();
+    let current = conn
+        .query_row(
+            "SELECT apikey, secretkey FROM resellers WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let pending = conn
+        .query_row(
+            "SELECT apikey, secretkey FROM pending_keys WHERE reseller_id = 1 AND client_id IS NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .ok();
+    (current, pending)
+}
+
+/// The API key and secret key saved in the profile (`--insecure-storage`: files).
+fn saved_keys(sb: &Sandbox) -> (String, String) {
+    let dir = sb.config_dir();
+    let config = std::fs::read_to_string(dir.join("config.toml")).unwrap();
+    let config: toml::Value = toml::from_str(&config).unwrap();
+    let apikey = config["profiles"]["default"]["apikey"].as_str().unwrap();
+    let secrets = std::fs::read_to_string(dir.join("credentials.toml")).unwrap();
+    let secrets: BTreeMap<String, String> = toml::from_str(
+        &secrets
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .unwrap();
+    let secret = secrets
+        .iter()
+        .find(|(k, _)| k.ends_with("secretkey"))
+        .map(|(_, v)| v.clone())
+        .unwrap();
+    (apikey.to_string(), secret)
+}
+
+/// Every file under the config folder, for a secret that must not be there.
+fn config_files_text(sb: &Sandbox) -> String {
+    std::fs::read_dir(sb.config_dir())
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+        .collect()
+}
+
+/// `auth reset-key` saves the new keys before anything is confirmed: with every file
+/// write failing (a full disk: a file size limit of 0, which even root meets), nothing
+/// is confirmed, no secret is printed or left on disk, and the saved keys keep working.
 #[test]
 fn reset_key_resets_nothing_when_the_new_keys_could_not_be_saved() {
     let sb = Sandbox::start();
@@ -384,12 +435,193 @@ fn reset_key_resets_nothing_when_the_new_keys_could_not_be_saved() {
     assert!(
         full_disk
             .stderr
-            .contains("nothing was reset: new keys could not be saved"),
+            .contains("nothing was reset: the new keys could not be saved")
+            && full_disk.stderr.contains("the old keys still work"),
         "{full_disk:?}"
     );
+    // The server made new keys, pending; they are nowhere but in its database.
+    let (current, pending) = reseller_keys(&sb);
+    assert_eq!(current, (sb.apikey.clone(), sb.secretkey.clone()));
+    let (_, new_secret) = pending.expect("a pending pair");
+    assert!(!full_disk.stdout.contains(&new_secret) && !full_disk.stderr.contains(&new_secret));
+    assert!(!config_files_text(&sb).contains(&new_secret));
     // The saved keys are still the platform's: the profile and the old keys both work.
+    assert_eq!(saved_keys(&sb), current);
     assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
     sb.monitis().args(["auth", "status"]).ok();
+}
+
+/// Answers lost on the way back, before or after the change (a fault rate of 0.5, fixed
+/// seeds): whatever a run of `auth reset-key` ends with, the saved keys are the
+/// account's, or pending ones that the next run confirms; never lost keys. Once a run
+/// succeeds, the old keys are retired.
+#[test]
+fn reset_key_never_locks_out_when_answers_are_lost() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    let log = sb.dir.path().join("access.log");
+    let mut sb = sb;
+    for seed in 1..=4 {
+        let seed = seed.to_string();
+        let log = log.to_str().unwrap();
+        sb = sb.restart_with(&[
+            "--fault-rate",
+            "0.5",
+            "--fault-seed",
+            &seed,
+            "--access-log",
+            log,
+        ]);
+        let before = reseller_keys(&sb).0;
+        let mut runs = 0;
+        loop {
+            runs += 1;
+            assert!(runs <= 10, "seed {seed}: no run succeeded");
+            let run = sb
+                .cli()
+                .args(["auth", "reset-key", "--yes", "-o", "json"])
+                .run();
+            let (current, pending) = reseller_keys(&sb);
+            let saved = saved_keys(&sb);
+            // Never locked out: the saved keys work now, or are pending ones.
+            assert!(
+                saved == current || pending.as_ref() == Some(&saved),
+                "seed {seed}: saved keys neither current nor pending: {run:?}"
+            );
+            if let Some((_, secret)) = &pending {
+                assert!(!run.stderr.contains(secret.as_str()), "{run:?}");
+            }
+            if run.code == 0 {
+                assert_eq!(saved, current, "seed {seed}: {run:?}");
+                assert_ne!(current, before, "seed {seed}: nothing was reset");
+                break;
+            }
+            assert_eq!(run.code, 1, "seed {seed}: {run:?}");
+            if saved != current {
+                assert!(
+                    run.stderr.contains("run `monitis auth reset-key` again"),
+                    "{run:?}"
+                );
+            }
+        }
+    }
+    // The seeds did lose answers to both calls (retried: each is safe to send again).
+    let log = std::fs::read_to_string(&log).unwrap();
+    for action in ["resetKeys", "confirmKeys"] {
+        assert!(
+            log.lines().any(|l| l.contains(&format!(" {action} 503 "))),
+            "no lost answer to {action}:\n{log}"
+        );
+    }
+    // Without faults the profile works, and the keys before the last reset do not.
+    let sb = sb.restart_with(&[]);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
+    assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
+}
+
+/// A run that saved new keys and could not confirm them left them pending in the
+/// profile: the next `auth reset-key` confirms them (and resets nothing more).
+#[test]
+fn reset_key_finishes_a_reset_whose_confirmation_failed() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // What such a run leaves: keys pending on the server, saved in the profile.
+    let api = sb.api(monitis::api::AuthMode::Checksum);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let new = runtime.block_on(api.reset_keys()).unwrap();
+    assert!(new.pending);
+    let dir = sb.config_dir();
+    let config = std::fs::read_to_string(dir.join("config.toml")).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        config.replace(&sb.apikey, &new.keys.apikey),
+    )
+    .unwrap();
+    let secrets = std::fs::read_to_string(dir.join("credentials.toml")).unwrap();
+    std::fs::write(
+        dir.join("credentials.toml"),
+        secrets.replace(&sb.secretkey, &new.keys.secretkey),
+    )
+    .unwrap();
+    // Until confirmed, the old keys are the working ones, the new ones only confirm.
+    sb.monitis().args(["auth", "status"]).ok();
+    assert_eq!(sb.cli().args(["auth", "status"]).run().code, 4);
+
+    let run = sb
+        .cli()
+        .args(["auth", "reset-key", "--yes", "-o", "json"])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("Finished the reset an earlier run began"),
+        "{run:?}"
+    );
+    let (current, pending) = reseller_keys(&sb);
+    assert_eq!(
+        current,
+        (new.keys.apikey.clone(), new.keys.secretkey.clone())
+    );
+    assert_eq!(pending, None);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
+    assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
+}
+
+/// The confirmation fails after a good save (the database is held by another process
+/// from the moment the pending keys exist, until the command's deadline): the command
+/// names the saved keys and how to finish, the old keys still work, and the next run
+/// finishes the reset.
+#[test]
+fn reset_key_says_how_to_finish_when_the_confirmation_fails() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // Answers held 500 ms after each change: time to take the lock before the CLI,
+    // holding the answer to resetKeys, can send confirmKeys.
+    let sb = sb.restart_with(&["--latency", "500"]);
+    let mut reset = sb
+        .cli()
+        .args(["auth", "reset-key", "--yes", "--timeout", "8"])
+        .spawn_piped();
+    drop(reset.stdin.take());
+    let mut holder = rusqlite::Connection::open(&sb.db).unwrap();
+    let pending = (0..1000).any(|_| {
+        if reseller_keys(&sb).1.is_some() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        false
+    });
+    assert!(pending, "resetKeys never made pending keys");
+    let lock = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .unwrap();
+    let out = reset.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let (current, pending) = reseller_keys(&sb);
+    let pending = pending.unwrap();
+    assert_eq!(current, (sb.apikey.clone(), sb.secretkey.clone()));
+    assert_eq!(saved_keys(&sb), pending);
+    assert!(
+        stderr.contains(&format!("the new keys (API key {}) are saved", pending.0))
+            && stderr.contains("run `monitis auth reset-key` again"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&pending.1), "{stderr}");
+    // The old keys still work (a signed read needs no write lock).
+    sb.monitis()
+        .args(["--auth-mode", "checksum", "auth", "status"])
+        .ok();
+    drop(lock);
+
+    // The server may still apply the confirmation it was waiting with; either way the
+    // next run ends with the saved keys working and the old ones retired.
+    let finish = sb.cli().args(["auth", "reset-key", "--yes"]).run();
+    assert_eq!(finish.code, 0, "{finish:?}");
+    let (current, pending) = reseller_keys(&sb);
+    assert_eq!((saved_keys(&sb), pending), (current, None));
+    assert_eq!(sb.monitis().args(["auth", "status"]).run().code, 4);
+    assert_eq!(sb.cli().args(["auth", "status"]).json()["kind"], "reseller");
 }
 
 /// Two runs moving the same monitors to different orders: the last move wins, and the

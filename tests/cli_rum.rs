@@ -343,10 +343,9 @@ fn headroom_and_managed_orders_shape_the_plan() {
     assert_eq!(setup.usage(over).suspended_monitors, 0);
 }
 
-#[test]
-fn all_clients_apply_in_batches_with_concurrency() {
-    let sb = Sandbox::start();
-    let setup = Setup::new(&sb);
+/// Three clients, each with ten monitors suspended in an order over its quota and an
+/// order with room: rebalancing plans four moves per client.
+fn three_clients_over_quota(sb: &Sandbox, setup: &Setup) {
     for email in ["ann@example.com", "bob@example.com", "cy@example.com"] {
         let client = setup.client(email);
         // Ten monitors of 15 pageviews counted in an order with room, then pushed into
@@ -373,6 +372,13 @@ fn all_clients_apply_in_batches_with_concurrency() {
             .iter()
             .all(|m| m.status == Status::Suspended)
     );
+}
+
+#[test]
+fn all_clients_apply_in_batches_with_concurrency() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    three_clients_over_quota(&sb, &setup);
     let plan = sb
         .monitis()
         .args(["rum", "rebalance", "--all-clients"])
@@ -472,4 +478,114 @@ fn a_source_released_by_the_plan_takes_monitors_in_a_later_stage() {
     );
     let again = rebalance(&sb, "ann@example.com", &[]).json();
     assert_eq!(again["moves"], json!([]));
+}
+
+/// A move that fails on the server while the others succeed: exit 3, the failed move
+/// named, the others applied; a re-run applies nothing twice. The failure is made by
+/// deleting the monitor of the last move once the apply has begun: one move per
+/// request, each answer held 200 ms, so the last move is sent seconds after the first.
+#[test]
+fn a_move_that_fails_on_the_server_is_exit_3_and_the_rest_is_applied_once() {
+    let sb = Sandbox::start();
+    three_clients_over_quota(&sb, &Setup::new(&sb));
+    let plan = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients"])
+        .json();
+    let moves = plan["moves"].as_array().unwrap().clone();
+    assert_eq!(moves.len(), 12, "{plan:#}");
+    assert!(moves.iter().all(|m| m["stage"] == 0), "{plan:#}");
+    // Sent grouped by target order, in the order targets first appear: the last
+    // request carries the last move of the last target.
+    let mut targets: Vec<i64> = Vec::new();
+    for m in &moves {
+        let to = m["toOrder"].as_i64().unwrap();
+        if !targets.contains(&to) {
+            targets.push(to);
+        }
+    }
+    let last_target = *targets.last().unwrap();
+    let victim = moves
+        .iter()
+        .rev()
+        .find(|m| m["toOrder"] == last_target)
+        .unwrap()["monitorId"]
+        .as_i64()
+        .unwrap();
+
+    let log = sb.dir.path().join("access.log");
+    let sb = sb.restart_with(&["--latency", "200", "--access-log", log.to_str().unwrap()]);
+    let mut apply = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients", "--apply"])
+        .args(["--batch-size", "1", "--concurrency", "1", "-o", "json"])
+        .spawn_piped();
+    drop(apply.stdin.take());
+    // Once the first move is answered, eleven are still to come.
+    let begun = (0..600).any(|_| {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains(" BulkChangeMonitorOrder ") {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        false
+    });
+    assert!(begun, "the apply never sent a move");
+    let deleted = rusqlite::Connection::open(&sb.db)
+        .unwrap()
+        .execute("DELETE FROM monitors WHERE id = ?1", [victim])
+        .unwrap();
+    assert_eq!(deleted, 1);
+    let out = apply.wait_with_output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert_eq!(run.code, 3, "{run:?}");
+    let applied = run.json();
+    let results = applied["results"].as_array().unwrap();
+    let failed: Vec<&Value> = results.iter().filter(|r| r["result"] != "moved").collect();
+    assert_eq!(failed.len(), 1, "{results:#?}");
+    assert_eq!(failed[0]["monitorId"], victim);
+    assert_eq!(failed[0]["result"], "failed");
+    assert_eq!(
+        (&applied["summary"]["moved"], &applied["summary"]["failed"]),
+        (&json!(11), &json!(1))
+    );
+    assert!(
+        run.stderr
+            .contains("12 planned: moved 11, unchanged 0, failed 1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!("monitor {victim}")),
+        "the summary names the failed move: {}",
+        run.stderr
+    );
+    // The eleven are where the plan put them; a re-run moves none of them again.
+    let sb = sb.restart_with(&[]);
+    let setup = Setup::new(&sb);
+    for m in moves.iter().filter(|m| m["monitorId"] != victim) {
+        let id = m["monitorId"].as_i64().unwrap();
+        let now = setup
+            .all_monitors()
+            .into_iter()
+            .find(|x| x.id == id)
+            .unwrap();
+        assert_eq!(json!(now.order_id), m["toOrder"], "monitor {id}");
+    }
+    let again = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients", "--apply", "-o", "json"])
+        .run();
+    assert_eq!(again.code, 0, "{again:?}");
+    let again = again.json();
+    for r in again["results"].as_array().unwrap() {
+        assert!(
+            !moves.iter().any(|m| m["monitorId"] == r["monitorId"]),
+            "moved twice: {r}"
+        );
+    }
 }

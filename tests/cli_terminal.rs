@@ -386,6 +386,45 @@ fn login_says_before_the_prompt_when_the_keyring_forgets_on_reboot() {
     cli().args(["auth", "logout"]).ok();
 }
 
+/// What bash is offered for the last word of `words` (after `monitis`).
+fn bash_offers(words: &[&str]) -> Vec<String> {
+    let home = tempfile::tempdir().unwrap();
+    Cli::new(home.path())
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "monitis"])
+        .args(words)
+        .ok()
+        .stdout
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn completion_never_offers_a_hidden_option() {
+    // `--jq`, `--columns` and `--client` mean nothing for `sandbox serve`: hidden there,
+    // they must not come back when their prefix is typed.
+    for typed in ["--j", "--col", "--cl", "--no-h"] {
+        assert_eq!(
+            bash_offers(&["sandbox", "serve", typed]),
+            Vec::<String>::new(),
+            "{typed}"
+        );
+    }
+    let all = bash_offers(&["sandbox", "serve", "--"]);
+    assert!(all.contains(&"--db".to_string()), "{all:?}");
+    for hidden in ["--jq", "--columns", "--client", "--no-header"] {
+        assert!(!all.contains(&hidden.to_string()), "{hidden} in {all:?}");
+    }
+    // Where they mean something, they are offered.
+    assert_eq!(bash_offers(&["client", "list", "--j"]), ["--jq"]);
+    assert_eq!(bash_offers(&["client", "list", "--col"]), ["--columns"]);
+}
+
 #[test]
 fn client_completes_to_the_emails_of_the_current_account() {
     let p = platform();

@@ -181,3 +181,189 @@ fn child_step() {
     }
     println!("STORE: {}", store.describe());
 }
+
+/// A Secret Service of the test's own: a private session bus with gnome-keyring on it,
+/// its login collection unlocked with a throwaway password. Killing the bus (on drop)
+/// ends the daemon too.
+struct PrivateSecretService {
+    dir: tempfile::TempDir,
+    bus: String,
+    bus_pid: String,
+}
+
+impl PrivateSecretService {
+    fn start() -> Result<PrivateSecretService, String> {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let out = Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .output()
+            .map_err(|e| format!("cannot start dbus-daemon: {e}"))?;
+        let out = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut lines = out.lines();
+        let (Some(bus), Some(bus_pid)) = (lines.next(), lines.next()) else {
+            return Err(format!("dbus-daemon printed no address and pid: {out:?}"));
+        };
+        let service = PrivateSecretService {
+            bus: bus.to_string(),
+            bus_pid: bus_pid.to_string(),
+            dir,
+        };
+        let mut daemon = service
+            .command("gnome-keyring-daemon")
+            .args(["--daemonize", "--unlock", "--components=secrets"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start gnome-keyring-daemon: {e}"))?;
+        use std::io::Write;
+        let _ = daemon.stdin.take().unwrap().write_all(b"monitis-test");
+        let _ = daemon.wait();
+        // The daemon claims its name on the bus shortly after it has forked: bounded.
+        for _ in 0..100 {
+            if service
+                .call(
+                    &[
+                        "org.freedesktop.DBus.Properties.Get",
+                        "string:org.freedesktop.Secret.Collection",
+                        "string:Locked",
+                    ],
+                    LOGIN,
+                )
+                .is_ok()
+            {
+                return Ok(service);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Err("gnome-keyring-daemon did not answer on the private bus".into())
+    }
+
+    /// A command with this bus (and the daemon's folders) in its environment.
+    fn command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_RUNTIME_DIR", self.dir.path());
+        cmd
+    }
+
+    /// `dbus-send` to the Secret Service object `path`; its reply.
+    fn call(&self, method_and_args: &[&str], path: &str) -> Result<String, String> {
+        let out = self
+            .command("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                path,
+            ])
+            .args(method_and_args)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+impl Drop for PrivateSecretService {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg(&self.bus_pid).status();
+    }
+}
+
+const LOGIN: &str = "/org/freedesktop/secrets/collection/login";
+
+/// `auth login` without a terminal, against a locked Secret Service: it fails before it
+/// reads the secret from stdin (which never comes), names the lock and the ways out, and
+/// stores nothing. On a private bus, so the lock touches no other test.
+#[test]
+fn a_locked_secret_service_is_refused_before_the_secret_is_read() {
+    let service = match PrivateSecretService::start() {
+        Ok(service) => service,
+        Err(reason) => return skip(format!("no Secret Service to lock: {reason}")),
+    };
+    service
+        .call(
+            &[
+                "org.freedesktop.Secret.Service.Lock",
+                &format!("array:objpath:{LOGIN}"),
+            ],
+            "/org/freedesktop/secrets",
+        )
+        .unwrap();
+    let locked = service
+        .call(
+            &[
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.Secret.Collection",
+                "string:Locked",
+            ],
+            LOGIN,
+        )
+        .unwrap();
+    assert!(locked.contains("boolean true"), "{locked}");
+
+    let home = service.dir.path().join("home");
+    let mut login = service.command(env!("CARGO_BIN_EXE_monitis"));
+    login
+        .env_remove("MONITIS_API_KEY")
+        .env_remove("MONITIS_SECRET_KEY")
+        .env("HOME", &home)
+        .env("MONITIS_CONFIG_DIR", home.join("config"))
+        .env("NO_COLOR", "1")
+        .args([
+            "auth",
+            "login",
+            "--endpoint",
+            "http://127.0.0.1:9/api",
+            "--api-key",
+            "APIKEYAPIKEYAPIKEYAPIKEY00",
+            "--secret-key-stdin",
+        ])
+        // stdin stays open and empty: a CLI that read it before looking at the keyring
+        // would wait here until killed.
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = login.spawn().unwrap();
+    let _stdin = child.stdin.take();
+    let mut waited = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        waited += 1;
+        if waited > 600 {
+            let _ = child.kill();
+            panic!("auth login waited on stdin instead of refusing the locked keyring");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("Secret Service") && stderr.contains("locked"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("MONITIS_API_KEY") && stderr.contains("--insecure-storage"),
+        "names the ways out: {stderr}"
+    );
+    // Nothing stored: no profile, no item in the keyring.
+    assert!(!home.join("config").join("config.toml").exists());
+    let items = service
+        .call(
+            &[
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.Secret.Collection",
+                "string:Items",
+            ],
+            LOGIN,
+        )
+        .unwrap();
+    assert!(!items.contains("objectpath"), "{items}");
+}

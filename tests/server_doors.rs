@@ -348,6 +348,54 @@ async fn transport_refusals_are_json_envelopes() {
     assert_eq!(resp.json::<Value>().await.unwrap()["errorCode"], 12);
 }
 
+/// Heads hyper refuses by itself, before the router: too large for its buffer, too many
+/// fields, malformed. Each gets the JSON envelope, and the server goes on serving.
+#[tokio::test]
+async fn heads_hyper_refuses_get_json_envelopes_too() {
+    let s = Server::start().await;
+    let huge = format!(
+        "GET /api?action=clients HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+        "z".repeat(300 * 1024)
+    );
+    let many = format!(
+        "GET /api?action=clients HTTP/1.1\r\nHost: x\r\n{}\r\n",
+        (0..120)
+            .map(|i| format!("X-{i}: 1\r\n"))
+            .collect::<String>()
+    );
+    let cases = [
+        (huge.as_str(), "HTTP/1.1 431 ", 12),
+        (many.as_str(), "HTTP/1.1 431 ", 12),
+        ("GET /api HTTP/1.1\r\nHost x\r\n\r\n", "HTTP/1.1 400 ", 1),
+        ("NOT AN HTTP REQUEST\r\n\r\n", "HTTP/1.1 400 ", 1),
+    ];
+    for (request, status, code) in cases {
+        // The server answers and closes before it has read all of a huge head: the
+        // rest of the write may fail, and the answer is what arrived before the close.
+        let mut stream = TcpStream::connect(host_port(&s.url)).await.unwrap();
+        let _ = stream.write_all(request.as_bytes()).await;
+        let mut answer = Vec::new();
+        let _ = bounded("reading the answer", stream.read_to_end(&mut answer)).await;
+        let answer = String::from_utf8_lossy(&answer).into_owned();
+        assert!(
+            answer.starts_with(status),
+            "{status}: {:?}",
+            &answer[..answer.len().min(200)]
+        );
+        assert!(
+            answer.contains("content-type: application/json\r\n"),
+            "{answer:?}"
+        );
+        let body = json_body(&answer);
+        assert_eq!(body["errorCode"], code, "{answer:?}");
+        assert!(!body["error"].as_str().unwrap().is_empty());
+    }
+    let info = bounded("userInfo", s.get(&s.reseller, "userInfo", &[]))
+        .await
+        .read();
+    assert_eq!(info["kind"], "reseller");
+}
+
 #[cfg(unix)]
 #[tokio::test]
 async fn database_files_are_private() {

@@ -481,6 +481,54 @@ async fn reset_keys_replaces_the_resellers_keys_and_is_refused_for_clients() {
 }
 
 #[tokio::test]
+async fn pending_keys_work_only_once_confirmed_with_them() {
+    let s = Server::start().await;
+    let keys = |data: &serde_json::Value| Keys {
+        apikey: data["apikey"].as_str().unwrap().to_string(),
+        secretkey: data["secretkey"].as_str().unwrap().to_string(),
+    };
+    // A pending pair whose answer was lost is replaced by the next one.
+    let lost = s
+        .post(&s.reseller, "resetKeys", &[("pending", "true")])
+        .await
+        .data();
+    let staged = s
+        .post(&s.reseller, "resetKeys", &[("pending", "true")])
+        .await
+        .data();
+    assert_eq!(staged["pending"], true);
+    let (lost, new) = (keys(&lost), keys(&staged));
+    // The old keys keep working; the new ones sign nothing but confirmKeys, and only
+    // with a checksum.
+    s.get(&s.reseller, "userInfo", &[]).await.read();
+    assert_eq!(s.get(&new, "userInfo", &[]).await.code(), 2);
+    assert_eq!(s.post(&lost, "confirmKeys", &[]).await.code(), 2);
+    let token = s.token(&s.reseller).await;
+    let by_token = s
+        .with_token(true, &new.apikey, &token, "confirmKeys", &[])
+        .await;
+    assert_eq!(by_token.code(), 2);
+    // Signed with the current keys, confirmKeys changes nothing.
+    let unchanged = s.post(&s.reseller, "confirmKeys", &[]).await.data();
+    assert_eq!(unchanged, serde_json::json!({ "promoted": false }));
+    s.get(&s.reseller, "userInfo", &[]).await.read();
+
+    let confirmed = s.post(&new, "confirmKeys", &[]).await.data();
+    assert_eq!(confirmed, serde_json::json!({ "promoted": true }));
+    assert_eq!(s.get(&s.reseller, "userInfo", &[]).await.code(), 2);
+    // The old token went with the old keys, even sent with the new apikey.
+    let old_token = s
+        .with_token(false, &new.apikey, &token, "userInfo", &[])
+        .await;
+    assert_eq!(old_token.code(), 4);
+    s.get(&new, "userInfo", &[]).await.read();
+    // A confirmation sent again (its answer lost) is answered, and changes nothing.
+    let again = s.post(&new, "confirmKeys", &[]).await.data();
+    assert_eq!(again, serde_json::json!({ "promoted": false }));
+    s.get(&new, "userInfo", &[]).await.read();
+}
+
+#[tokio::test]
 async fn resellers_only_reach_their_own_clients() {
     let s = Server::demo().await;
     let other = s.add_reseller();

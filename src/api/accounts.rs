@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
-use crate::protocol::model::{Keys, UserInfo};
+use crate::protocol::model::{Keys, NewKeys, UserInfo};
 
 impl ApiClient {
     /// `userInfo`: who these credentials are (or, acting for a client, that client).
@@ -14,9 +14,27 @@ impl ApiClient {
         self.read("userInfo", params).await
     }
 
-    /// `resetKeys`: new keys for one's own account (refused for clients, R2).
-    pub async fn reset_keys(&self) -> Result<Keys> {
-        self.change("resetKeys", Vec::new(), Retry::Once).await
+    /// `resetKeys` with `pending=true`: new keys for one's own account (refused for
+    /// clients, R2). Where they come pending (the sandbox), sending it again only replaces
+    /// the pending pair, so a lost answer is retried; the hosted API replaces the keys at
+    /// once, where a retry could not be signed anyway.
+    pub async fn reset_keys(&self) -> Result<NewKeys> {
+        let params = vec![("pending", "true".to_string())];
+        self.change("resetKeys", params, Retry::Idempotent).await
+    }
+
+    /// `confirmKeys` (sandbox), sent with the pending keys: makes them the account's keys.
+    /// True when this call did; false when they were the account's already (an earlier
+    /// confirmation whose answer was lost).
+    pub async fn confirm_keys(&self) -> Result<bool> {
+        #[derive(serde::Deserialize)]
+        struct Confirmed {
+            promoted: bool,
+        }
+        let confirmed: Confirmed = self
+            .change("confirmKeys", Vec::new(), Retry::Idempotent)
+            .await?;
+        Ok(confirmed.promoted)
     }
 }
 

@@ -11,6 +11,7 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, Keys, UserInfo};
 
 #[derive(Debug, Subcommand)]
@@ -38,9 +39,13 @@ pub enum AuthCommand {
   monitis auth logout --profile staging")]
     Logout,
     /// New API and secret keys for one's own account, saved where the old ones were
-    #[command(after_help = "Examples:
-  # The old keys stop working at once: scripts using them must be updated
-  monitis auth reset-key --yes")]
+    #[command(
+        after_help = "The new keys are saved before they are confirmed: the old ones work until then.
+
+Examples:
+  # The old keys stop working once the new ones are saved and confirmed
+  monitis auth reset-key --yes"
+    )]
     ResetKey,
 }
 
@@ -239,57 +244,118 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
             "the credentials come from MONITIS_API_KEY/MONITIS_SECRET_KEY, where new keys cannot be saved; reset them from a logged-in profile (`monitis auth login`)".into(),
         ));
     }
-    ctx.confirm("Reset the API and secret keys? The old ones stop working at once.")?;
-    // The server revokes the old keys as it makes the new ones, so first make sure the new
-    // ones can be saved: write the current secret and config again, unchanged.
-    if let Source::Profile { name, store, .. } = &account.source {
-        store
-            .set(&credentials::secret_key_entry(name), &account.secret)
-            .and_then(|()| Config::load()?.save())
-            .map_err(|e| {
-                Error::Other(format!(
-                    "nothing was reset: new keys could not be saved ({e}); fix that and run again"
-                ))
-            })?;
+    if ctx.global.client.is_some() {
+        return Err(Error::Usage(
+            "auth reset-key resets the keys of your own account, the ones it saves: run it without --client".into(),
+        ));
     }
-    let keys = ctx.api().await?.reset_keys().await?;
-    if let Source::Profile {
+    ctx.confirm(
+        "Reset the API and secret keys? The old ones stop working once the new ones are saved.",
+    )?;
+    // The keys saved may be pending ones an earlier run saved and could not confirm.
+    match confirm(ctx, account, &account.apikey, &account.secret).await {
+        Ok(true) => {
+            ctx.ui.note("Finished the reset an earlier run began: the saved keys are confirmed, and the old ones no longer work.");
+            return Ok(reset_record(account, &account.apikey));
+        }
+        // Already the account's keys, or the hosted API (which has no confirmKeys).
+        Ok(false) => {}
+        Err(Error::Api { code, .. }) if code == ErrorCode::UnknownAction => {}
+        Err(e) => return Err(e),
+    }
+    let new = ctx.api().await?.reset_keys().await?;
+    if let Err(e) = save_keys(account, &new.keys) {
+        if new.pending {
+            // Nothing is confirmed: the old keys (still saved) keep working.
+            return Err(Error::Other(format!(
+                "nothing was reset: the new keys could not be saved ({e}); the old keys still work; fix that and run again"
+            )));
+        }
+        // The hosted API replaced the keys at once: these are the only copy. Shown once.
+        ctx.ui.warn(unsaved_keys(&new.keys));
+        return Err(Error::Other(format!(
+            "the keys were reset, but saving the new ones failed: {e}; they are printed above, once: log in with them (`monitis auth login`)"
+        )));
+    }
+    let saved_in = match &account.source {
+        Source::Profile { name, store, .. } => {
+            format!("profile {name} (secret in {})", store.describe())
+        }
+        _ => "the sandbox database".to_string(),
+    };
+    if new.pending {
+        let secret = Secret::new(new.keys.secretkey.clone());
+        if let Err(e) = confirm(ctx, account, &new.keys.apikey, &secret).await {
+            return Err(Error::Other(format!(
+                "the new keys (API key {}) are saved in {saved_in}, but confirming them failed: {e}; until they are confirmed the old keys stay the working ones: run `monitis auth reset-key` again to confirm the saved keys",
+                new.keys.apikey
+            )));
+        }
+    }
+    ctx.ui.note(format_args!(
+        "New keys saved in {saved_in}; the old ones no longer work."
+    ));
+    Ok(reset_record(account, &new.keys.apikey))
+}
+
+/// Saves new keys where the account's are; on a failure, puts the old secret back, so
+/// that nothing is half saved.
+fn save_keys(account: &Account, keys: &Keys) -> Result<()> {
+    let Source::Profile {
         name,
         profile,
         store,
     } = &account.source
-    {
-        let mut profile = profile.clone();
-        profile.apikey = keys.apikey.clone();
-        let saved = store
-            .set(
-                &credentials::secret_key_entry(name),
-                &Secret::new(keys.secretkey.clone()),
-            )
-            .and_then(|()| store.delete(&credentials::token_entry(name)))
-            .and_then(|()| {
-                let mut config = Config::load()?;
-                config.profiles.insert(name.clone(), profile.clone());
-                config.save()
-            });
-        if let Err(e) = saved {
-            // The old keys are gone: these are the only copy. Shown once, on stderr.
-            ctx.ui.warn(unsaved_keys(&keys));
-            return Err(Error::Other(format!(
-                "the keys were reset, but saving the new ones failed: {e}; they are printed above, once: log in with them (`monitis auth login`)"
-            )));
-        }
-        ctx.ui.note(format_args!(
-            "New keys saved to profile {name} (secret in {}).",
-            store.describe()
-        ));
-        return Ok(profile_record(name, &profile, &store.describe()));
+    else {
+        // The sandbox's keys live in its database: confirmKeys is the saving.
+        return Ok(());
+    };
+    let entry = credentials::secret_key_entry(name);
+    let mut profile = profile.clone();
+    profile.apikey = keys.apikey.clone();
+    store.set(&entry, &Secret::new(keys.secretkey.clone()))?;
+    let saved = store
+        .delete(&credentials::token_entry(name))
+        .and_then(|()| {
+            let mut config = Config::load()?;
+            config.profiles.insert(name.clone(), profile);
+            config.save()
+        });
+    if saved.is_err() {
+        // Best effort: the config (saved atomically) still names the old API key.
+        let _ = store.set(&entry, &account.secret);
     }
-    ctx.ui.note("New keys saved in the sandbox database.");
-    Ok(Output::record(
-        json!({ "apikey": keys.apikey }),
-        &["apikey"],
-    ))
+    saved
+}
+
+/// `confirmKeys` signed with these keys (checksum, so that it proves their secret key).
+async fn confirm(ctx: &Context, account: &Account, apikey: &str, secret: &Secret) -> Result<bool> {
+    let mut client = ApiClient::new(ClientOptions {
+        endpoint: account.endpoint.clone(),
+        apikey: apikey.to_string(),
+        secret: secret.clone(),
+        mode: api::AuthMode::Checksum,
+        token_cache: None,
+        log: Box::new(ctx.ui.clone()),
+    })?;
+    client.set_deadline(ctx.deadline);
+    client.confirm_keys().await
+}
+
+/// What `auth reset-key` prints: the profile as it is now, or the sandbox's new API key.
+fn reset_record(account: &Account, apikey: &str) -> Output {
+    match &account.source {
+        Source::Profile {
+            name,
+            profile,
+            store,
+        } => {
+            let mut profile = profile.clone();
+            profile.apikey = apikey.to_string();
+            profile_record(name, &profile, &store.describe())
+        }
+        _ => Output::record(json!({ "apikey": apikey }), &["apikey"]),
+    }
 }
 
 /// The new keys, for a person to copy when they could not be saved.

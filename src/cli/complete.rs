@@ -2,12 +2,13 @@
 //! (`COMPLETE=bash monitis -- ...`), so values that live on the platform complete too:
 //! `--client <TAB>` offers the emails of the current profile's clients.
 
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
+use std::path::Path;
 use std::time::Duration;
 
 use clap::Parser;
 use clap_complete::engine::CompletionCandidate;
-use clap_complete::env::EnvCompleter;
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
 use super::{Cli, Context};
 use crate::protocol::model::Client;
@@ -23,7 +24,78 @@ const CLIENTS_TIMEOUT: Duration = Duration::from_secs(3);
 pub fn answer_shell() {
     clap_complete::CompleteEnv::with_factory(super::help::command)
         .var(VAR)
+        .shells(Shells(&[
+            &Visible(&Bash),
+            &Visible(&Elvish),
+            &Visible(&Fish),
+            &Visible(&Powershell),
+            &Visible(&Zsh),
+        ]))
         .complete();
+}
+
+/// A shell's completer that never offers a hidden option. clap's engine offers hidden
+/// candidates when the typed prefix matches no visible one (`sandbox serve --j` would
+/// get the `--jq` that means nothing there); then this answers nothing instead.
+struct Visible(&'static dyn EnvCompleter);
+
+impl EnvCompleter for Visible {
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    fn is(&self, name: &str) -> bool {
+        self.0.is(name)
+    }
+
+    fn write_registration(
+        &self,
+        var: &str,
+        name: &str,
+        bin: &str,
+        completer: &str,
+        buf: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        self.0.write_registration(var, name, bin, completer, buf)
+    }
+
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        args: Vec<OsString>,
+        current_dir: Option<&Path>,
+        buf: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        if only_hidden(cmd, &args, current_dir)? {
+            return Ok(());
+        }
+        self.0.write_complete(cmd, args, current_dir, buf)
+    }
+}
+
+/// Whether what clap would offer for the word being completed is hidden options alone.
+/// Only an option name (`-…` without `=`) can be one, so values (which may ask the
+/// platform, as `--client` does) are never completed twice.
+fn only_hidden(
+    cmd: &clap::Command,
+    args: &[OsString],
+    current_dir: Option<&Path>,
+) -> std::io::Result<bool> {
+    // bash and zsh say which word is completed; the other shells complete the last one.
+    let index = std::env::var("_CLAP_COMPLETE_INDEX")
+        .ok()
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(args.len().saturating_sub(1));
+    let word = args
+        .get(index)
+        .map(|w| w.to_string_lossy())
+        .unwrap_or_default();
+    if !word.starts_with('-') || word.contains('=') {
+        return Ok(false);
+    }
+    let offered =
+        clap_complete::engine::complete(&mut cmd.clone(), args.to_vec(), index, current_dir)?;
+    Ok(!offered.is_empty() && offered.iter().all(CompletionCandidate::is_hide_set))
 }
 
 /// The script a shell sources to ask `monitis` for completions.

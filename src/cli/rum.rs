@@ -376,6 +376,9 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     let summary = ApplySummary::new(&plan, &results, &monitors, &left);
     // Last on stderr, after the long table of moves.
     ctx.summarise(summary.line());
+    if let Some(failures) = moves::failures(&results) {
+        ctx.summarise(failures);
+    }
     let ending = ending(
         moves::any_failed(&results),
         args.fail_on_suspended,

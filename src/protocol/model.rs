@@ -331,6 +331,17 @@ impl std::fmt::Debug for Keys {
     }
 }
 
+/// The answer to `resetKeys`. `pending` (sandbox, asked with `pending=true`): the keys
+/// work only once `confirmKeys`, signed with them, has made them the account's, and the
+/// old ones work until then. Without it (hosted) they have replaced the old ones already.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewKeys {
+    #[serde(flatten)]
+    pub keys: Keys,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pending: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Dashboard {

@@ -67,6 +67,29 @@ fn refuse(code: ErrorCode, message: &str) -> Refusal {
     Refusal::new(code, message)
 }
 
+/// The keys `resetKeys` left pending sign `confirmKeys` alone, and only with a checksum:
+/// the call proves that whoever asked for them holds the new secret key.
+fn pending_keys(
+    conn: &Connection,
+    params: &Params,
+    apikey: &str,
+) -> Result<store::Account, Refusal> {
+    let unknown = || refuse(ErrorCode::AuthFailed, "unknown apikey");
+    if params.get("action") != Some("confirmKeys") {
+        return Err(unknown());
+    }
+    let account = store::pending_account(conn, apikey)
+        .map_err(internal)?
+        .ok_or_else(unknown)?;
+    if !validation(params).eq_ignore_ascii_case("HMACSHA1") {
+        return Err(refuse(
+            ErrorCode::AuthFailed,
+            "confirmKeys with the new keys must be signed with them (validation=HMACSHA1)",
+        ));
+    }
+    Ok(account)
+}
+
 /// Checks the credentials of a request (every action but `apikey` and `authToken`) and
 /// returns whose they are.
 pub fn authenticate(
@@ -77,7 +100,14 @@ pub fn authenticate(
     let apikey = params
         .get("apikey")
         .ok_or_else(|| refuse(ErrorCode::AuthFailed, "missing apikey"))?;
-    let (account, sub_account) = account_of(conn, apikey)?;
+    let (account, sub_account) = match account_of(conn, apikey) {
+        Ok(found) => found,
+        // New keys waiting for their confirmation sign that one action only.
+        Err(_) if params.get("action") == Some("confirmKeys") => {
+            (pending_keys(conn, params, apikey)?, None)
+        }
+        Err(refusal) => return Err(refusal),
+    };
     let me = authenticate_as(conn, params, now, account, sub_account)?;
     if sub_account.is_some() {
         compat::sub_account_may(params)?;

@@ -442,12 +442,46 @@ pub fn summary(reports: &[MoveReport]) -> String {
 
 /// Whether any monitor was not moved where it was asked to go.
 pub fn any_failed(reports: &[MoveReport]) -> bool {
-    reports.iter().any(|r| {
-        matches!(
-            r.result,
-            MoveStatus::Refused | MoveStatus::Failed | MoveStatus::Overtaken
+    reports.iter().any(not_moved)
+}
+
+fn not_moved(r: &MoveReport) -> bool {
+    matches!(
+        r.result,
+        MoveStatus::Refused | MoveStatus::Failed | MoveStatus::Overtaken
+    )
+}
+
+/// How many moves that did not happen [`failures`] names; the results list them all.
+const FAILURES_NAMED: usize = 5;
+
+/// The moves that did not happen, named for the line after the counts, so that the job
+/// log says which: `not moved: monitor 17 to order 5 (failed: reason)`, at most
+/// [`FAILURES_NAMED`].
+pub fn failures(reports: &[MoveReport]) -> Option<String> {
+    let failed: Vec<&MoveReport> = reports.iter().filter(|r| not_moved(r)).collect();
+    let (first, more) = failed.split_first()?;
+    let name = |r: &MoveReport| {
+        let result = serde_json::to_value(r.result).unwrap_or_default();
+        format!(
+            "monitor {} to order {} ({}: {})",
+            r.monitor_id,
+            r.to_order,
+            result.as_str().unwrap_or("failed"),
+            r.reason.as_deref().unwrap_or("no reason given")
         )
-    })
+    };
+    let mut line = format!("not moved: {}", name(first));
+    for r in more.iter().take(FAILURES_NAMED - 1) {
+        line.push_str(&format!("; {}", name(r)));
+    }
+    if failed.len() > FAILURES_NAMED {
+        line.push_str(&format!(
+            "; and {} more in the results",
+            failed.len() - FAILURES_NAMED
+        ));
+    }
+    Some(line)
 }
 
 /// The columns of a results table.
@@ -471,6 +505,35 @@ mod tests {
     use super::*;
     use crate::protocol::model::OrderStatus;
     use crate::protocol::model::fixtures::{monitor, order};
+
+    #[test]
+    fn failures_name_the_moves_that_did_not_happen() {
+        let report = |id, result, reason: Option<&str>| {
+            let mut r = MoveReport::new(id, Some(1), 2, result);
+            r.reason = reason.map(String::from);
+            r
+        };
+        let mut reports = vec![
+            report(1, MoveStatus::Moved, None),
+            report(2, MoveStatus::Failed, Some("no such monitor 2")),
+            report(3, MoveStatus::Refused, None),
+        ];
+        assert_eq!(
+            failures(&reports).as_deref(),
+            Some(
+                "not moved: monitor 2 to order 2 (failed: no such monitor 2); monitor 3 to order 2 (refused: no reason given)"
+            )
+        );
+        reports.extend((10..15).map(|id| report(id, MoveStatus::Overtaken, Some("moved on"))));
+        let line = failures(&reports).unwrap();
+        assert!(
+            line.ends_with(
+                "monitor 12 to order 2 (overtaken: moved on); and 2 more in the results"
+            ),
+            "{line}"
+        );
+        assert_eq!(failures(&reports[..1]), None);
+    }
 
     fn parse_ids(text: &str) -> Result<Vec<i64>> {
         read_ids(Input::new(

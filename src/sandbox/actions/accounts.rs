@@ -2,11 +2,13 @@
 
 use std::collections::HashMap;
 
+use serde_json::json;
+
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, read};
 use crate::domain::rules::{self, Refusal};
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{Client, Keys, OrderStatus, ResellerInfo, Status, UserInfo};
+use crate::protocol::model::{Client, Keys, NewKeys, OrderStatus, ResellerInfo, Status, UserInfo};
 use crate::sandbox::params::Params;
 use crate::sandbox::store::{self, AccountRef, MonitorQuery, Scope};
 
@@ -104,13 +106,27 @@ pub(super) fn user_info(ctx: &Ctx, p: &Params) -> Res<Reply> {
     }
 }
 
-pub(super) fn reset_keys(ctx: &Ctx) -> Res<Reply> {
+/// New keys: at once (hosted), or with `pending=true` (sandbox) beside the old ones,
+/// which keep working until `confirmKeys`, so that a lost answer locks no one out.
+pub(super) fn reset_keys(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let account = AccountRef {
         reseller_id: ctx.me.reseller_id,
         client_id: ctx.client,
     };
-    let (apikey, secretkey) = store::reset_keys(ctx.conn, account, &mut rand::rng()).db()?;
-    changed(Keys { apikey, secretkey })
+    let pending = p.bool("pending")?.unwrap_or(false);
+    let (apikey, secretkey) = store::new_keys(ctx.conn, account, pending, &mut rand::rng()).db()?;
+    changed(NewKeys {
+        keys: Keys { apikey, secretkey },
+        pending,
+    })
+}
+
+/// `confirmKeys` (sandbox): signed with pending keys, makes them the caller's keys and
+/// retires the old ones; signed with the current keys, changes nothing, so that a
+/// confirmation whose answer was lost can be sent again.
+pub(super) fn confirm_keys(ctx: &Ctx, p: &Params) -> Res<Reply> {
+    let promoted = store::promote_keys(ctx.conn, ctx.me, p.required("apikey")?).db()?;
+    changed(json!({ "promoted": promoted }))
 }
 
 /// A valid email, in the folded form it is stored and compared in.

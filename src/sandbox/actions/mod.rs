@@ -23,7 +23,7 @@ use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, MonitorType};
 
-use self::accounts::{add_client, clients, edit_user, reset_keys, user_info};
+use self::accounts::{add_client, clients, confirm_keys, edit_user, reset_keys, user_info};
 use self::monitors::{
     CHECK_TYPES, add_monitor, change_monitor_order, delete_monitors, edit_monitor, load_monitor,
     monitors_list, move_monitors, rum_usage, tests,
@@ -83,6 +83,7 @@ actions! {
     AuthToken = "authToken", Read, Read;
     UserInfo = "userInfo", Read, Read;
     ResetKeys = "resetKeys", Change, ResetKeys;
+    ConfirmKeys = "confirmKeys", Change, EditProfile;
     AddClient = "addClient", Change, ManageClients, sets_password;
     Clients = "clients", Read, ManageClients;
     EditUser = "editUser", Change, EditProfile, sets_password;
@@ -303,7 +304,8 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
             action.name()
         ))),
         Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
-        Action::ResetKeys => reset_keys(ctx),
+        Action::ResetKeys => reset_keys(ctx, p),
+        Action::ConfirmKeys => confirm_keys(ctx, p),
         Action::AddClient => add_client(ctx, p),
         Action::Clients => clients(ctx, p),
         Action::EditUser => edit_user(ctx, p),

@@ -136,6 +136,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     configure(&conn)?;
     conn.execute_batch(SCHEMA)?;
     super::compat_store::upgrade(&conn)?;
+    conn.execute_batch(PENDING_KEYS_SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -190,7 +191,9 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     }
     configure(&conn).map_err(StoreError::failed("configure", path))?;
     // Additive tables: a database made before they existed gains them here.
-    super::compat_store::upgrade(&conn).map_err(StoreError::failed("update", path))?;
+    super::compat_store::upgrade(&conn)
+        .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
+        .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
 
@@ -347,14 +350,87 @@ pub fn set_branding(conn: &Connection, reseller_id: i64, b: &Branding) -> Result
     Ok(())
 }
 
-/// Replaces the keys of an account and drops its tokens.
-pub fn reset_keys(
+/// Keys `resetKeys` made with `pending=true`: they sign only `confirmKeys` until that
+/// makes them the account's keys (at most one pair per account). Additive, like the
+/// compatibility tables: a database made before it gains it when opened.
+const PENDING_KEYS_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS pending_keys (
+    apikey TEXT PRIMARY KEY,
+    secretkey TEXT NOT NULL,
+    reseller_id INTEGER NOT NULL REFERENCES resellers(id) ON DELETE CASCADE,
+    client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL
+);
+";
+
+fn drop_pending_keys(conn: &Connection, account: AccountRef) -> Result<()> {
+    conn.execute(
+        "DELETE FROM pending_keys WHERE reseller_id = ?1 AND client_id IS ?2",
+        params![account.reseller_id, account.client_id],
+    )?;
+    Ok(())
+}
+
+/// The account whose pending keys have this apikey, with their secret key.
+pub fn pending_account(conn: &Connection, apikey: &str) -> Result<Option<Account>> {
+    conn.prepare_cached(
+        "SELECT reseller_id, client_id, secretkey FROM pending_keys WHERE apikey = ?1",
+    )?
+    .query_row([apikey], |r| {
+        Ok(Account {
+            account: AccountRef {
+                reseller_id: r.get(0)?,
+                client_id: r.get(1)?,
+            },
+            secretkey: r.get(2)?,
+        })
+    })
+    .optional()
+}
+
+/// Makes the account's pending keys with this apikey its keys, retiring the old ones
+/// and their tokens; false when the account has no such pending keys.
+pub fn promote_keys(conn: &Connection, account: AccountRef, apikey: &str) -> Result<bool> {
+    let Some(pending) = pending_account(conn, apikey)? else {
+        return Ok(false);
+    };
+    if pending.account != account {
+        return Ok(false);
+    }
+    conn.execute("DELETE FROM pending_keys WHERE apikey = ?1", [apikey])?;
+    replace_keys(conn, account, apikey, &pending.secretkey)?;
+    Ok(true)
+}
+
+/// New keys for an account: `pending`, beside the current ones, which keep working
+/// until [`promote_keys`]; else in their place at once, its tokens dropped. Either way an
+/// earlier pending pair of the account goes.
+pub fn new_keys(
     conn: &Connection,
     account: AccountRef,
+    pending: bool,
     rng: &mut impl Rng,
 ) -> Result<(String, String)> {
     let apikey = random_key(rng, APIKEY_LEN);
     let secretkey = random_key(rng, SECRETKEY_LEN);
+    drop_pending_keys(conn, account)?;
+    if pending {
+        conn.execute(
+            "INSERT INTO pending_keys (apikey, secretkey, reseller_id, client_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![apikey, secretkey, account.reseller_id, account.client_id, now_text()],
+        )?;
+    } else {
+        replace_keys(conn, account, &apikey, &secretkey)?;
+    }
+    Ok((apikey, secretkey))
+}
+
+fn replace_keys(
+    conn: &Connection,
+    account: AccountRef,
+    apikey: &str,
+    secretkey: &str,
+) -> Result<()> {
     match account.client_id {
         None => {
             conn.execute(
@@ -374,7 +450,7 @@ pub fn reset_keys(
             conn.execute("DELETE FROM tokens WHERE client_id = ?1", [client_id])?;
         }
     }
-    Ok((apikey, secretkey))
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
