@@ -7,9 +7,9 @@ use rand::Rng;
 use rusqlite::Connection;
 use subtle::ConstantTimeEq;
 
-use super::actions::{Action, Kind, compat};
-use super::compat_store as cs;
+use super::action::{Action, Kind};
 use super::params::Params;
+use super::store::compat as cs;
 use super::store::{self, Account, AccountRef};
 use crate::domain::rules::Refusal;
 use crate::protocol::codes::ErrorCode;
@@ -110,13 +110,36 @@ pub fn authenticate(
     };
     let me = authenticate_as(conn, params, now, account, sub_account)?;
     if sub_account.is_some() {
-        compat::sub_account_may(params)?;
+        sub_account_may(params)?;
     }
     Ok(me)
 }
 
+/// Refuses what a sub-account may not do (`Action::sub_account_may`). The parent's own
+/// rules (R1, R2) still apply after this.
+pub fn sub_account_may(p: &Params) -> Result<(), Refusal> {
+    let action = p.get("action").and_then(Action::from_name);
+    if action.is_some_and(Action::sub_account_may) {
+        return Ok(());
+    }
+    let allowed: Vec<&str> = Action::ALL
+        .iter()
+        .filter(|a| a.sub_account_may())
+        .map(|a| a.name())
+        .collect();
+    Err(Refusal::new(
+        ErrorCode::ClientForbidden,
+        format!(
+            "not allowed for a sub-account: {}; a sub-account reads the account's monitors \
+             only ({}): ask the account's owner",
+            action.map_or("this action", Action::name),
+            allowed.join(", ")
+        ),
+    ))
+}
+
 /// Whose an apikey is: an account's, or a sub-account's (its id), which acts within its
-/// parent account with the rights `compat::sub_account_may` gives it.
+/// parent account with the rights `sub_account_may` gives it.
 pub fn account_of(conn: &Connection, apikey: &str) -> Result<(Account, Option<i64>), Refusal> {
     if let Some(account) = store::account_by_apikey(conn, apikey).map_err(internal)? {
         return Ok((account, None));
@@ -311,6 +334,30 @@ pub fn internal(err: rusqlite::Error) -> Refusal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sub_account_may_read_the_monitors_only() {
+        let may = |action: &str| {
+            sub_account_may(&Params::parse(&format!("action={action}"), b"").unwrap())
+                .map_err(|r| r.code)
+        };
+        for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
+            assert_eq!(may(read), Ok(()), "{read}");
+        }
+        for other in [
+            "clients",
+            "subAccounts",
+            "userInfo",
+            "orders",
+            "addExternalMonitor",
+            "suspendExternalMonitor",
+            "deleteSubAccount",
+            "resetKeys",
+            "nope",
+        ] {
+            assert_eq!(may(other), Err(ErrorCode::ClientForbidden), "{other}");
+        }
+    }
 
     #[test]
     fn password_hash_verifies_the_login_hex_only() {

@@ -4,9 +4,9 @@
 //! Embedding: `init_db` creates a database with a reseller, `start` serves it on a
 //! socket until `RunningServer::shutdown`.
 
+mod action;
 mod actions;
 mod auth;
-mod compat_store;
 mod demo;
 pub mod embedded;
 mod error;

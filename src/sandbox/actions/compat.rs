@@ -17,8 +17,8 @@ use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, Monitor, MonitorType, Status};
 use crate::sandbox::auth;
-use crate::sandbox::compat_store::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};
 use crate::sandbox::params::Params;
+use crate::sandbox::store::compat::{self as cs, OWN_MONITOR_BASE, OwnMonitor, SubAccount};
 use crate::sandbox::store::{self, AccountRef, MonitorQuery};
 
 /// A check location of external monitors (`locations`).
@@ -93,38 +93,9 @@ pub fn unsigned_caller(
         .ok_or_else(|| Refusal::new(ErrorCode::AuthFailed, "missing apikey"))?;
     let (account, sub_account) = auth::account_of(conn, apikey)?;
     if sub_account.is_some() {
-        sub_account_may(p)?;
+        auth::sub_account_may(p)?;
     }
     Ok(Some(account.account))
-}
-
-/// What a sub-account may do within its parent account: what the hosted service's
-/// "Viewer" role gave, read-only access to the account's monitors (docs/protocol.md,
-/// "Sub-accounts"). The parent's own rules (R1, R2) still apply after this.
-pub fn sub_account_may(p: &Params) -> Result<(), Refusal> {
-    let action = p.get("action").and_then(Action::from_name);
-    match action {
-        Some(
-            Action::AuthToken
-            | Action::Secretkey
-            | Action::GetServiceList
-            | Action::Monitors
-            | Action::MonitorInfo
-            | Action::Tests
-            | Action::Testinfo
-            | Action::Locations
-            | Action::RumUsage,
-        ) => Ok(()),
-        _ => Err(Refusal::new(
-            ErrorCode::ClientForbidden,
-            format!(
-                "not allowed for a sub-account: {}; a sub-account reads the account's monitors \
-                 only (authToken, secretkey, getServiceList, monitors, monitorInfo, tests, \
-                 testinfo, locations, rumUsage): ask the account's owner",
-                action.map_or("this action", Action::name)
-            ),
-        )),
-    }
 }
 
 /// `secretkey`: the secret key of the caller when it is a sub-account (its key is the
@@ -479,33 +450,4 @@ pub(super) fn delete_sub_account(ctx: &Ctx, p: &Params) -> Res<Reply> {
         return Err(not_found("sub-account (userId)", id));
     }
     OK
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_sub_account_may_read_the_monitors_only() {
-        let may = |action: &str| {
-            sub_account_may(&Params::parse(&format!("action={action}"), b"").unwrap())
-                .map_err(|r| r.code)
-        };
-        for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
-            assert_eq!(may(read), Ok(()), "{read}");
-        }
-        for other in [
-            "clients",
-            "subAccounts",
-            "userInfo",
-            "orders",
-            "addExternalMonitor",
-            "suspendExternalMonitor",
-            "deleteSubAccount",
-            "resetKeys",
-            "nope",
-        ] {
-            assert_eq!(may(other), Err(ErrorCode::ClientForbidden), "{other}");
-        }
-    }
 }

@@ -18,10 +18,12 @@ use serde_json::{Value, json};
 use super::auth::internal;
 use super::params::Params;
 use super::store::{self, AccountRef, Scope};
-use crate::domain::rules::{self, Operation, OrderState, Refusal};
+use crate::domain::rules::{self, OrderState, Refusal};
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{AccountKind, MonitorType};
+
+pub use super::action::{Action, Kind};
 
 use self::accounts::{add_client, clients, confirm_keys, edit_user, reset_keys, user_info};
 use self::monitors::{
@@ -36,104 +38,7 @@ use self::reseller::{
     set_branding,
 };
 
-/// HTTP method an action takes: reads are GET, changes are POST.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Read,
-    Change,
-}
-
-/// One row per action: `Variant = "wireName", Kind, Operation` and, for the actions that
-/// carry a new account password, a trailing `, sets_password`.
-macro_rules! actions {
-    (@sets_password) => { false };
-    (@sets_password sets_password) => { true };
-    ($($variant:ident = $name:literal, $kind:ident, $op:ident $(, $password:ident)?;)*) => {
-        /// Every action the sandbox serves.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Action { $($variant),* }
-
-        impl Action {
-            pub const ALL: &[Action] = &[$(Action::$variant),*];
-
-            pub fn name(self) -> &'static str {
-                match self { $(Action::$variant => $name),* }
-            }
-
-            pub fn kind(self) -> Kind {
-                match self { $(Action::$variant => Kind::$kind),* }
-            }
-
-            /// What R2 calls this action.
-            pub fn operation(self) -> Operation {
-                match self { $(Action::$variant => Operation::$op),* }
-            }
-
-            /// Whether the action's `password` parameter is a new password to hash (slowly,
-            /// before the database is locked: see `http`).
-            pub fn sets_password(self) -> bool {
-                match self { $(Action::$variant => actions!(@sets_password $($password)?)),* }
-            }
-        }
-    };
-}
-
-actions! {
-    Apikey = "apikey", Read, Read;
-    AuthToken = "authToken", Read, Read;
-    UserInfo = "userInfo", Read, Read;
-    ResetKeys = "resetKeys", Change, ResetKeys;
-    ConfirmKeys = "confirmKeys", Change, EditProfile;
-    AddClient = "addClient", Change, ManageClients, sets_password;
-    Clients = "clients", Read, ManageClients;
-    EditUser = "editUser", Change, EditProfile, sets_password;
-    DeleteClient = "deleteClient", Change, Terminate;
-    GetServiceList = "getServiceList", Read, Read;
-    AddOrder = "addOrder", Change, Upgrade;
-    Orders = "orders", Read, Read;
-    OrderInfo = "orderInfo", Read, Read;
-    SuspendOrder = "suspendOrder", Change, Upgrade;
-    ActivateOrder = "activateOrder", Change, Upgrade;
-    DeleteOrder = "deleteOrder", Change, Upgrade;
-    BuyService = "buyService", Change, BuyOneTime;
-    OneTimeServices = "oneTimeServices", Read, Read;
-    AddMonitor = "addMonitor", Change, ManageMonitors;
-    AddExternalMonitor = "addExternalMonitor", Change, ManageMonitors;
-    AddCompositeMonitor = "addCompositeMonitor", Change, ManageMonitors;
-    Monitors = "monitors", Read, Read;
-    Tests = "tests", Read, Read;
-    MonitorInfo = "monitorInfo", Read, Read;
-    EditMonitor = "editMonitor", Change, ManageMonitors;
-    DeleteMonitor = "deleteMonitor", Change, ManageMonitors;
-    DeleteExternalMonitor = "deleteExternalMonitor", Change, ManageMonitors;
-    ChangeMonitorOrder = "ChangeMonitorOrder", Change, MoveMonitors;
-    BulkChangeMonitorOrder = "BulkChangeMonitorOrder", Change, MoveMonitors;
-    RumUsage = "rumUsage", Read, Read;
-    Branding = "branding", Read, Read;
-    SetBranding = "setBranding", Change, Branding;
-    Dashboard = "dashboard", Read, Read;
-    DashboardPreview = "dashboardPreview", Change, ManageClients;
-    ExtendAllClients = "extendAllClients", Change, Billing;
-    SandboxPageviews = "sandboxPageviews", Change, SandboxControl;
-    SandboxNextCycle = "sandboxNextCycle", Change, SandboxControl;
-    SandboxBilling = "sandboxBilling", Change, SandboxControl;
-    SandboxExpireTokens = "sandboxExpireTokens", Change, SandboxControl;
-    Secretkey = "secretkey", Read, Read;
-    Locations = "locations", Read, Read;
-    Testinfo = "testinfo", Read, Read;
-    EditExternalMonitor = "editExternalMonitor", Change, ManageMonitors;
-    SuspendExternalMonitor = "suspendExternalMonitor", Change, ManageMonitors;
-    ActivateExternalMonitor = "activateExternalMonitor", Change, ManageMonitors;
-    SubAccounts = "subAccounts", Read, EditProfile;
-    AddSubAccount = "addSubAccount", Change, EditProfile, sets_password;
-    DeleteSubAccount = "deleteSubAccount", Change, EditProfile;
-}
-
 impl Action {
-    pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.name() == name)
-    }
-
     /// The key look-ups answer for a client that R1 suspends: a reseller's integration
     /// finds an existing client's keys this way before it sells the first order (hosted).
     fn exempt_from_r1(self) -> bool {

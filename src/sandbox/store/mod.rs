@@ -135,7 +135,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     let conn = Connection::open(path)?;
     configure(&conn)?;
     conn.execute_batch(SCHEMA)?;
-    super::compat_store::upgrade(&conn)?;
+    compat::upgrade(&conn)?;
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
@@ -191,7 +191,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     }
     configure(&conn).map_err(StoreError::failed("configure", path))?;
     // Additive tables: a database made before they existed gains them here.
-    super::compat_store::upgrade(&conn)
+    compat::upgrade(&conn)
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
@@ -866,5 +866,6 @@ pub fn purchases(conn: &Connection, scope: Scope) -> Result<Vec<OneTimePurchase>
     .collect()
 }
 
+pub mod compat;
 mod monitors;
 pub use monitors::*;

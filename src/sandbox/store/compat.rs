@@ -5,7 +5,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::store::{AccountRef, Result, SECRETKEY_LEN, now_text, random_key};
+use super::{AccountRef, Result, SECRETKEY_LEN, now_text, random_key};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS own_monitors (
