@@ -17,6 +17,7 @@ mod listen;
 mod params;
 mod pool;
 mod store;
+mod streamed;
 mod web;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
