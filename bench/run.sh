@@ -4,13 +4,15 @@
 # by side with its alternative in the same run, prints medians and ratios, and rewrites
 # docs/benchmarks.md with the machine, the command and the figures.
 #
-#   bench/run.sh            # everything (about 10 minutes on 2 vCPUs, after the build)
+#   bench/run.sh            # everything (about 5 minutes on 2 vCPUs, after the build)
 #   RUNS=3 bench/run.sh     # fewer runs per case (default 5; medians are printed)
 #   NO_BUILD=1 bench/run.sh # use target/release/monitis as it is
 #   MONITIS_BIN=path NO_BUILD=1 bench/run.sh  # another binary (a debug build: a dry run)
 #
 # Needs: cargo, curl, jq, openssl, sqlite3, python3 with `requests`, GNU time
 # (/usr/bin/time). Debian: apt-get install curl jq openssl sqlite3 time python3-requests
+# The bare clap binary of the start-up table is built offline from bench/bare-clap (with
+# the crates cargo already has); without them that row says it was not built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -32,30 +34,60 @@ say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 
 # --- helpers ----------------------------------------------------------------------------
 
+fail() { echo "bench: FAILED: $*" >&2; exit 1; }
 now_ns() { date +%s%N; }
-# median_ms CMD...: runs CMD $RUNS times (output discarded), prints the median wall time in ms.
+# median_ms CMD...: runs CMD $RUNS times, prints the median wall time in ms. Every run must
+# succeed: exit 0, and then the function named by $CHECK (if set) must accept what CMD
+# wrote ($WORK/out); otherwise the whole suite stops here, loudly. $BEFORE (if set) runs
+# before each run, untimed (to pick the target of a move, say). Called as $(median_ms …),
+# so a failure also fails the assignment, which `set -e` turns into the end of the suite.
 median_ms() {
-    local times=() t0 t1
-    for _ in $(seq "$RUNS"); do
-        t0=$(now_ns); "$@" >/dev/null 2>&1 || true; t1=$(now_ns)
+    local times=() t0 t1 i rc
+    for i in $(seq "$RUNS"); do
+        if [ -n "${BEFORE:-}" ]; then $BEFORE; fi
+        t0=$(now_ns)
+        rc=0; "$@" >"$WORK/out" 2>"$WORK/err" || rc=$?
+        t1=$(now_ns)
+        [ $rc = 0 ] || fail "$* (run $i) exited $rc: $(tail -c 800 "$WORK/err") $(head -c 300 "$WORK/out")"
+        if [ -n "${CHECK:-}" ]; then
+            $CHECK || fail "$* (run $i) did not do its job ($CHECK): $(head -c 300 "$WORK/out") $(tail -c 300 "$WORK/err")"
+        fi
         times+=($(((t1 - t0) / 1000)))
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
-# peak_mb CMD...: the peak RSS of one run, in MB.
+# peak_mb CMD...: the peak RSS of one run, in MB (the run must succeed too).
 peak_mb() {
-    /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>&1 || true
+    local rc=0
+    /usr/bin/time -f %M -o "$WORK/rss" "$@" >"$WORK/out" 2>"$WORK/err" || rc=$?
+    [ $rc = 0 ] || fail "$* exited $rc: $(tail -c 800 "$WORK/err")"
+    if [ -n "${CHECK:-}" ]; then $CHECK || fail "$* did not do its job ($CHECK)"; fi
     tail -n 1 "$WORK/rss" | awk '{printf "%.0f", $1/1024}'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", (b > 0 ? a / b : 0)}'; }
 
-# serve DB PORT [args]: starts a server, sets URL.
+# Checks of what a timed command wrote to $WORK/out.
+# ids_out N: the output holds N objects with an "id" (JSON, compact or pretty).
+ids_out() { [ "$(grep -o '"id":' "$WORK/out" | wc -l)" = "$1" ]; }
+# lines_out N: N lines (NDJSON; CSV and TSV with their header).
+lines_out() { [ "$(wc -l <"$WORK/out")" = "$1" ]; }
+# ok_out: the protocol's change envelope, {"status":"ok",…}.
+ok_out() { jq -e '.status == "ok"' "$WORK/out" >/dev/null 2>&1; }
+nonempty_out() { [ -s "$WORK/out" ]; }
+
+# serve DB [args]: starts a server on a port of its own (the kernel picks it: no clash
+# with another server of this run, or anyone's), waits for the URL it prints, sets URL.
 serve() {
-    local db=$1 port=$2; shift 2
-    "$M" sandbox serve --db "$db" --listen "127.0.0.1:$port" "$@" >"$WORK/serve-$port.log" 2>&1 &
+    local db=$1 n=${#PIDS[@]}; shift
+    "$M" sandbox serve --db "$db" --listen 127.0.0.1:0 "$@" >"$WORK/serve-$n.url" 2>"$WORK/serve-$n.log" &
     PIDS+=($!)
-    for _ in $(seq 100); do curl -s "http://127.0.0.1:$port/api" >/dev/null && break; sleep 0.1; done
-    URL=http://127.0.0.1:$port/api
+    URL=
+    for _ in $(seq 100); do
+        URL=$(head -n 1 "$WORK/serve-$n.url")
+        [ -n "$URL" ] && break
+        sleep 0.1
+    done
+    [ -n "$URL" ] || fail "the server on $db did not start: $(cat "$WORK/serve-$n.log")"
 }
 # as KEYS_JSON: exports the CLI's credentials from a `sandbox init/generate` summary.
 as() {
@@ -63,8 +95,11 @@ as() {
     MONITIS_API_KEY=$(jq -r .apikey "$1"); MONITIS_SECRET_KEY=$(jq -r .secretkey "$1")
 }
 token() {
-    curl -sG "$URL" --data-urlencode action=authToken --data-urlencode "apikey=$MONITIS_API_KEY" \
-        --data-urlencode "secretkey=$MONITIS_SECRET_KEY" --data-urlencode version=3 | jq -r .authToken
+    local t
+    t=$(curl -sG "$URL" --data-urlencode action=authToken --data-urlencode "apikey=$MONITIS_API_KEY" \
+        --data-urlencode "secretkey=$MONITIS_SECRET_KEY" --data-urlencode version=3 | jq -r .authToken)
+    [ -n "$t" ] && [ "$t" != null ] || fail "no token from $URL"
+    echo "$t"
 }
 # read_curl ACTION [k=v...]: a signed (token) read with curl alone.
 read_curl() {
@@ -76,17 +111,20 @@ read_curl() {
         --data-urlencode "authToken=$TOKEN" "${args[@]}"
 }
 # post_checksum ACTION k=v...: a change signed with HMAC-SHA1 by openssl (docs/protocol.md).
+# A random nonce makes each call a request of its own: the server refuses a signed
+# request it has seen (errorCode 19), and two runs of the same move within one second
+# would otherwise be signed alike.
 post_checksum() {
     local action=$1; shift
     local ts sig pairs=("action=$action" "apikey=$MONITIS_API_KEY" "version=3") args=()
     ts=$(date -u '+%Y-%m-%d %H:%M:%S')
-    pairs+=("$@" "timestamp=$ts")
+    pairs+=("$@" "timestamp=$ts" "nonce=$(openssl rand -hex 12)")
     # Sorted by name in byte order ('=' sorts before any letter), name and value joined.
     sig=$(printf '%s\n' "${pairs[@]}" | LC_ALL=C sort | sed 's/=//' | tr -d '\n' \
         | openssl dgst -sha1 -hmac "$MONITIS_SECRET_KEY" -binary | base64)
     for kv in "${pairs[@]}"; do
         if [ ${#kv} -gt 4096 ]; then
-            # Too long for one argument (100,000 ids): curl reads the value from a file.
+            # Too long for one argument (10,000 ids): curl reads the value from a file.
             printf '%s' "${kv#*=}" >"$WORK/arg-${kv%%=*}"
             args+=(--data-urlencode "${kv%%=*}@$WORK/arg-${kv%%=*}")
         else
@@ -101,15 +139,17 @@ post_checksum() {
 say "# Benchmarks"
 say ""
 say "Produced by \`bench/run.sh\` ($(basename "$(dirname "$M")") build, RUNS=$RUNS: medians of $RUNS runs), $(date -u '+%Y-%m-%d %H:%M UTC')."
-say "Machine: $(nproc) vCPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
-say "Every server is \`monitis sandbox serve\` on 127.0.0.1 over its own SQLite file; the"
-say "alternatives run in the same run against the same server."
+say "Machine: $(nproc) vCPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr), load average at start $(cut -d' ' -f1-3 /proc/loadavg)${BENCH_NOTE:+; $BENCH_NOTE}."
+say "Every server is \`monitis sandbox serve\` on 127.0.0.1 (a port the kernel picks) over its own"
+say "SQLite file; the alternatives run in the same run against the same server. Every timed"
+say "command is checked: exit 0, and what it printed or changed (a change's \`ok\` envelope,"
+say "the monitors counted in their target order afterwards); one failure stops the suite."
 say ""
 
 "$M" sandbox generate --db "$WORK/small.db" --clients 10 --orders-per-client 4 --monitors-per-order 25 --seed 1 >"$WORK/small.json" 2>/dev/null
 "$M" sandbox generate --db "$WORK/big.db" --clients 1000 --orders-per-client 4 --monitors-per-order 25 --seed 1 >"$WORK/big.json" 2>/dev/null
-serve "$WORK/small.db" 18401; SMALL_URL=$URL
-serve "$WORK/big.db" 18402; BIG_URL=$URL
+serve "$WORK/small.db"; SMALL_URL=$URL
+serve "$WORK/big.db"; BIG_URL=$URL; BIG_PID=${PIDS[-1]}
 
 # --- one-item commands: 10 clients against 1,000 -----------------------------------------
 
@@ -131,19 +171,23 @@ say ""
 say "| command | 10 clients | 1,000 clients | ratio |"
 say "|---|---|---|---|"
 declare -A ONE
+# Back and forth, so that every run moves; checked where the monitor ends.
+move_back_and_forth() { "$M" monitor move "$MONITOR" --to-order "$TO" -o json && "$M" monitor move "$MONITOR" --to-order "$FROM" -o json; }
+back_home() { [ "$(sqlite3 "$DB" "SELECT order_id FROM monitors WHERE id = $MONITOR")" = "$FROM" ] && grep -q '"result": "moved"' "$WORK/out"; }
 for size in small big; do
     if [ $size = small ]; then URL=$SMALL_URL; else URL=$BIG_URL; fi
     as "$WORK/$size.json"
-    pick_item "$WORK/$size.db"
+    DB=$WORK/$size.db
+    pick_item "$DB"
+    CHECK=nonempty_out
     ONE[$size,client]=$(median_ms "$M" client show "$EMAIL" -o json)
     ONE[$size,plan]=$(median_ms "$M" plan show --client "$EMAIL" -o json)
     ONE[$size,order]=$(median_ms "$M" order show "$ORDER" -o json)
     ONE[$size,monitor]=$(median_ms "$M" monitor show "$MONITOR" -o json)
-    # Back and forth, so that every run moves.
-    move_back_and_forth() { "$M" monitor move "$MONITOR" --to-order "$TO" -o json && "$M" monitor move "$MONITOR" --to-order "$FROM" -o json; }
-    two=$(median_ms move_back_and_forth)
+    two=$(CHECK=back_home median_ms move_back_and_forth)
     ONE[$size,move]=$(awk -v t="$two" 'BEGIN {printf "%.1f", t / 2}')
 done
+CHECK=
 for c in "client show EMAIL:client" "plan show --client EMAIL:plan" "order show ID:order" "monitor show ID:monitor" "monitor move ID --to-order O:move"; do
     name=${c%%:*}; key=${c##*:}
     say "| \`$name\` | ${ONE[small,$key]} ms | ${ONE[big,$key]} ms | $(ratio "${ONE[big,$key]}" "${ONE[small,$key]}") |"
@@ -153,34 +197,52 @@ say ""
 # --- lists ---------------------------------------------------------------------------------
 
 URL=$BIG_URL; as "$WORK/big.json"; TOKEN=$(token)
-say "## \`monitor list\` of 100,000 monitors"
+MONITORS=$(sqlite3 "$WORK/big.db" "SELECT COUNT(*) FROM monitors")
+say "## \`monitor list\` of $MONITORS monitors"
 say ""
 list_curl() { read_curl monitors; }
 list_jq() { read_curl monitors | jq .; }
-sqlite_dump() {
-    sqlite3 "$WORK/big.db" "SELECT json_group_array(json_object('clientId', m.client_id, 'id', m.id,
-        'interval', m.interval, 'managed', json(CASE WHEN o.managed THEN 'true' ELSE 'false' END),
-        'managedBy', CASE WHEN o.managed THEN 'reseller' END, 'name', m.name, 'orderId', m.order_id,
-        'pageviews', m.pageviews, 'status', m.status, 'suspendedReason', m.suspended_reason,
-        'type', m.type, 'url', m.url)) FROM monitors m JOIN orders o ON o.id = m.order_id"
-}
-L_DUMP=$(median_ms sqlite_dump)
+DUMP_SQL="SELECT json_group_array(json_object('clientId', m.client_id, 'id', m.id,
+    'interval', m.interval, 'managed', json(CASE WHEN o.managed THEN 'true' ELSE 'false' END),
+    'managedBy', CASE WHEN o.managed THEN 'reseller' END, 'name', m.name, 'orderId', m.order_id,
+    'pageviews', m.pageviews, 'status', m.status, 'suspendedReason', m.suspended_reason,
+    'type', m.type, 'url', m.url)) FROM monitors m JOIN orders o ON o.id = m.order_id"
+sqlite_dump() { sqlite3 "$WORK/big.db" "$DUMP_SQL"; }
+all_ids() { ids_out "$MONITORS"; }
+all_lines() { lines_out "$MONITORS"; }
+all_rows() { lines_out "$((MONITORS + 1))"; }
+CHECK=all_ids
+L_DUMP=$(median_ms sqlite_dump); P_DUMP=$(peak_mb sqlite3 "$WORK/big.db" "$DUMP_SQL")
 L_CURL=$(median_ms list_curl)
 L_JQ=$(median_ms list_jq)
+export URL MONITIS_API_KEY TOKEN
+P_JQ=$(peak_mb bash -c "$(declare -f read_curl); read_curl monitors | jq .")
 say "| job | median | peak RSS | against |"
 say "|---|---|---|---|"
-say "| \`sqlite3\` dumping the same rows as JSON | $L_DUMP ms | $(peak_mb sqlite_dump) MB | |"
+say "| \`sqlite3\` dumping the same rows as JSON | $L_DUMP ms | $P_DUMP MB | |"
 say "| the server answering \`monitors\` (\`curl\` alone) | $L_CURL ms | server: see below | $(ratio "$L_CURL" "$L_DUMP") of the \`sqlite3\` dump |"
-export URL MONITIS_API_KEY TOKEN
-say "| \`curl \| jq .\` | $L_JQ ms | $(peak_mb bash -c "$(declare -f read_curl); read_curl monitors | jq .") MB | |"
+say "| \`curl \| jq .\` | $L_JQ ms | $P_JQ MB | |"
 for fmt in json ndjson csv tsv; do
-    t=$(median_ms "$M" monitor list -o $fmt)
-    say "| \`monitis monitor list -o $fmt\` | $t ms | $(peak_mb "$M" monitor list -o $fmt) MB | $(ratio "$t" "$L_CURL") of \`curl\`, $(ratio "$t" "$L_JQ") of \`curl \| jq .\` |"
+    case $fmt in json) CHECK=all_ids ;; ndjson) CHECK=all_lines ;; *) CHECK=all_rows ;; esac
+    t=$(median_ms "$M" monitor list -o $fmt); p=$(peak_mb "$M" monitor list -o $fmt)
+    say "| \`monitis monitor list -o $fmt\` | $t ms | $p MB | $(ratio "$t" "$L_CURL") of \`curl\`, $(ratio "$t" "$L_JQ") of \`curl \| jq .\` |"
 done
-t=$(median_ms "$M" monitor list -o table)
-say "| \`monitis monitor list -o table\` (buffers: widths) | $t ms | $(peak_mb "$M" monitor list -o table) MB | |"
+CHECK=all_rows
+t=$(median_ms "$M" monitor list -o table); p=$(peak_mb "$M" monitor list -o table)
+say "| \`monitis monitor list -o table\` (buffers: widths) | $t ms | $p MB | |"
+CHECK=
 say ""
-say "Server peak RSS after the lists: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/"${PIDS[1]}"/status)."
+# Eight full reads at once, each checked, then the server's peak.
+eight() {
+    local i
+    for i in 1 2 3 4 5 6 7 8; do read_curl monitors >"$WORK/eight-$i" & done
+    wait
+    for i in 1 2 3 4 5 6 7 8; do
+        [ "$(grep -o '"id":' "$WORK/eight-$i" | wc -l)" = "$MONITORS" ] || fail "one of 8 concurrent reads: $(head -c 300 "$WORK/eight-$i")"
+    done
+}
+t=$(RUNS=1 median_ms eight)
+say "Eight concurrent \`monitors\` reads with \`curl\`: $t ms in all. Server peak RSS after the lists and these reads: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/"$BIG_PID"/status)."
 say ""
 
 # --- bulk moves ----------------------------------------------------------------------------
@@ -200,32 +262,70 @@ bulk_db() {
         INSERT INTO monitors (client_id, order_id, type, check_type, name, url, interval, status, created_at)
           SELECT 1, 1, 'external', 'https', 'm' || i, 'https://example.com/' || i, 5, 'active', '2026-01-01 00:00:00' FROM k;"
     seq 1 "$n" >"$WORK/ids-$n.txt"
+    # The raw calls' monitorIds, 10,000 to a call (see below).
+    split -l 10000 -d -a 3 "$WORK/ids-$n.txt" "$WORK/part-$n-"
+    for f in "$WORK/part-$n-"*; do paste -sd, "$f" >"$f.csv"; rm "$f"; done
+}
+# The target of the next move: the order monitor 1 is not in (all N are together).
+flip() { to=$((3 - $(sqlite3 "$DB" "SELECT order_id FROM monitors WHERE id = 1"))); }
+move_cli() { "$M" monitor move --bulk --file "$WORK/ids-$N.txt" --to-order "$to" -o json; }
+# Every monitor back in order 1, whatever moved before (answers ok, none failed).
+all_in_1() {
+    local f
+    to=1; move_raw
+    for f in "$WORK"/answer-*; do
+        jq -e '.status == "ok" and (.data.failed | length) == 0' "$f" >/dev/null || return 1
+    done
+    in_target
+}
+in_target() { [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM monitors WHERE order_id = $to")" = "$N" ]; }
+cli_moved() { in_target && [ "$(grep -o '"result": "moved"' "$WORK/out" | wc -l)" = "$N" ]; }
+# One BulkChangeMonitorOrder per part of 10,000 ids, each answer kept for raw_moved.
+move_raw() {
+    local f i=0
+    rm -f "$WORK"/answer-*
+    for f in "$WORK/part-$N-"*.csv; do
+        i=$((i + 1))
+        post_checksum BulkChangeMonitorOrder "monitorIds=$(<"$f")" "orderId=$to" >"$WORK/answer-$i"
+    done
+}
+raw_moved() {
+    local f i=0 k
+    for f in "$WORK/part-$N-"*.csv; do
+        i=$((i + 1)); k=$(tr ',' '\n' <"$f" | wc -l)
+        jq -e --argjson k "$k" '.status == "ok" and (.data.moved | length) == $k and (.data.failed | length) == 0' \
+            "$WORK/answer-$i" >/dev/null || { head -c 300 "$WORK/answer-$i" >&2; return 1; }
+    done
+    in_target
 }
 say "## Bulk moves (one client, two orders)"
 say ""
 say "| job | median | against |"
 say "|---|---|---|"
 for n in 10000 100000; do
+    N=$n; DB=$WORK/bulk-$n.db
     bulk_db $n
-    serve "$WORK/bulk-$n.db" $((18410 + n / 10000)); as "$WORK/bulk-$n.json"
-    to=2
-    move_cli() { "$M" monitor move --bulk --file "$WORK/ids-$n.txt" --to-order $to -o json; to=$((3 - to)); }
-    # Alternate the target so that every run moves all N.
-    t_cli=$(median_ms move_cli)
-    ids=$(paste -sd, "$WORK/ids-$n.txt")
-    to=2
-    move_raw() { post_checksum BulkChangeMonitorOrder "monitorIds=$ids" "orderId=$to"; to=$((3 - to)); }
-    [ $((RUNS % 2)) = 1 ] && move_raw >/dev/null  # leave every monitor in order 1 first
-    t_raw=$(median_ms move_raw)
-    say "| \`monitis monitor move --bulk\` of $n | $t_cli ms | $(ratio "$t_cli" "$t_raw") of one raw \`BulkChangeMonitorOrder\` ($t_raw ms, curl + openssl) |"
+    serve "$DB"; as "$WORK/bulk-$n.json"
+    [ $n = 100000 ] && BULK100=$((${#PIDS[@]} - 1))
+    BEFORE=flip
+    t_cli=$(CHECK=cli_moved median_ms move_cli)
+    t_raw=$(CHECK=raw_moved median_ms move_raw)
+    parts=$(ls "$WORK/part-$n-"*.csv | wc -l)
+    if [ "$parts" = 1 ]; then
+        say "| \`monitis monitor move --bulk\` of $n | $t_cli ms | $(ratio "$t_cli" "$t_raw") of one raw \`BulkChangeMonitorOrder\` of the same ids ($t_raw ms, curl + openssl) |"
+    else
+        say "| \`monitis monitor move --bulk\` of $n | $t_cli ms | $(ratio "$t_cli" "$t_raw") of $parts raw \`BulkChangeMonitorOrder\` calls of 10,000 ids one after another ($t_raw ms, curl + openssl); one call cannot carry $n ids (a parameter value is at most 256 KiB) |"
+    fi
     if [ $n = 10000 ]; then
         sample=100
-        loop_curl() { for id in $(seq 1 $sample); do post_checksum ChangeMonitorOrder "monitorId=$id" "orderId=$to" >/dev/null; done; to=$((3 - to)); }
-        t_loop=$(median_ms loop_curl)
+        loop_curl() { local id; for id in $(seq 1 $sample); do post_checksum ChangeMonitorOrder "monitorId=$id" "orderId=$to"; echo; done; }
+        loop_ok() { [ "$(grep -c '"status":"ok"' "$WORK/out")" = $sample ] && [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM monitors WHERE id <= $sample AND order_id = $to")" = $sample ]; }
+        t_loop=$(CHECK=loop_ok median_ms loop_curl)
         scaled=$(awk -v t="$t_loop" -v s=$sample -v n=$n 'BEGIN {printf "%.0f", t * n / s}')
         say "| a shell loop of curl + openssl \`ChangeMonitorOrder\` | $scaled ms (sampled: $sample calls took $t_loop ms, scaled to $n) | $(ratio "$scaled" "$t_cli") of \`monitis\` |"
+        BEFORE=; all_in_1 || fail "could not put the monitors back in order 1"
         py_sample=1000
-        t_py=$(python3 - "$URL" "$MONITIS_API_KEY" "$MONITIS_SECRET_KEY" $py_sample <<'EOF'
+        t_py=$(python3 - "$URL" "$MONITIS_API_KEY" "$MONITIS_SECRET_KEY" $py_sample <<'PY'
 import sys, time, requests
 url, key, secret, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 s = requests.Session()
@@ -233,42 +333,69 @@ tok = s.get(url, params=dict(action="authToken", apikey=key, secretkey=secret, v
 t0 = time.perf_counter()
 for i in range(1, n + 1):
     r = s.post(url, data=dict(action="ChangeMonitorOrder", apikey=key, version="3", validation="token",
-                              authToken=tok, monitorId=str(i), orderId="2" if i % 2 else "1"))
+                              authToken=tok, monitorId=str(i), orderId="2"))
     r.raise_for_status()
+    if r.json().get("data", {}).get("result") != "moved":
+        sys.exit("ChangeMonitorOrder %d: %s" % (i, r.text[:300]))
 print("%.1f" % ((time.perf_counter() - t0) * 1000))
-EOF
+PY
 )
+        [ -n "$t_py" ] || fail "the Python loop"
         scaled=$(awk -v t="$t_py" -v s=$py_sample -v n=$n 'BEGIN {printf "%.0f", t * n / s}')
         say "| a Python \`requests\` keep-alive loop of \`ChangeMonitorOrder\` | $scaled ms (sampled: $py_sample calls took $t_py ms, scaled to $n) | $(ratio "$scaled" "$t_cli") of \`monitis\` |"
-        # The same bulk move against a server that answers every request 20 ms late,
-        # every monitor back in order 1 first.
-        serve "$WORK/bulk-$n.db" 18420 --latency 20
-        to=1; move_raw >/dev/null
-        t_lat=$(median_ms move_cli)
+        all_in_1 || fail "could not put the monitors back in order 1"
+        # The same bulk move against a server that answers every request 20 ms late.
+        serve "$DB" --latency 20
+        BEFORE=flip
+        t_lat=$(CHECK=cli_moved median_ms move_cli)
         say "| \`monitis monitor move --bulk\` of $n, server \`--latency 20\` | $t_lat ms | |"
     fi
+    BEFORE=
+done
+say ""
+# How batch size and concurrency shape the 100,000-monitor move (one run each): what the
+# defaults are chosen from.
+default_of() { "$M" monitor move --help | awk -v flag="$1" '$0 ~ flag {f = 1} f && /default:/ {sub(/.*default: /, ""); sub(/\].*/, ""); print; exit}'; }
+say "Batch size and requests in flight, \`monitor move --bulk\` of 100,000 (one run each; the defaults are $(default_of --batch-size) and $(default_of --concurrency)):"
+say ""
+say "| --batch-size | --concurrency 1 | --concurrency 2 | --concurrency 4 |"
+say "|---|---|---|---|"
+N=100000; DB=$WORK/bulk-100000.db; URL=$(head -n 1 "$WORK/serve-$BULK100.url"); as "$WORK/bulk-100000.json"
+for size in 5000 10000 25000; do
+    row="| $size"
+    for c in 1 2 4; do
+        sized_move() { "$M" monitor move --bulk --file "$WORK/ids-100000.txt" --to-order "$to" --batch-size "$size" --concurrency "$c" -o json; }
+        row="$row | $(RUNS=1 BEFORE=flip CHECK=cli_moved median_ms sized_move) ms"
+    done
+    say "$row |"
 done
 say ""
 
 # --- client import ---------------------------------------------------------------------------
 
 "$M" sandbox init --db "$WORK/import.db" >"$WORK/import.json" 2>/dev/null
-serve "$WORK/import.db" 18430; as "$WORK/import.json"
-rows() { echo "email,firstName,lastName,password"; for i in $(seq 1000); do echo "$1$i@example.com,F$i,L$i,pw-$i-secret"; done; }
-rows cli >"$WORK/clients.csv"
-t0=$(now_ns); "$M" client import "$WORK/clients.csv" -o json >/dev/null 2>&1; t1=$(now_ns)
-t_import=$(((t1 - t0) / 1000000))
-t0=$(now_ns)
-for i in $(seq 1000); do
-    post_checksum addClient "email=curl$i@example.com" "firstName=F$i" "lastName=L$i" "password=pw-$i-secret" >/dev/null
-done
-t1=$(now_ns); t_loop=$(((t1 - t0) / 1000000))
+serve "$WORK/import.db"; as "$WORK/import.json"
+rows() { echo "email,firstName,lastName,password"; for i in $(seq "$2"); do echo "$1$i@example.com,F$i,L$i,pw-$i-secret"; done; }
+rows cli 1000 >"$WORK/clients.csv"
+clients_like() { [ "$(sqlite3 "$WORK/import.db" "SELECT COUNT(*) FROM clients WHERE email LIKE '$1%'")" = "$2" ]; }
+imported() { clients_like cli 1000; }
+t_import=$(RUNS=1 CHECK=imported median_ms "$M" client import "$WORK/clients.csv" -o json)
+sample=200
+add_loop() {
+    local i
+    for i in $(seq $sample); do
+        post_checksum addClient "email=curl$i@example.com" "firstName=F$i" "lastName=L$i" "password=pw-$i-secret"; echo
+    done
+}
+added() { [ "$(grep -c '"status":"ok"' "$WORK/out")" = $sample ] && clients_like curl $sample; }
+t_loop=$(RUNS=1 CHECK=added median_ms add_loop)
+scaled=$(awk -v t="$t_loop" -v s=$sample 'BEGIN {printf "%.0f", t * 1000 / s}')
 say "## \`client import\` of 1,000 rows (one run each; every row is a new client)"
 say ""
 say "| job | time |"
 say "|---|---|"
 say "| \`monitis client import clients.csv\` | $t_import ms |"
-say "| a shell loop of curl + openssl \`addClient\` | $t_loop ms ($(ratio "$t_loop" "$t_import") of \`monitis\`) |"
+say "| a shell loop of curl + openssl \`addClient\` | $scaled ms (sampled: $sample calls took $t_loop ms, scaled to 1,000; $(ratio "$scaled" "$t_import") of \`monitis\`) |"
 say ""
 
 # --- rebalance and start-up ------------------------------------------------------------------
@@ -278,51 +405,100 @@ say "## \`rum rebalance --all-clients\` (dry run) on 100,000 monitors, and start
 say ""
 say "| job | median | peak RSS |"
 say "|---|---|---|"
-t=$(median_ms "$M" rum rebalance --all-clients -o json)
-say "| \`monitis rum rebalance --all-clients\` (dry run, whole) | $t ms | $(peak_mb "$M" rum rebalance --all-clients -o json) MB |"
-OLD_RUNS=$RUNS; RUNS=201
-t=$(median_ms "$M" --version)
-RUNS=$OLD_RUNS
-say "| \`monitis --version\` (201 runs; includes this script's fork and exec) | $t ms | |"
-t=$(RUNS=201 median_ms /bin/true)
-say "| \`/bin/true\` measured the same way (the floor) | $t ms | |"
+CHECK=nonempty_out
+t=$(median_ms "$M" rum rebalance --all-clients -o json); p=$(peak_mb "$M" rum rebalance --all-clients -o json)
+CHECK=
+say "| \`monitis rum rebalance --all-clients\` (dry run, whole) | $t ms | $p MB |"
+say ""
+# Start-up: a bare clap binary (the floor of a clap CLI), built once from bench/bare-clap
+# with the release profile; skipped (and said) if it cannot be built offline.
+BARE=
+if CARGO_TARGET_DIR="$ROOT/target/bench-clap" cargo build --release --offline --locked --quiet \
+    --manifest-path "$ROOT/bench/bare-clap/Cargo.toml" 2>"$WORK/bare.log"; then
+    BARE=$ROOT/target/bench-clap/release/bare-clap
+fi
+# posix_spawn and waitpid from one Python process, interleaved, 500 runs each: resolves
+# tens of microseconds (a shell's fork, exec and `date` calls cost more than the binaries).
+startup=$(python3 - 500 "$M --version" /bin/true ${BARE:+"$BARE --version"} <<'PY'
+import os, sys, time
+n, commands = int(sys.argv[1]), [c.split(" ") for c in sys.argv[2:]]
+null = os.open(os.devnull, os.O_WRONLY)
+times = [[] for _ in commands]
+for _ in range(n):
+    for argv, mine in zip(commands, times):
+        t0 = time.perf_counter_ns()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
+        _, status = os.waitpid(pid, 0)
+        mine.append(time.perf_counter_ns() - t0)
+        if status != 0:
+            sys.exit("%s exited with status %d" % (" ".join(argv), status))
+for argv, mine in zip(commands, times):
+    mine.sort()
+    print("%s %.2f %.2f" % (argv[0], mine[len(mine) // 2] / 1e6, mine[len(mine) * 9 // 10] / 1e6))
+PY
+)
+[ -n "$startup" ] || fail "the start-up timing"
+say "Start-up, 500 runs each, interleaved, timed from one Python process (\`posix_spawn\` + \`waitpid\`):"
+say ""
+say "| binary | median | 90th percentile |"
+say "|---|---|---|"
+while read -r bin med p90; do
+    case $bin in
+        "$M") label="\`monitis --version\`" ;;
+        /bin/true) label="\`/bin/true\` (the floor: a spawn and an exit)" ;;
+        *) label="a bare clap binary's \`--version\` (bench/bare-clap, release profile)" ;;
+    esac
+    say "| $label | $med ms | $p90 ms |"
+done <<<"$startup"
+[ -n "$BARE" ] || say "| a bare clap binary | not built: $(tail -n 1 "$WORK/bare.log") | |"
 say ""
 
 # --- concurrent signed reads -----------------------------------------------------------------
 
 say "## Signed reads under load (\`monitorInfo\`, token mode, keep-alive, 5 s per level)"
 say ""
-say "| clients | with a concurrent bulk move | requests/s | p99 |"
-say "|---|---|---|---|"
-serve "$WORK/bulk-10000.db" 18440; as "$WORK/bulk-10000.json"
+say "| clients | with a concurrent bulk move | requests/s | p99 | bulk moves of 10,000 meanwhile |"
+say "|---|---|---|---|---|"
+DB=$WORK/bulk-10000.db; N=10000
+serve "$DB"; as "$WORK/bulk-10000.json"
 for busy in no yes; do
     for c in 1 8 32; do
-        mover=
+        mover=; : >"$WORK/mover"
         if [ $busy = yes ]; then
-            ( to=2; while :; do "$M" monitor move --bulk --file "$WORK/ids-10000.txt" --to-order $to -o json >/dev/null 2>&1; to=$((3 - to)); done ) &
+            ( while :; do flip; rc=0; "$M" monitor move --bulk --file "$WORK/ids-10000.txt" --to-order $to -o json >/dev/null 2>&1 || rc=$?; echo $rc >>"$WORK/mover"; done ) &
             mover=$!
         fi
-        line=$(python3 - "$URL" "$MONITIS_API_KEY" "$MONITIS_SECRET_KEY" "$c" <<'EOF'
+        line=$(python3 - "$URL" "$MONITIS_API_KEY" "$MONITIS_SECRET_KEY" "$c" <<'PY'
 import sys, time, threading, requests
 url, key, secret, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 tok = requests.get(url, params=dict(action="authToken", apikey=key, secretkey=secret, version="3")).json()["authToken"]
-lat, stop = [], time.perf_counter() + 5
+lat, bad, stop = [], [], time.perf_counter() + 5
 def run():
     s, mine = requests.Session(), []
     while time.perf_counter() < stop:
         t0 = time.perf_counter()
-        s.get(url, params=dict(action="monitorInfo", apikey=key, version="3", output="json",
-                               validation="token", authToken=tok, monitorId="1")).raise_for_status()
+        r = s.get(url, params=dict(action="monitorInfo", apikey=key, version="3", output="json",
+                                   validation="token", authToken=tok, monitorId="1"))
         mine.append(time.perf_counter() - t0)
+        if r.status_code != 200 or r.json().get("id") != 1:
+            bad.append(r.text[:200])
     lat.extend(mine)
 ts = [threading.Thread(target=run) for _ in range(n)]
 [t.start() for t in ts]; [t.join() for t in ts]
+if bad:
+    sys.exit("%d reads failed, the first: %s" % (len(bad), bad[0]))
 lat.sort()
 print("%.0f | %.1f ms" % (len(lat) / 5, lat[int(len(lat) * 0.99)] * 1000))
-EOF
+PY
 )
         [ -n "$mover" ] && { kill "$mover"; wait "$mover" 2>/dev/null || true; }
-        say "| $c | $busy | $line |"
+        [ -n "$line" ] || fail "the signed reads at $c clients"
+        moves=-
+        if [ $busy = yes ]; then
+            moves=$(grep -c '^0$' "$WORK/mover" || true)
+            [ "$(grep -vc '^0$' "$WORK/mover" || true)" -le 1 ] || fail "bulk moves beside the reads failed: $(sort "$WORK/mover" | uniq -c | xargs)"
+        fi
+        say "| $c | $busy | $line | $moves |"
     done
 done
 say ""

@@ -674,7 +674,7 @@ fn each_list_commands_help_names_its_fields() {
         (&["service", "list"], "code, name"),
         (
             &["monitor", "list"],
-            "id, clientId, orderId, type, name, url, interval, status, suspendedReason, managed, managedBy, pageviews",
+            "clientId, id, interval, managed, managedBy, name, orderId, pageviews, status, suspendedReason, type, url",
         ),
         (
             &["monitor", "move"],

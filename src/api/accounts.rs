@@ -50,7 +50,7 @@ pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret)
         ("version", crate::protocol::VERSION),
         ("output", "json"),
     ];
-    let response = super::http_client()?
+    let response = super::http_client(&url)?
         .get(url)
         .query(&params)
         .send()

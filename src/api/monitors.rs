@@ -38,6 +38,9 @@ impl MonitorFilter {
     }
 }
 
+/// The longest parameter value, form-encoded, a server takes (docs/protocol.md, Limits).
+pub const MAX_VALUE_BYTES: usize = 256 * 1024;
+
 /// Ids per `monitors` request by `monitorIds`: they travel in the URL of a GET.
 const IDS_PER_READ: usize = 500;
 
@@ -75,9 +78,9 @@ impl ApiClient {
     }
 
     /// `monitors`: the caller's monitors (a reseller without `clientApikey`: every
-    /// client's), filtered.
+    /// client's), filtered; parsed as the answer arrives ([`Client::read_list`]).
     pub async fn monitors(&self, filter: &MonitorFilter) -> Result<Vec<Monitor>> {
-        self.read("monitors", filter.params()).await
+        self.read_list("monitors", filter.params()).await
     }
 
     /// `monitors` by `monitorIds`: those of `ids` the caller can see, whatever the size
@@ -91,6 +94,11 @@ impl ApiClient {
             found.extend(page);
         }
         Ok(found)
+    }
+
+    /// How many requests [`Client::monitors_by_ids`] makes for `ids` ids.
+    pub fn reads_by_ids(ids: usize) -> usize {
+        ids.div_ceil(IDS_PER_READ)
     }
 
     /// `monitorInfo`.

@@ -46,6 +46,51 @@ pub fn body(
     (reader, pump)
 }
 
+/// Runs `work` on a blocking thread over the body of `response` as it arrives, and
+/// returns what it returns. An answer that broke off is the error (it explains the parse
+/// error it causes).
+pub async fn read_with<R: Send + 'static>(
+    action: &'static str,
+    response: reqwest::Response,
+    work: impl FnOnce(io::BufReader<BodyReader>) -> Result<R> + Send + 'static,
+) -> Result<R> {
+    let (body, pump) = body(action, response);
+    let work =
+        tokio::task::spawn_blocking(move || work(io::BufReader::with_capacity(1 << 16, body)));
+    let (pumped, done) = tokio::join!(pump, work);
+    let done = done.map_err(|e| Error::Other(format!("{action}: the reader failed: {e}")))?;
+    pumped?;
+    done
+}
+
+impl super::ApiClient {
+    /// A list read as it arrives, one element at a time: 100,000 monitors never exist
+    /// as the answer's text or as a tree of JSON values, only as the `T`s. A streamed
+    /// read is sent once, so when it fails it is made again as a buffered [`read`]
+    /// (`Client::read`), with that read's retries; a refusal then comes from that read.
+    ///
+    /// [`read`]: super::Client::read
+    pub async fn read_list<T: DeserializeOwned + Send + 'static>(
+        &self,
+        action: &'static str,
+        params: super::Params,
+    ) -> Result<Vec<T>> {
+        let streamed = match self.read_response(action, params.clone()).await {
+            Ok(response) => {
+                read_with(action, response, move |reader| {
+                    Elements::<T, _>::new(action, reader).collect()
+                })
+                .await
+            }
+            Err(e) => Err(e),
+        };
+        match streamed {
+            Ok(list) => Ok(list),
+            Err(_) => self.read(action, params).await,
+        }
+    }
+}
+
 pub struct BodyReader {
     rx: tokio::sync::mpsc::Receiver<Vec<u8>>,
     chunk: Vec<u8>,

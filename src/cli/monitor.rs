@@ -288,20 +288,13 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
 async fn stream_list(ctx: &Context, filter: &MonitorFilter) -> Result<Outcome> {
     let api = ctx.api().await?;
     let response = api.read_response("monitors", filter.params()).await?;
-    let (body, pump) = api::stream::body("monitors", response);
     let settings = ctx.output.clone();
-    let write = tokio::task::spawn_blocking(move || {
-        let reader = std::io::BufReader::with_capacity(1 << 16, body);
-        let rows = api::stream::Elements::<Monitor, _>::new("monitors", reader)
-            .map(|m| m.and_then(|m| output::to_value(&m)));
+    let written = api::stream::read_with("monitors", response, move |reader| {
+        let rows = api::stream::Elements::<Monitor, _>::new("monitors", reader);
         output::stream_list(&settings, &output::columns(&LIST_COLUMNS), rows)
-    });
-    let (pumped, written) = tokio::join!(pump, write);
-    let written =
-        written.map_err(|e| Error::Other(format!("monitors: the list writer failed: {e}")))?;
-    // An answer that broke off explains the parse error it causes.
-    pumped?;
-    super::warn_unknown_columns(ctx, written?);
+    })
+    .await?;
+    super::warn_unknown_columns(ctx, written);
     Ok(Output::Nothing.into())
 }
 

@@ -300,7 +300,8 @@ pub fn emit_text(text: &[u8]) -> Result<()> {
 }
 
 fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<Vec<String>> {
-    let mut out = io::BufWriter::new(out);
+    // 64 KiB at a time, as the streamed lists write: a long list in few system calls.
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
     match write(&mut out, output, settings).and_then(|dropped| out.flush().map(|()| dropped)) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Vec::new()),
         // A --jq filter that failed on this data (`.foo` of an array): its own message.
@@ -319,10 +320,10 @@ pub fn streams(settings: &Settings) -> bool {
 /// Writes a list to stdout row by row, byte for byte as `emit` writes the same list (for
 /// settings where [`streams`] holds). Returns the unknown `--columns`, as
 /// [`unknown_columns`] does, for a warning.
-pub fn stream_list(
+pub fn stream_list<T: serde::Serialize>(
     settings: &Settings,
     columns: &[Column],
-    rows: impl Iterator<Item = Result<Value>>,
+    rows: impl Iterator<Item = Result<T>>,
 ) -> Result<Option<UnknownColumns>> {
     let mut writer = ListWriter::new(io::stdout().lock(), settings, columns);
     let mut failed = None;
@@ -357,6 +358,8 @@ pub struct ListWriter<W: Write> {
     wanted: Vec<(String, bool)>,
     first: Option<Value>,
     count: usize,
+    /// One JSON element at a time, reused.
+    scratch: Vec<u8>,
 }
 
 enum Sink<W: Write> {
@@ -384,15 +387,28 @@ impl<W: Write> ListWriter<W> {
                 .collect(),
             first: None,
             count: 0,
+            scratch: Vec::new(),
         }
     }
 
-    pub fn row(&mut self, row: &Value) -> io::Result<()> {
+    /// Writes one row. JSON and NDJSON write `row` as serde does, without building its
+    /// `Value`, so `T` must serialise as its value does (a struct's fields in key order,
+    /// as `Monitor`'s are; a `Value` itself); CSV, TSV and `--columns` look its fields up
+    /// in the value.
+    pub fn row<T: serde::Serialize>(&mut self, row: &T) -> io::Result<()> {
+        let needs_value = self.first.is_none()
+            || matches!(self.sink, Sink::Delimited(_))
+            || self.wanted.iter().any(|(_, seen)| !seen);
+        let value = if needs_value {
+            serde_json::to_value(row)?
+        } else {
+            Value::Null
+        };
         for (key, seen) in self.wanted.iter_mut().filter(|(_, seen)| !*seen) {
-            *seen = lookup_opt(row, key).is_some();
+            *seen = lookup_opt(&value, key).is_some();
         }
         if self.first.is_none() {
-            self.first = Some(row.clone());
+            self.first = Some(value.clone());
         }
         self.count += 1;
         match &mut self.sink {
@@ -400,7 +416,7 @@ impl<W: Write> ListWriter<W> {
                 if self.count == 1 && self.header {
                     write_header(csv, &self.columns)?;
                 }
-                write_csv_row(csv, row, &self.columns, self.format)
+                write_csv_row(csv, &value, &self.columns, self.format)
             }
             Sink::Plain(out) if self.format == Format::Ndjson => {
                 serde_json::to_writer(&mut *out, row)?;
@@ -409,14 +425,14 @@ impl<W: Write> ListWriter<W> {
             Sink::Plain(out) => {
                 // An element of `to_writer_pretty`'s array: its lines indented once more
                 // (a JSON string holds no raw newline, so splitting lines is safe).
-                out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
-                let text = serde_json::to_string_pretty(row)?;
-                for (i, line) in text.split('\n').enumerate() {
-                    if i > 0 {
-                        out.write_all(b"\n")?;
-                    }
-                    out.write_all(b"  ")?;
-                    out.write_all(line.as_bytes())?;
+                out.write_all(if self.count == 1 { b"[\n  " } else { b",\n  " })?;
+                self.scratch.clear();
+                serde_json::to_writer_pretty(&mut self.scratch, row)?;
+                let mut lines = self.scratch.split(|&b| b == b'\n');
+                out.write_all(lines.next().unwrap_or_default())?;
+                for line in lines {
+                    out.write_all(b"\n  ")?;
+                    out.write_all(line)?;
                 }
                 Ok(())
             }

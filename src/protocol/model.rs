@@ -238,22 +238,25 @@ impl Order {
     }
 }
 
+/// The fields are in the order of their JSON names, so that a monitor serialised
+/// directly reads as its `serde_json::Value` does (keys sorted): a streamed list writes
+/// monitors without building a value each (`output::ListWriter::row`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Monitor {
-    pub id: i64,
     pub client_id: i64,
-    pub order_id: i64,
-    #[serde(rename = "type")]
-    pub kind: MonitorType,
-    pub name: String,
-    pub url: String,
+    pub id: i64,
     pub interval: u32,
-    pub status: Status,
-    pub suspended_reason: Option<SuspendedReason>,
     pub managed: bool,
     pub managed_by: Option<String>,
+    pub name: String,
+    pub order_id: i64,
     pub pageviews: u64,
+    pub status: Status,
+    pub suspended_reason: Option<SuspendedReason>,
+    #[serde(rename = "type")]
+    pub kind: MonitorType,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -435,7 +438,22 @@ pub struct Test {
 
 #[cfg(test)]
 mod tests {
-    use super::Keys;
+    use super::{Keys, Monitor, MonitorType};
+
+    #[test]
+    fn a_monitor_serialises_with_its_keys_sorted_as_its_value_does() {
+        let mut monitor: Monitor = super::fixtures::monitor(12, 3, 7, MonitorType::Rum, 1234);
+        monitor.managed_by = Some("Managed by Provider".into());
+        let value = serde_json::to_value(&monitor).unwrap();
+        assert_eq!(
+            serde_json::to_string_pretty(&monitor).unwrap(),
+            serde_json::to_string_pretty(&value).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&monitor).unwrap(),
+            serde_json::to_string(&value).unwrap()
+        );
+    }
 
     #[test]
     fn keys_debug_names_the_apikey_and_hides_the_secret() {

@@ -31,6 +31,7 @@ use super::guard::{Hashing, Logins, Replays};
 use super::params::Params;
 use super::pool::Databases;
 use super::store::{self, AccountRef};
+use super::streamed::Streamed;
 use super::web;
 use crate::domain::rules::Refusal;
 use crate::domain::validate;
@@ -323,6 +324,17 @@ async fn api(
             text,
         )
             .into_response(),
+        Ok(Reply::Body(body)) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            )],
+            body,
+        )
+            .into_response(),
+        Ok(Reply::Monitors(_)) => {
+            error_response(actions::broken("a monitors list reached the answer unread"))
+        }
         Ok(Reply::Change(None)) => Json(json!({ "status": "ok" })).into_response(),
         Ok(Reply::Change(Some(data))) => {
             Json(json!({ "status": "ok", "data": data })).into_response()
@@ -430,22 +442,47 @@ async fn handle(
             .await
         }
         _ if action.kind() == Kind::Read => {
-            let worker = Arc::clone(app);
+            let (worker, reading) = (Arc::clone(app), Arc::clone(app));
             let params = Arc::new(params);
-            app.read(move |conn, on_reader| {
-                let me = match compat::unsigned_caller(conn, &params, action, worker.doors)? {
-                    Some(me) => me,
-                    None if on_reader => worker.authorise(conn, &params, now)?,
-                    None => auth::authenticate(conn, &params, now)?,
-                };
-                let _ = account.set(me);
-                if on_reader && expiry_due(conn, me.reseller_id, now)? {
-                    return Ok(None);
-                }
-                let ctx = actions::context(conn, me, action, &params, now, None)?;
-                actions::run(&ctx, action, &params).map(Some)
-            })
-            .await
+            let (streamed, body) = Streamed::new(app.dbs.budget());
+            // On its own task, so that a streamed answer goes out while the reader
+            // still writes it; the handler answers when the body starts or the read ends.
+            let mut read = tokio::spawn(async move {
+                reading
+                    .read(move |conn, on_reader| {
+                        let me = match compat::unsigned_caller(conn, &params, action, worker.doors)?
+                        {
+                            Some(me) => me,
+                            None if on_reader => worker.authorise(conn, &params, now)?,
+                            None => auth::authenticate(conn, &params, now)?,
+                        };
+                        let _ = account.set(me);
+                        if on_reader && expiry_due(conn, me.reseller_id, now)? {
+                            return Ok(None);
+                        }
+                        let ctx = actions::context(conn, me, action, &params, now, None)?;
+                        match actions::run(&ctx, action, &params)? {
+                            Reply::Monitors(list) if on_reader => {
+                                streamed.send(conn, &list)?;
+                                // The body has gone out; nothing is left to answer.
+                                Ok(Some(Reply::Body(axum::body::Body::empty())))
+                            }
+                            // On the writer (R9 had orders to suspend): not held open
+                            // for a client's reading, so the text is written whole.
+                            Reply::Monitors(list) => Ok(Some(Reply::ReadText(list.text(conn)?))),
+                            reply => Ok(Some(reply)),
+                        }
+                    })
+                    .await
+            });
+            tokio::select! {
+                biased;
+                Ok(body) = body => Ok(Reply::Body(body)),
+                joined = &mut read => joined.unwrap_or_else(|err| {
+                    eprintln!("sandbox: request task failed: {err}");
+                    Err(Refusal::new(ErrorCode::Internal, "internal error"))
+                }),
+            }
         }
         _ => {
             // Hashing is slow on purpose, so it happens outside the database lock, and

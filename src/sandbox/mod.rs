@@ -19,6 +19,7 @@ mod params;
 mod pool;
 mod seed;
 mod store;
+mod streamed;
 mod web;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};

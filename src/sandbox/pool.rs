@@ -101,6 +101,11 @@ impl Databases {
         result
     }
 
+    /// The time budget of one request.
+    pub fn budget(&self) -> Duration {
+        self.budget
+    }
+
     /// A change: on the writer, in an immediate transaction. Blocking.
     pub fn write<T>(
         &self,

@@ -17,7 +17,7 @@ use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::api::{ApiClient, MonitorFilter};
+use crate::api::{ApiClient, MAX_VALUE_BYTES, MonitorFilter};
 use crate::cli::input::{self, Input};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
@@ -28,9 +28,11 @@ use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 /// How moves are sent.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Batching {
-    /// Monitors per BulkChangeMonitorOrder request (the server re-evaluates the quotas of
-    /// the orders involved once per request, so fewer, larger requests are faster)
-    #[arg(long, default_value_t = 5_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50_000))]
+    /// Monitors per BulkChangeMonitorOrder request, at most: fewer when their ids would
+    /// not fit in one parameter (256 KiB). The server re-evaluates the quotas of the
+    /// orders involved once per request, so fewer, larger requests are faster
+    /// (docs/benchmarks.md)
+    #[arg(long, default_value_t = 25_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50_000))]
     pub batch_size: u32,
     /// Requests in flight at once
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=32))]
@@ -317,9 +319,9 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
     let batches: Vec<(i64, &[Send])> = groups
         .iter()
         .flat_map(|(to, group)| {
-            group
-                .chunks(batching.batch_size as usize)
-                .map(move |chunk| (*to, chunk))
+            batches(group, batching.batch_size as usize)
+                .into_iter()
+                .map(move |batch| (*to, batch))
         })
         .collect();
     let progress = Progress::new(ui, sends.len() as u64, "moving monitors");
@@ -380,19 +382,72 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
         }
     }
     if !reports.is_empty() {
-        let ids: Vec<i64> = reports.iter().map(|r| r.monitor_id).collect();
-        match api.monitors_by_ids(&ids).await {
-            Ok(monitors) => {
-                let now: HashMap<i64, i64> =
-                    monitors.iter().map(|m| (m.id, m.order_id)).collect();
-                settle(&now, &mut reports);
-            }
+        match read_back(api, &reports).await {
+            Ok(now) => settle(&now, &mut reports),
             Err(err) => ui.warn(format!(
                 "could not read the monitors back ({err}); some reported failed may have moved, and another run may have moved some on: re-run the same command to finish"
             )),
         }
     }
     reports
+}
+
+/// Where the monitors of `reports` are now (monitor id to order id), in as few requests
+/// as it takes: by id ([`Client::monitors_by_ids`], a few hundred per request), or, when
+/// that takes more requests, one listing per target order (`orderId`: one request
+/// however many monitors it holds; a bulk move of 10,000 has one target), then by id
+/// only those not found in their target (usually none; their reason names where they are).
+async fn read_back(api: &ApiClient, reports: &[MoveReport]) -> Result<HashMap<i64, i64>> {
+    let mut now = HashMap::new();
+    let targets: HashSet<i64> = reports.iter().map(|r| r.to_order).collect();
+    if targets.len() >= ApiClient::reads_by_ids(reports.len()) {
+        let ids: Vec<i64> = reports.iter().map(|r| r.monitor_id).collect();
+        let found = api.monitors_by_ids(&ids).await?;
+        return Ok(found.iter().map(|m| (m.id, m.order_id)).collect());
+    }
+    for to in targets {
+        let there = MonitorFilter {
+            order_id: Some(to),
+            ..MonitorFilter::default()
+        };
+        now.extend(
+            api.monitors(&there)
+                .await?
+                .iter()
+                .map(|m| (m.id, m.order_id)),
+        );
+    }
+    let elsewhere: Vec<i64> = (reports.iter())
+        .map(|r| r.monitor_id)
+        .filter(|id| !now.contains_key(id))
+        .collect();
+    now.extend((api.monitors_by_ids(&elsewhere).await?.iter()).map(|m| (m.id, m.order_id)));
+    Ok(now)
+}
+
+/// Splits one target's moves into requests of at most `size` monitors whose
+/// `monitorIds`, once form-encoded (a comma is `%2C`), stays within what one parameter
+/// may carry ([`MAX_VALUE_BYTES`]): 29,000 six-digit ids at most.
+fn batches(moves: &[Send], size: usize) -> Vec<&[Send]> {
+    let digits = |id: i64| {
+        id.unsigned_abs()
+            .checked_ilog10()
+            .map_or(1, |d| d as usize + 1)
+            + usize::from(id < 0)
+    };
+    let (mut out, mut start, mut bytes) = (Vec::new(), 0, 0);
+    for (i, s) in moves.iter().enumerate() {
+        let more = digits(s.monitor_id) + 3;
+        if i > start && (i - start == size || bytes + more > MAX_VALUE_BYTES) {
+            out.push(&moves[start..i]);
+            start = i;
+        }
+        bytes = if i == start { more - 3 } else { bytes + more };
+    }
+    if start < moves.len() {
+        out.push(&moves[start..]);
+    }
+    out
 }
 
 /// Brings the reports in line with where the monitors are now (`now`: monitor id to
@@ -671,6 +726,37 @@ mod tests {
         let (reports, sends) = precheck(&target, &known, &[2, 3, 4], true);
         assert!(reports.is_empty());
         assert_eq!(sends.len(), 3);
+    }
+
+    #[test]
+    fn batches_keep_to_the_size_and_to_what_one_parameter_carries() {
+        let moves = |ids: std::ops::Range<i64>| -> Vec<Send> {
+            ids.map(|id| Send {
+                monitor_id: id,
+                from_order: 1,
+                to_order: 2,
+            })
+            .collect()
+        };
+        let small = moves(1..8);
+        let sizes: Vec<usize> = batches(&small, 3).iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, [3, 3, 1]);
+        assert!(batches(&[], 3).is_empty());
+        // Ten digits and `%2C` each: 13 * 20,165 - 3 = 262,142 bytes fit, one more does not.
+        let big = moves(1_000_000_000..1_000_050_000);
+        let sizes: Vec<usize> = batches(&big, 50_000).iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, [20_165, 20_165, 9_670]);
+        let encoded = |batch: &[Send]| {
+            let ids: Vec<String> = batch.iter().map(|s| s.monitor_id.to_string()).collect();
+            ids.join("%2C").len()
+        };
+        assert!(
+            batches(&big, 50_000)
+                .iter()
+                .all(|b| encoded(b) <= MAX_VALUE_BYTES)
+        );
+        assert!(encoded(&big[..20_166]) > MAX_VALUE_BYTES);
+        assert_eq!(batches(&moves(-12..-10), 5)[0].len(), 2);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod accounts;
 pub mod compat;
 mod monitors;
+pub use monitors::MonitorList;
 mod orders;
 mod reseller;
 
@@ -52,6 +53,10 @@ pub enum Reply {
     Read(Value),
     /// A read's JSON text, written without building the value (big lists).
     ReadText(String),
+    /// A `monitors` listing, for the HTTP layer to stream from its reader.
+    Monitors(monitors::MonitorList),
+    /// An answer written as it is read (the HTTP layer's form of `Monitors`).
+    Body(axum::body::Body),
     Change(Option<Value>),
 }
 

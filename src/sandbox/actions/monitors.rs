@@ -11,7 +11,8 @@ use crate::protocol::model::{
     AccountKind, Monitor, MonitorType, MoveOne, MoveResult, RumUsage, Status, Test, TestList,
 };
 use crate::sandbox::params::Params;
-use crate::sandbox::store::{self, MonitorQuery};
+use crate::sandbox::store::{self, MonitorQuery, Scope};
+use rusqlite::Connection;
 
 /// The hosted check types of external (uptime) monitors.
 pub(super) const CHECK_TYPES: [&str; 14] = [
@@ -91,14 +92,14 @@ pub(super) fn add_monitor(
     Ok(id)
 }
 
-/// A listing's filters; `ids` holds the parsed `monitorIds`.
-fn monitor_filter<'a>(p: &Params, ids: &'a Option<Vec<i64>>) -> Res<MonitorQuery<'a>> {
+/// A listing's filters but `monitorIds` (see [`listed_ids`]).
+fn monitor_filter(p: &Params) -> Res<MonitorQuery<'static>> {
     Ok(MonitorQuery {
         order_id: p.parsed("orderId", "an id (a number)")?,
         kind: p.choice("type", "external, transaction, fullPageLoad, internal, rum")?,
         status: p.choice("status", "active, suspended")?,
         managed: p.bool("managed")?,
-        ids: ids.as_deref(),
+        ids: None,
     })
 }
 
@@ -107,29 +108,61 @@ fn listed_ids(p: &Params) -> Res<Option<Vec<i64>>> {
     p.get("monitorIds").map(|_| p.ids("monitorIds")).transpose()
 }
 
-/// `monitors`: the JSON text comes from SQLite row by row (see `store::monitors_json`).
+/// `monitors`: decided here (filters parsed, scope checked), read by the HTTP layer, which
+/// streams the rows from its reader as SQLite writes them (see [`MonitorList`]).
 pub(super) fn monitors_list(ctx: &Ctx, p: &Params) -> Res<Reply> {
-    let ids = listed_ids(p)?;
-    let filter = monitor_filter(p, &ids)?;
-    let mut text = String::from("[");
-    if let Some(scope) = ctx.listed_scope(p)? {
-        store::monitors_json(ctx.conn, scope, filter, |row| {
+    Ok(Reply::Monitors(MonitorList {
+        ids: listed_ids(p)?,
+        filter: monitor_filter(p)?,
+        scope: ctx.listed_scope(p)?,
+    }))
+}
+
+/// A `monitors` listing that has been decided but not read: its rows come from SQLite
+/// as JSON text, one monitor at a time (`store::monitors_json`), so that a list of
+/// 100,000 monitors is never held whole, neither as objects nor as text.
+#[derive(Debug)]
+pub struct MonitorList {
+    /// None: a client outside the caller's scope, an empty list.
+    scope: Option<Scope>,
+    filter: MonitorQuery<'static>,
+    ids: Option<Vec<i64>>,
+}
+
+impl MonitorList {
+    /// Hands each monitor's JSON text to `each`, by id, until `each` answers false.
+    pub fn rows(&self, conn: &Connection, each: impl FnMut(&str) -> bool) -> Res<()> {
+        let Some(scope) = self.scope else {
+            return Ok(());
+        };
+        let filter = MonitorQuery {
+            ids: self.ids.as_deref(),
+            ..self.filter
+        };
+        store::monitors_json(conn, scope, filter, each).db()
+    }
+
+    /// The whole list as one JSON array.
+    pub fn text(&self, conn: &Connection) -> Res<String> {
+        let mut text = String::from("[");
+        self.rows(conn, |row| {
             if text.len() > 1 {
                 text.push(',');
             }
             text.push_str(row);
-        })
-        .db()?;
+            true
+        })?;
+        text.push(']');
+        Ok(text)
     }
-    text.push(']');
-    Ok(Reply::ReadText(text))
 }
 
 pub(super) fn tests(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let ids = listed_ids(p)?;
     let filter = MonitorQuery {
         kind: Some(MonitorType::External),
-        ..monitor_filter(p, &ids)?
+        ids: ids.as_deref(),
+        ..monitor_filter(p)?
     };
     let Some(scope) = ctx.listed_scope(p)? else {
         return read(TestList {
@@ -223,7 +256,12 @@ pub(super) fn move_monitors(
         let monitor = &found[id];
         sources.insert(monitor.order_id);
         store::set_monitor_order(ctx.conn, *id, target.id).db()?;
-        store::save_monitor_state(ctx.conn, rules::moved(MonitorState::of(monitor))).db()?;
+        let before = MonitorState::of(monitor);
+        let after = rules::moved(before);
+        // Most monitors move as they were (active): no second write for them.
+        if after != before {
+            store::save_monitor_state(ctx.conn, after).db()?;
+        }
     }
     if !result.moved.is_empty() {
         sources.insert(target.id);

@@ -825,8 +825,11 @@ pub fn set_cycle_start(conn: &Connection, id: i64, cycle_start: &str) -> Result<
 
 /// Ids of the reseller's active orders whose last active day is before `today` (R9).
 pub fn expired_orders(conn: &Connection, reseller_id: i64, today: &str) -> Result<Vec<i64>> {
+    // CROSS JOIN keeps orders the outer loop, found by the `orders_expiry` index: usually
+    // none. Left to itself SQLite walks every client of the reseller and their orders,
+    // 2 ms on a reseller of 1,000 clients, twice in every request.
     let mut stmt = conn.prepare_cached(
-        "SELECT o.id FROM orders o JOIN clients c ON c.id = o.client_id
+        "SELECT o.id FROM orders o CROSS JOIN clients c ON c.id = o.client_id
          WHERE o.status = 'active' AND o.last_active_day < ?2 AND c.reseller_id = ?1",
     )?;
     stmt.query_map(params![reseller_id, today], |r| r.get(0))?

@@ -70,14 +70,14 @@ pub fn monitors(conn: &Connection, scope: Scope, f: MonitorQuery) -> Result<Vec<
 }
 
 /// The monitors of a listing as the API's JSON objects, written by SQLite row by row and
-/// handed to `each`: a list of 100,000 monitors never exists as objects in memory. The
-/// keys are in the order serde_json writes a `Monitor` value (alphabetical), so the
-/// text equals what serialising `monitors` gives.
+/// handed to `each` until it answers false: a list of 100,000 monitors never exists as
+/// objects in memory. The keys are in the order serde_json writes a `Monitor` value
+/// (alphabetical), so the text equals what serialising `monitors` gives.
 pub fn monitors_json(
     conn: &Connection,
     scope: Scope,
     f: MonitorQuery,
-    mut each: impl FnMut(&str),
+    mut each: impl FnMut(&str) -> bool,
 ) -> Result<()> {
     let mut filter = monitor_filter(scope, f);
     let managed_by = filter.next(rules::managed_by(true));
@@ -92,7 +92,9 @@ pub fn monitors_json(
     ))?;
     let mut rows = stmt.query(filter.params())?;
     while let Some(r) = rows.next()? {
-        each(r.get_ref(0)?.as_str()?);
+        if !each(r.get_ref(0)?.as_str()?) {
+            break;
+        }
     }
     Ok(())
 }

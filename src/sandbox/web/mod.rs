@@ -146,6 +146,10 @@ fn call<T: DeserializeOwned>(
         Reply::ReadText(text) => {
             serde_json::from_str(&text).map_err(|e| internal(action.name(), e))?
         }
+        Reply::Monitors(list) => {
+            serde_json::from_str(&list.text(conn)?).map_err(|e| internal(action.name(), e))?
+        }
+        Reply::Body(_) => return Err(actions::broken("an action answered a streamed body")),
     };
     serde_json::from_value(value).map_err(|e| internal(action.name(), e))
 }
