@@ -1,5 +1,5 @@
 //! Every build profile unwinds on a panic. The sandbox answers a request whose work
-//! panicked with an internal error and keeps serving (`sandbox::http::blocking`, tested in
+//! panicked with an internal error and keeps serving (`sandbox::blocking`, tested in
 //! debug there), and the keyring's calls on threads of their own report a panic instead of
 //! ending the CLI: both need unwinding, which `panic = "abort"` would turn into the
 //! process's death in release builds. A release build is too slow for CI (about ten

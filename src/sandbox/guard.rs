@@ -210,7 +210,7 @@ impl Hashing {
             .acquire()
             .await
             .expect("the semaphore is never closed");
-        super::http::blocking(move || Ok(f())).await
+        super::blocking::blocking(move || Ok(f())).await
     }
 }
 

@@ -7,6 +7,7 @@
 mod action;
 mod actions;
 mod auth;
+mod blocking;
 mod demo;
 pub mod embedded;
 mod error;
@@ -20,7 +21,6 @@ mod pool;
 mod seed;
 mod store;
 mod streamed;
-mod web;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};

@@ -126,7 +126,7 @@ impl Databases {
             .await
             .expect("the semaphore is never closed");
         let dbs = Arc::clone(self);
-        super::http::blocking(move || {
+        super::blocking::blocking(move || {
             let mut reader = dbs
                 .readers
                 .lock()

@@ -26,17 +26,19 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use super::actions::{self, Action, Kind, Reply, compat};
 use super::auth::{self, internal};
+use super::blocking::blocking;
 use super::faults::{Fault, Faults};
 use super::guard::{Hashing, Logins, Replays};
 use super::params::Params;
 use super::pool::Databases;
 use super::store::{self, AccountRef};
 use super::streamed::Streamed;
-use super::web;
 use crate::domain::rules::Refusal;
 use crate::domain::validate;
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{ApiErrorBody, Keys};
+
+mod web;
 
 /// Request bodies larger than this are refused with errorCode 12.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -360,16 +362,6 @@ fn envelope(status: StatusCode, code: ErrorCode, message: String) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// Runs blocking work (parsing, SQLite, Argon2) off the async threads.
-pub async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, Refusal> + Send + 'static,
-) -> Result<T, Refusal> {
-    tokio::task::spawn_blocking(f).await.unwrap_or_else(|err| {
-        eprintln!("sandbox: request task failed: {err}");
-        Err(Refusal::new(ErrorCode::Internal, "internal error"))
-    })
-}
-
 async fn handle(
     app: &Arc<App>,
     peer: SocketAddr,
@@ -590,23 +582,4 @@ pub(super) async fn check_password(
     };
     app.logins.succeeded(&key);
     Ok(login)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A request whose work panics is answered as an internal error, and the next one is
-    /// served: this needs unwinding, hence no `panic = "abort"` in any profile (see
-    /// tests/profiles.rs).
-    #[tokio::test]
-    async fn a_panicking_request_is_an_internal_error_and_the_next_is_served() {
-        let failed = blocking(|| -> Result<u8, Refusal> { panic!("a broken invariant") }).await;
-        let refusal = failed.expect_err("a panic is not an answer");
-        assert_eq!(
-            (refusal.code, refusal.message.as_str()),
-            (ErrorCode::Internal, "internal error")
-        );
-        assert_eq!(blocking(|| Ok(7)).await.map_err(|r| r.code), Ok(7));
-    }
 }

@@ -25,17 +25,18 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::actions::{self, Action, Reply};
-use super::auth::{self, constant_time_eq, sha256_hex};
-use super::http::{App, blocking, check_password};
-use super::params::Params;
-use super::store::{self, AccountRef, Scope};
+use super::{App, check_password};
 use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::protocol::codes::ErrorCode;
 use crate::protocol::model::{
     AccountKind, Client, Dashboard, DashboardPreview, Monitor, MonitorType, Order, Plan, RumUsage,
     Status, UserInfo,
 };
+use crate::sandbox::actions::{self, Action, Reply};
+use crate::sandbox::auth::{self, constant_time_eq, sha256_hex};
+use crate::sandbox::blocking::blocking;
+use crate::sandbox::params::Params;
+use crate::sandbox::store::{self, AccountRef, Scope};
 use pages::{Frame, MonitorView, Target, Total, thousands};
 pub use session::Web;
 mod login;
