@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::context::{Account, Source};
 use super::{Context, Outcome, input};
-use crate::api::{self, ApiClient, ClientOptions, Secret};
+use crate::api::{self, ApiClient, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
 use crate::error::{Error, Result};
@@ -117,15 +117,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     };
 
     // Check the credentials against the API before saving anything.
-    let mut client = ApiClient::new(ClientOptions {
-        endpoint: endpoint.clone(),
-        apikey: apikey.clone(),
-        secret: secret.clone(),
-        mode,
-        token_cache: None,
-        log: Box::new(ctx.ui.clone()),
-    })?;
-    client.set_deadline(ctx.deadline);
+    let client = ctx.client_with(&endpoint, &apikey, &secret, mode, None)?;
     let (kind, account) = who(&client).await.map_err(refused_login)?;
 
     let profile_name = &ctx.global.profile;
@@ -330,16 +322,15 @@ fn save_keys(account: &Account, keys: &Keys) -> Result<()> {
 
 /// `confirmKeys` signed with these keys (checksum, so that it proves their secret key).
 async fn confirm(ctx: &Context, account: &Account, apikey: &str, secret: &Secret) -> Result<bool> {
-    let mut client = ApiClient::new(ClientOptions {
-        endpoint: account.endpoint.clone(),
-        apikey: apikey.to_string(),
-        secret: secret.clone(),
-        mode: api::AuthMode::Checksum,
-        token_cache: None,
-        log: Box::new(ctx.ui.clone()),
-    })?;
-    client.set_deadline(ctx.deadline);
-    client.confirm_keys().await
+    ctx.client_with(
+        &account.endpoint,
+        apikey,
+        secret,
+        api::AuthMode::Checksum,
+        None,
+    )?
+    .confirm_keys()
+    .await
 }
 
 /// What `auth reset-key` prints: the profile as it is now, or the sandbox's new API key.

@@ -86,6 +86,28 @@ impl Context {
         self.api.get_or_try_init(|| self.connect()).await
     }
 
+    /// An API client with these keys, logging through this run's `Ui` and bound by its
+    /// deadline; a token cache only for a saved profile's keys.
+    pub fn client_with(
+        &self,
+        endpoint: &str,
+        apikey: &str,
+        secret: &Secret,
+        mode: AuthMode,
+        token_cache: Option<Box<dyn api::TokenCache>>,
+    ) -> Result<ApiClient> {
+        let mut client = ApiClient::new(ClientOptions {
+            endpoint: endpoint.to_string(),
+            apikey: apikey.to_string(),
+            secret: secret.clone(),
+            mode,
+            token_cache,
+            log: Box::new(self.ui.clone()),
+        })?;
+        client.set_deadline(self.deadline);
+        Ok(client)
+    }
+
     async fn connect(&self) -> Result<ApiClient> {
         let account = self.account().await?;
         let token_cache: Option<Box<dyn api::TokenCache>> = match &account.source {
@@ -94,15 +116,13 @@ impl Context {
             }
             _ => None,
         };
-        let mut client = ApiClient::new(ClientOptions {
-            endpoint: account.endpoint.clone(),
-            apikey: account.apikey.clone(),
-            secret: account.secret.clone(),
-            mode: account.mode,
+        let mut client = self.client_with(
+            &account.endpoint,
+            &account.apikey,
+            &account.secret,
+            account.mode,
             token_cache,
-            log: Box::new(self.ui.clone()),
-        })?;
-        client.set_deadline(self.deadline);
+        )?;
         if let Some(wanted) = &self.global.client {
             let apikey = resolve_client(&client, wanted).await?;
             client.act_for(Some(apikey));
