@@ -4,6 +4,7 @@
 //! to see it (columns, sections). This module turns it into a table, JSON, NDJSON, CSV or
 //! TSV, or runs it through `--jq`. Messages and progress go to stderr through [`Ui`].
 
+mod cells;
 mod fields;
 mod jq;
 mod progress;
@@ -15,6 +16,7 @@ pub use progress::Progress;
 pub use ui::Ui;
 
 use serde_json::Value;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::error::{Error, Result};
@@ -200,6 +202,12 @@ pub enum Output {
         items: Vec<Value>,
         columns: Vec<Column>,
     },
+    /// A list of typed records, written straight from them where the format allows
+    /// ([`ListWriter`]: no `Value` per record); a table and `--jq` take their values.
+    Rows {
+        rows: Box<dyn Rows>,
+        columns: Vec<Column>,
+    },
     /// One record, shown as field/value lines in a table.
     Record { item: Value, fields: Vec<Column> },
     /// Structured data with a human layout of several sections (a plan, a dashboard).
@@ -243,6 +251,22 @@ impl Output {
         ))
     }
 
+    /// A long list of typed records (thousands of move results): see [`Output::Rows`].
+    /// `T` must serialise as its value does, its fields in key order, as
+    /// [`ListWriter::row`] requires.
+    pub fn rows<T: serde::Serialize + std::fmt::Debug + 'static>(
+        items: Vec<T>,
+        keys: &[&str],
+    ) -> Output {
+        debug_assert!(items.first().is_none_or(|first| {
+            serde_json::to_string(first).ok() == to_value(first).ok().map(|v| v.to_string())
+        }));
+        Output::Rows {
+            rows: Box::new(items),
+            columns: columns(keys),
+        }
+    }
+
     pub fn record_of<T: serde::Serialize>(item: &T, keys: &[&str]) -> Result<Output> {
         Ok(Output::record(to_value(item)?, keys))
     }
@@ -254,19 +278,54 @@ impl Output {
                 items,
                 columns: ranked(columns, least_first),
             },
+            Output::Rows { rows, columns } => Output::Rows {
+                rows,
+                columns: ranked(columns, least_first),
+            },
             other => other,
         }
     }
 
     /// The JSON that `-o json` prints.
-    pub fn data(&self) -> Value {
-        match self {
+    pub fn data(&self) -> io::Result<Value> {
+        Ok(match self {
             Output::Nothing => Value::Null,
             Output::Text(text) => Value::String(String::from_utf8_lossy(text).into_owned()),
             Output::List { items, .. } => Value::Array(items.clone()),
+            Output::Rows { rows, .. } => Value::Array(rows.values()?),
             Output::Record { item, .. } => item.clone(),
             Output::Document { data, .. } => data.clone(),
-        }
+        })
+    }
+
+    /// Typed records as a list of values, for what needs the values (a table, `--jq`,
+    /// the `--columns` check); `None` for any other output.
+    fn listed(&self) -> io::Result<Option<Output>> {
+        let Output::Rows { rows, columns } = self else {
+            return Ok(None);
+        };
+        Ok(Some(Output::List {
+            items: rows.values()?,
+            columns: columns.clone(),
+        }))
+    }
+}
+
+/// The records of [`Output::Rows`], whatever their type.
+pub trait Rows: std::fmt::Debug {
+    fn values(&self) -> io::Result<Vec<Value>>;
+    fn write_to(&self, writer: &mut ListWriter<&mut dyn Write>) -> io::Result<()>;
+}
+
+impl<T: serde::Serialize + std::fmt::Debug> Rows for Vec<T> {
+    fn values(&self) -> io::Result<Vec<Value>> {
+        (self.iter())
+            .map(|row| serde_json::to_value(row).map_err(io::Error::from))
+            .collect()
+    }
+
+    fn write_to(&self, writer: &mut ListWriter<&mut dyn Write>) -> io::Result<()> {
+        self.iter().try_for_each(|row| writer.row(row))
     }
 }
 
@@ -358,8 +417,9 @@ pub struct ListWriter<W: Write> {
     wanted: Vec<(String, bool)>,
     first: Option<Value>,
     count: usize,
-    /// One JSON element at a time, reused.
-    scratch: Vec<u8>,
+    /// The cells of the columns, then of `--columns` not yet seen, written from each row
+    /// directly when it is a flat struct (`None` with a dotted column).
+    cells: Option<cells::Cells>,
 }
 
 enum Sink<W: Write> {
@@ -377,35 +437,53 @@ impl<W: Write> ListWriter<W> {
             }
             _ => Sink::Plain(out),
         };
+        let columns = data_columns(pick(defaults, settings));
+        let wanted: Vec<(String, bool)> = (settings.columns.iter().flatten())
+            .map(|k| (k.clone(), defaults.iter().any(|c| c.is_named(k))))
+            .collect();
+        let keys = (columns.iter())
+            .filter_map(|c| match &c.value {
+                Cell::Field(key) => Some(key.clone()),
+                Cell::Bar { .. } => None,
+            })
+            .chain(
+                wanted
+                    .iter()
+                    .filter(|(_, seen)| !seen)
+                    .map(|(k, _)| k.clone()),
+            );
         ListWriter {
             format: settings.format,
             sink,
-            columns: data_columns(pick(defaults, settings)),
+            cells: cells::Cells::new(keys.collect()),
+            columns,
             header: settings.header,
-            wanted: (settings.columns.iter().flatten())
-                .map(|k| (k.clone(), defaults.iter().any(|c| c.is_named(k))))
-                .collect(),
+            wanted,
             first: None,
             count: 0,
-            scratch: Vec::new(),
         }
     }
 
     /// Writes one row. JSON and NDJSON write `row` as serde does, without building its
     /// `Value`, so `T` must serialise as its value does (a struct's fields in key order,
-    /// as `Monitor`'s are; a `Value` itself); CSV, TSV and `--columns` look its fields up
-    /// in the value.
+    /// as `Monitor`'s are; a `Value` itself). CSV, TSV and `--columns` take the fields
+    /// of a flat struct as it serialises them, and look the fields of any other row up
+    /// in its value.
     pub fn row<T: serde::Serialize>(&mut self, row: &T) -> io::Result<()> {
-        let needs_value = self.first.is_none()
-            || matches!(self.sink, Sink::Delimited(_))
-            || self.wanted.iter().any(|(_, seen)| !seen);
-        let value = if needs_value {
+        let delimited = matches!(self.sink, Sink::Delimited(_));
+        let unseen = self.wanted.iter().any(|(_, seen)| !seen);
+        let flat =
+            (delimited || unseen) && (self.cells.as_mut()).is_some_and(|cells| cells.fill(row));
+        let value = if self.first.is_none() || ((delimited || unseen) && !flat) {
             serde_json::to_value(row)?
         } else {
             Value::Null
         };
         for (key, seen) in self.wanted.iter_mut().filter(|(_, seen)| !*seen) {
-            *seen = lookup_opt(&value, key).is_some();
+            *seen = match (&self.cells, flat) {
+                (Some(cells), true) => cells.has(key),
+                _ => lookup_opt(&value, key).is_some(),
+            };
         }
         if self.first.is_none() {
             self.first = Some(value.clone());
@@ -416,24 +494,24 @@ impl<W: Write> ListWriter<W> {
                 if self.count == 1 && self.header {
                     write_header(csv, &self.columns)?;
                 }
-                write_csv_row(csv, &value, &self.columns, self.format)
+                match (&self.cells, flat) {
+                    (Some(cells), true) => {
+                        let texts = &cells.texts()[..self.columns.len()];
+                        csv.write_record(texts.iter().map(|t| delimited_text(t, self.format)))?;
+                        Ok(())
+                    }
+                    _ => write_csv_row(csv, &value, &self.columns, self.format),
+                }
             }
             Sink::Plain(out) if self.format == Format::Ndjson => {
                 serde_json::to_writer(&mut *out, row)?;
                 writeln!(out)
             }
             Sink::Plain(out) => {
-                // An element of `to_writer_pretty`'s array: its lines indented once more
-                // (a JSON string holds no raw newline, so splitting lines is safe).
+                // An element of `to_writer_pretty`'s array, as that writes it.
                 out.write_all(if self.count == 1 { b"[\n  " } else { b",\n  " })?;
-                self.scratch.clear();
-                serde_json::to_writer_pretty(&mut self.scratch, row)?;
-                let mut lines = self.scratch.split(|&b| b == b'\n');
-                out.write_all(lines.next().unwrap_or_default())?;
-                for line in lines {
-                    out.write_all(b"\n  ")?;
-                    out.write_all(line)?;
-                }
+                let mut element = serde_json::Serializer::with_formatter(&mut *out, Element::new());
+                row.serialize(&mut element)?;
                 Ok(())
             }
         }
@@ -467,6 +545,74 @@ impl<W: Write> ListWriter<W> {
     }
 }
 
+/// `serde_json`'s pretty layout (two spaces an indent) for one element of a list,
+/// which starts indented once: what `to_writer_pretty` writes for an element of an
+/// array, without the array around it.
+struct Element {
+    indent: usize,
+    has_value: bool,
+}
+
+impl Element {
+    fn new() -> Element {
+        Element {
+            indent: 1,
+            has_value: false,
+        }
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.indent += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.indent -= 1;
+        if self.has_value {
+            self.newline(out, false)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn newline<W: ?Sized + Write>(&mut self, out: &mut W, comma: bool) -> io::Result<()> {
+        out.write_all(if comma { b",\n" } else { b"\n" })?;
+        (0..self.indent).try_for_each(|_| out.write_all(b"  "))
+    }
+}
+
+impl serde_json::ser::Formatter for Element {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.newline(out, !first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.newline(out, !first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
 /// Renders into any writer; `emit` is this on stdout. Tests render into a buffer.
 /// Returns the headers of the table columns left out to fit the width.
 pub fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<Vec<String>> {
@@ -486,19 +632,39 @@ fn write_into(
         Output::Text(text) => return out.write_all(text),
         _ => {}
     }
+    if let Output::Rows { rows, columns } = output
+        && streams(settings)
+    {
+        let mut writer = ListWriter::new(out, settings, columns);
+        rows.write_to(&mut writer)?;
+        return writer.finish();
+    }
+    if let Some(list) = output.listed()? {
+        return write_into(out, &list, settings, dropped);
+    }
     if let Some(expr) = &settings.jq {
-        return jq::run(out, expr, output.data());
+        return jq::run(out, expr, output.data()?);
     }
     match settings.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &output.data())?;
+            // The list's own items, not a copy of them in `data()`.
+            match output {
+                Output::List { items, .. } => serde_json::to_writer_pretty(&mut *out, items)?,
+                _ => serde_json::to_writer_pretty(&mut *out, &output.data()?)?,
+            }
             writeln!(out)
         }
         Format::Ndjson => {
-            let data = output.data();
-            let lines = match &data {
-                Value::Array(items) => items.iter().collect(),
-                other => vec![other],
+            let data;
+            let lines: Vec<&Value> = match output {
+                Output::List { items, .. } => items.iter().collect(),
+                _ => {
+                    data = output.data()?;
+                    match &data {
+                        Value::Array(items) => items.iter().collect(),
+                        other => vec![other],
+                    }
+                }
             };
             for line in lines {
                 serde_json::to_writer(&mut *out, line)?;
@@ -526,6 +692,7 @@ fn write_delimited(out: &mut dyn Write, output: &Output, settings: &Settings) ->
             table.unwrap_or_default()
         }
         Output::Nothing | Output::Text(_) => return Ok(()),
+        Output::Rows { .. } => unreachable!("write_into lists typed records first"),
     };
     let columns = data_columns(columns);
     let mut writer = delimited_writer(settings.format, out);
@@ -572,16 +739,19 @@ fn write_csv_row<W: Write>(
     columns: &[Column],
     format: Format,
 ) -> io::Result<()> {
-    writer.write_record(columns.iter().map(|c| {
-        let text = cell_text(row, c, "");
-        if format == Format::Tsv {
-            // TSV has no quoting: keep one record per line.
-            text.replace(['\t', '\n'], " ")
-        } else {
-            text
-        }
-    }))?;
+    let texts: Vec<String> = columns.iter().map(|c| cell_text(row, c, "")).collect();
+    writer.write_record(texts.iter().map(|t| delimited_text(t, format)))?;
     Ok(())
+}
+
+/// A cell as CSV or TSV carries it: TSV has no quoting, so its tabs and newlines become
+/// spaces to keep one record per line.
+fn delimited_text(text: &str, format: Format) -> Cow<'_, [u8]> {
+    if format == Format::Tsv && text.contains(['\t', '\n']) {
+        Cow::Owned(text.replace(['\t', '\n'], " ").into_bytes())
+    } else {
+        Cow::Borrowed(text.as_bytes())
+    }
 }
 
 /// The columns to show: `--columns` picks and orders them by field name (any field of
@@ -609,6 +779,8 @@ pub type UnknownColumns = (Vec<String>, Vec<String>);
 /// records do have, for a warning: the command has run by then, so it is not an error.
 pub fn unknown_columns(output: &Output, settings: &Settings) -> Option<UnknownColumns> {
     let wanted = settings.columns.as_ref()?;
+    let listed = output.listed().ok().flatten();
+    let output = listed.as_ref().unwrap_or(output);
     let (rows, defaults): (Vec<&Value>, &[Column]) = match output {
         Output::List { items, columns } => (items.iter().collect(), columns),
         Output::Record { item, fields } => (vec![item], fields),
@@ -710,8 +882,8 @@ mod tests {
     }
 
     /// What the streaming writer prints for a list and the unknown columns it finds.
-    fn stream(
-        items: &[Value],
+    fn stream<T: serde::Serialize>(
+        items: &[T],
         keys: &[&str],
         settings: &Settings,
     ) -> (String, Option<UnknownColumns>) {
@@ -759,6 +931,57 @@ mod tests {
         settings.jq = Some(".".into());
         assert!(!streams(&settings));
         assert!(!streams(&super::tests::settings(Format::Table)));
+    }
+
+    /// A flat struct with its fields in key order, as `Monitor` is: CSV and TSV write its
+    /// cells without building its value, and must write what the value path writes.
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Flat {
+        active: bool,
+        id: i64,
+        kind: FlatKind,
+        name: String,
+        note: Option<String>,
+        ratio: f64,
+    }
+
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    enum FlatKind {
+        RumMonitor,
+    }
+
+    #[test]
+    fn streamed_flat_structs_equal_their_buffered_values() {
+        let row = |id, name: &str, note: Option<&str>, ratio| Flat {
+            active: id % 2 == 0,
+            id,
+            kind: FlatKind::RumMonitor,
+            name: name.into(),
+            note: note.map(str::to_string),
+            ratio,
+        };
+        let rows = [
+            row(1, "a \"quoted\"\tname,\nsplit", None, 0.5),
+            row(-2, "é", Some("x\ty"), f64::NAN),
+            row(3, "", Some(""), 1e21),
+        ];
+        let keys = ["id", "name", "kind", "ratio"];
+        for format in [Format::Json, Format::Ndjson, Format::Csv, Format::Tsv] {
+            for picked in [
+                None,
+                Some(vec!["note".into(), "bogus".to_string(), "active".into()]),
+                Some(vec!["name.x".to_string(), "id".into()]),
+            ] {
+                let mut settings = settings(format);
+                settings.columns = picked.clone();
+                let list = Output::list_of(&rows, &keys).unwrap();
+                let (streamed, unknown) = stream(&rows, &keys, &settings);
+                assert_eq!(streamed, render(&list, &settings), "{format:?} {picked:?}");
+                assert_eq!(unknown, unknown_columns(&list, &settings), "{format:?}");
+            }
+        }
     }
 
     #[test]

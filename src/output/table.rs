@@ -20,6 +20,7 @@ pub fn write(
 ) -> io::Result<()> {
     match output {
         Output::Nothing | Output::Text(_) => Ok(()),
+        Output::Rows { .. } => unreachable!("write_into lists typed records first"),
         Output::List { items, columns } => {
             let columns = pick(columns, settings);
             writeln!(out, "{}", rows(items, &columns, settings, dropped))
