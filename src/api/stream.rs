@@ -18,7 +18,7 @@ pub fn body(
     action: &'static str,
     mut response: reqwest::Response,
 ) -> (BodyReader, impl Future<Output = Result<()>>) {
-    let (tx, rx) = tokio::sync::mpsc::channel::<Vec<u8>>(CHUNKS);
+    let (tx, rx) = tokio::sync::mpsc::channel::<bytes::Bytes>(CHUNKS);
     let pump = async move {
         loop {
             let chunk = response.chunk().await.map_err(|e| {
@@ -30,7 +30,7 @@ pub fn body(
             match chunk {
                 // The reader stopped (a closed stdout, an error): nothing more to read.
                 Some(chunk) => {
-                    if tx.send(chunk.to_vec()).await.is_err() {
+                    if tx.send(chunk).await.is_err() {
                         return Ok(());
                     }
                 }
@@ -40,7 +40,7 @@ pub fn body(
     };
     let reader = BodyReader {
         rx,
-        chunk: Vec::new(),
+        chunk: bytes::Bytes::new(),
         at: 0,
     };
     (reader, pump)
@@ -52,11 +52,10 @@ pub fn body(
 pub async fn read_with<R: Send + 'static>(
     action: &'static str,
     response: reqwest::Response,
-    work: impl FnOnce(io::BufReader<BodyReader>) -> Result<R> + Send + 'static,
+    work: impl FnOnce(BodyReader) -> Result<R> + Send + 'static,
 ) -> Result<R> {
     let (body, pump) = body(action, response);
-    let work =
-        tokio::task::spawn_blocking(move || work(io::BufReader::with_capacity(1 << 16, body)));
+    let work = tokio::task::spawn_blocking(move || work(body));
     let (pumped, done) = tokio::join!(pump, work);
     let done = done.map_err(|e| Error::Other(format!("{action}: the reader failed: {e}")))?;
     pumped?;
@@ -91,24 +90,37 @@ impl super::ApiClient {
     }
 }
 
+/// The body as it arrives, read in the chunks the socket gave (no copy into a buffer of
+/// its own).
 pub struct BodyReader {
-    rx: tokio::sync::mpsc::Receiver<Vec<u8>>,
-    chunk: Vec<u8>,
+    rx: tokio::sync::mpsc::Receiver<bytes::Bytes>,
+    chunk: bytes::Bytes,
     at: usize,
 }
 
 impl Read for BodyReader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let chunk = self.fill_buf()?;
+        let n = buf.len().min(chunk.len());
+        buf[..n].copy_from_slice(&chunk[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for BodyReader {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
         while self.at == self.chunk.len() {
             match self.rx.blocking_recv() {
                 Some(chunk) => (self.chunk, self.at) = (chunk, 0),
-                None => return Ok(0),
+                None => break,
             }
         }
-        let n = buf.len().min(self.chunk.len() - self.at);
-        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
+        Ok(&self.chunk[self.at..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.at = (self.at + n).min(self.chunk.len());
     }
 }
 
@@ -185,46 +197,39 @@ impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
                 _ => return Err(self.unexpected("the list ends early")),
             }
         }
-        self.take_element()?;
+        let action = self.action;
+        // An element whole in what the reader holds is parsed where it is; one that
+        // runs on into the next chunk is gathered in `element` first.
+        let buf = self.reader.fill_buf().map_err(|e| unexpected(action, e))?;
+        let mut scan = Scan::default();
+        if let Some(end) = scan.end(buf) {
+            let parsed = serde_json::from_slice(&buf[..end]).map_err(|e| unexpected(action, e));
+            self.reader.consume(end);
+            return parsed.map(Some);
+        }
+        self.take_element(scan)?;
         serde_json::from_slice(&self.element)
             .map(Some)
             .map_err(|e| self.unexpected(e))
     }
 
-    /// Moves the bytes of one element into `element`: up to the `,` or `]` that ends it
-    /// (left unread), outside strings and nested lists or objects. Parsing that slice is
-    /// many times faster than parsing from the reader byte by byte.
-    fn take_element(&mut self) -> Result<()> {
+    /// Moves the bytes of one element into `element`, up to the `,` or `]` that ends it
+    /// (left unread), going on from `scan`, which has looked at what the reader holds.
+    /// Parsing that slice is many times faster than parsing from the reader byte by byte.
+    fn take_element(&mut self, mut scan: Scan) -> Result<()> {
         self.element.clear();
-        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        let action = self.action;
+        let buf = self.reader.fill_buf().map_err(|e| unexpected(action, e))?;
+        self.element.extend_from_slice(buf);
+        let held = buf.len();
+        self.reader.consume(held);
         loop {
             let action = self.action;
             let buf = self.reader.fill_buf().map_err(|e| unexpected(action, e))?;
             if buf.is_empty() {
                 return Err(unexpected(action, "the list ends early"));
             }
-            let mut end = None;
-            for (i, &byte) in buf.iter().enumerate() {
-                if in_string {
-                    match byte {
-                        _ if escaped => escaped = false,
-                        b'\\' => escaped = true,
-                        b'"' => in_string = false,
-                        _ => {}
-                    }
-                    continue;
-                }
-                match byte {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => depth += 1,
-                    b',' | b']' if depth == 0 => {
-                        end = Some(i);
-                        break;
-                    }
-                    b'}' | b']' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
+            let end = scan.end(buf);
             let taken = end.unwrap_or(buf.len());
             self.element.extend_from_slice(&buf[..taken]);
             self.reader.consume(taken);
@@ -232,6 +237,48 @@ impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
                 return Ok(());
             }
         }
+    }
+}
+
+/// Where an element of a JSON list ends: the state of a scan over its bytes, outside
+/// strings and nested lists or objects, which may go on over several chunks.
+#[derive(Default)]
+struct Scan {
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl Scan {
+    /// The offset in `buf` of the `,` or `]` that ends the element, if `buf` holds it.
+    fn end(&mut self, buf: &[u8]) -> Option<usize> {
+        let mut i = 0;
+        while i < buf.len() {
+            let byte = buf[i];
+            if self.in_string {
+                match byte {
+                    _ if self.escaped => self.escaped = false,
+                    b'\\' => self.escaped = true,
+                    b'"' => self.in_string = false,
+                    // Most of the bytes are text inside strings: on to its end.
+                    _ => {
+                        i += memchr::memchr2(b'"', b'\\', &buf[i..]).unwrap_or(buf.len() - i);
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            match byte {
+                b'"' => self.in_string = true,
+                b'{' | b'[' => self.depth += 1,
+                b',' | b']' if self.depth == 0 => return Some(i),
+                b'}' | b']' => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            i += 1;
+        }
+        None
     }
 }
 
@@ -291,5 +338,18 @@ mod tests {
         assert_eq!(cut.len(), 2);
         assert!(cut[1].as_ref().unwrap_err().to_string().contains("orders"));
         assert!(parse("42")[0].is_err());
+    }
+
+    #[test]
+    fn strings_and_escapes_split_across_reads_are_whole() {
+        let text = r#"[{"code":"a,]}[{\"\\","quantity":1},{"code":"\\\"x\\","quantity":2}]"#;
+        for capacity in [1, 2, 3, 5, 64] {
+            let reader = io::BufReader::with_capacity(capacity, text.as_bytes());
+            let items: Vec<Item> = (Elements::<Item, _>::new("orders", reader))
+                .map(|i| i.unwrap())
+                .collect();
+            let codes: Vec<&str> = items.iter().map(|i| i.code.as_str()).collect();
+            assert_eq!(codes, ["a,]}[{\"\\", "\\\"x\\"], "{capacity}");
+        }
     }
 }
