@@ -264,9 +264,23 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
         .ok()
         .stdout;
     let run = bulk_move(&sb, to)
-        .args(["--batch-size", "300", "--concurrency", "3", "-o", "json"])
+        .args([
+            "--batch-size",
+            "300",
+            "--concurrency",
+            "3",
+            "-o",
+            "json",
+            "-vv",
+        ])
         .stdin(listed.clone())
         .ok();
+    // Moves in several requests are read back once at the end, by their target order.
+    let read_back = |run: &Run| {
+        let after = run.stderr.rsplit("action=BulkChangeMonitorOrder").next();
+        after.is_some_and(|log| log.contains("action=monitors"))
+    };
+    assert!(read_back(&run), "{}", run.stderr);
     let got = results(&run);
     assert_eq!(got.len(), BULK);
     assert!(got.values().all(|r| r == "moved"), "{}", run.stdout);
@@ -290,7 +304,8 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
     let lines: String = ms[..1000].iter().map(|id| format!("{id}\n")).collect();
     std::fs::write(&file, format!("# first thousand\n{lines}")).unwrap();
     // --file alone implies --bulk.
-    sb.monitis()
+    let run = sb
+        .monitis()
         .args([
             "monitor",
             "move",
@@ -298,8 +313,15 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
             file.to_str().unwrap(),
             "--to-order",
             &s(from),
+            "-vv",
         ])
         .ok();
+    // One request answered in full leaves nothing to read back.
+    assert_eq!(
+        run.stderr.matches("action=BulkChangeMonitorOrder").count(),
+        1
+    );
+    assert!(!read_back(&run), "{}", run.stderr);
     let ndjson = sb.monitis().args([
         "monitor",
         "list",
@@ -617,7 +639,7 @@ fn a_columns_name_that_matches_no_field_is_a_usage_error_before_anything_is_sent
     assert_eq!(run.stdout, "");
     assert!(
         run.stderr.contains(
-            "no field resutl in `monitis monitor move`; its fields: monitorId, fromOrder, toOrder, result, reason, errorCode"
+            "no field resutl in `monitis monitor move`; its fields: errorCode, fromOrder, monitorId, reason, result, toOrder"
         ),
         "{}",
         run.stderr
@@ -678,7 +700,7 @@ fn each_list_commands_help_names_its_fields() {
         ),
         (
             &["monitor", "move"],
-            "monitorId, fromOrder, toOrder, result, reason, errorCode",
+            "errorCode, fromOrder, monitorId, reason, result, toOrder",
         ),
         (
             &["rum", "usage"],

@@ -279,7 +279,7 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     ctx.summarise(moves::summary(&reports));
     Ok(Outcome {
         ending: Ending::partial_if(moves::any_failed(&reports)),
-        output: moves::report_list(&reports)?,
+        output: moves::report_list(reports),
     })
 }
 

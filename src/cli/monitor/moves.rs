@@ -56,17 +56,19 @@ pub enum MoveStatus {
     Overtaken,
 }
 
-/// One monitor's result, as printed (`Deserialize` tells `--columns` its fields).
+/// One monitor's result, as printed (`Deserialize` tells `--columns` its fields). The
+/// fields are in key order, so the results are written without a JSON value each
+/// ([`Output::rows`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveReport {
-    pub monitor_id: i64,
+    pub error_code: Option<u32>,
     /// Where the monitor was before (unknown for a monitor that was not found).
     pub from_order: Option<i64>,
-    pub to_order: i64,
-    pub result: MoveStatus,
+    pub monitor_id: i64,
     pub reason: Option<String>,
-    pub error_code: Option<u32>,
+    pub result: MoveStatus,
+    pub to_order: i64,
 }
 
 impl MoveReport {
@@ -307,7 +309,10 @@ fn headroom(target: &Order, used: u64, m: &Monitor, allow_overflow: bool) -> Res
 /// `unchanged` means a retried request whose first answer was lost had moved it: it is
 /// reported `moved`. At the end the monitors are read back once: those of a request that
 /// failed altogether and are in their target were moved; those moved but since moved on
-/// by someone else (another run moving the same monitors) are `overtaken`.
+/// by someone else between this run's requests (another run moving the same monitors)
+/// are `overtaken`. A run of one request answered in full has nothing to settle and no
+/// "between", so it reads nothing back (a move made after its one answer is simply the
+/// last move).
 pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) -> Vec<MoveReport> {
     let mut groups: Vec<(i64, Vec<Send>)> = Vec::new();
     for s in sends {
@@ -341,6 +346,9 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
         .await;
     progress.finish();
 
+    let requests = answers.len();
+    // Whether an answer left a monitor's fate open (a lost answer, an id left out).
+    let mut open = false;
     let mut reports = Vec::with_capacity(sends.len());
     for (batch, answer) in answers {
         let report = |s: &Send, status| {
@@ -361,6 +369,7 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
                         r.error_code = Some(f.error_code);
                         r
                     } else {
+                        open = true;
                         let mut r = report(s, MoveStatus::Failed);
                         r.reason = Some("missing from the API's answer; re-run to finish".into());
                         r
@@ -368,6 +377,7 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
                 }
             }
             Err(err) => {
+                open = true;
                 let code = match &err {
                     Error::Api { code, .. } => Some(code.number()),
                     _ => None,
@@ -381,7 +391,7 @@ pub async fn send(api: &ApiClient, ui: &Ui, sends: &[Send], batching: Batching) 
             }
         }
     }
-    if !reports.is_empty() {
+    if open || requests > 1 {
         match read_back(api, &reports).await {
             Ok(now) => settle(&now, &mut reports),
             Err(err) => ui.warn(format!(
@@ -548,8 +558,8 @@ pub fn report_columns() -> Vec<Column> {
 }
 
 /// The per-monitor results as a list.
-pub fn report_list(reports: &[MoveReport]) -> Result<Output> {
-    Ok(Output::list_of(reports, &REPORT_COLUMNS)?.ranked(&REPORT_DROPPED_FIRST))
+pub fn report_list(reports: Vec<MoveReport>) -> Output {
+    Output::rows(reports, &REPORT_COLUMNS).ranked(&REPORT_DROPPED_FIRST)
 }
 
 /// On a narrow terminal the reason is cut and these go first.
