@@ -73,6 +73,11 @@ pub fn monitors(conn: &Connection, scope: Scope, f: MonitorQuery) -> Result<Vec<
 /// handed to `each` until it answers false: a list of 100,000 monitors never exists as
 /// objects in memory. The keys are in the order serde_json writes a `Monitor` value
 /// (alphabetical), so the text equals what serialising `monitors` gives.
+///
+/// The listing's ids are found first (SQLite keeps them in an index, sorted), and the
+/// objects are made in that order: joined the plain way, SQLite sorted the finished
+/// objects, so the first row came only after all of them (most of the answer's time)
+/// and its sorter held the whole list's text.
 pub fn monitors_json(
     conn: &Connection,
     scope: Scope,
@@ -87,7 +92,8 @@ pub fn monitors_json(
              'managedBy', CASE WHEN o.managed THEN ?{managed_by} END, 'name', m.name,
              'orderId', m.order_id, 'pageviews', m.pageviews, 'status', m.status,
              'suspendedReason', m.suspended_reason, 'type', m.type, 'url', m.url)
-         {MONITOR_FROM} WHERE {} ORDER BY m.id",
+         FROM monitors m JOIN orders o ON o.id = m.order_id
+         WHERE m.id IN (SELECT m.id {MONITOR_FROM} WHERE {}) ORDER BY m.id",
         filter.sql
     ))?;
     let mut rows = stmt.query(filter.params())?;
