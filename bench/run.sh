@@ -56,6 +56,35 @@ median_ms() {
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
 }
+# interleaved CASE[:CHECK]...: runs the functions named round by round ($RUNS rounds, each
+# case once a round, $BEFORE untimed before each run) and sets MED[CASE] to each one's
+# median wall time in ms; CHECK, if given, must accept each run's output, as in
+# median_ms. What is compared runs side by side: a slow spell of the machine falls on
+# every case of a round alike, not on one case's five runs.
+declare -A MED
+interleaved() {
+    local -A times=()
+    local round spec c check t0 t1 rc
+    for round in $(seq "$RUNS"); do
+        for spec in "$@"; do
+            c=${spec%%:*}; check=${spec#"$c"}; check=${check#:}
+            if [ -n "${BEFORE:-}" ]; then $BEFORE; fi
+            t0=$(now_ns)
+            rc=0; "$c" >"$WORK/out" 2>"$WORK/err" || rc=$?
+            t1=$(now_ns)
+            [ $rc = 0 ] || fail "$c (round $round) exited $rc: $(tail -c 800 "$WORK/err") $(head -c 300 "$WORK/out")"
+            if [ -n "$check" ]; then
+                $check || fail "$c (round $round) did not do its job ($check): $(head -c 300 "$WORK/out") $(tail -c 300 "$WORK/err")"
+            fi
+            times[$c]+="$(((t1 - t0) / 1000)) "
+        done
+    done
+    for spec in "$@"; do
+        c=${spec%%:*}
+        # shellcheck disable=SC2086 # one number per word
+        MED[$c]=$(printf '%s\n' ${times[$c]} | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
+    done
+}
 # peak_mb CMD...: the peak RSS of one run, in MB (the run must succeed too).
 peak_mb() {
     local rc=0
@@ -168,6 +197,8 @@ pick_item() {
 }
 say "## One-item commands: a reseller of 10 clients against one of 1,000 (100,000 monitors)"
 say ""
+say "Medians of $((RUNS * 3)) runs each (runs of 10-60 ms vary more)."
+say ""
 say "| command | 10 clients | 1,000 clients | ratio |"
 say "|---|---|---|---|"
 declare -A ONE
@@ -180,11 +211,12 @@ for size in small big; do
     DB=$WORK/$size.db
     pick_item "$DB"
     CHECK=nonempty_out
-    ONE[$size,client]=$(median_ms "$M" client show "$EMAIL" -o json)
-    ONE[$size,plan]=$(median_ms "$M" plan show --client "$EMAIL" -o json)
-    ONE[$size,order]=$(median_ms "$M" order show "$ORDER" -o json)
-    ONE[$size,monitor]=$(median_ms "$M" monitor show "$MONITOR" -o json)
-    two=$(CHECK=back_home median_ms move_back_and_forth)
+    # Runs of 10-60 ms: more of them, so one slow spell does not move the median.
+    ONE[$size,client]=$(RUNS=$((RUNS * 3)) median_ms "$M" client show "$EMAIL" -o json)
+    ONE[$size,plan]=$(RUNS=$((RUNS * 3)) median_ms "$M" plan show --client "$EMAIL" -o json)
+    ONE[$size,order]=$(RUNS=$((RUNS * 3)) median_ms "$M" order show "$ORDER" -o json)
+    ONE[$size,monitor]=$(RUNS=$((RUNS * 3)) median_ms "$M" monitor show "$MONITOR" -o json)
+    two=$(RUNS=$((RUNS * 3)) CHECK=back_home median_ms move_back_and_forth)
     ONE[$size,move]=$(awk -v t="$two" 'BEGIN {printf "%.1f", t / 2}')
 done
 CHECK=
@@ -200,6 +232,9 @@ URL=$BIG_URL; as "$WORK/big.json"; TOKEN=$(token)
 MONITORS=$(sqlite3 "$WORK/big.db" "SELECT COUNT(*) FROM monitors")
 say "## \`monitor list\` of $MONITORS monitors"
 say ""
+say "The timed cases run round by round, one run of each a round, so a slow spell of the"
+say "machine falls on all of them alike; peak RSS is one more run of each."
+say ""
 list_curl() { read_curl monitors; }
 list_jq() { read_curl monitors | jq .; }
 DUMP_SQL="SELECT json_group_array(json_object('clientId', m.client_id, 'id', m.id,
@@ -211,10 +246,15 @@ sqlite_dump() { sqlite3 "$WORK/big.db" "$DUMP_SQL"; }
 all_ids() { ids_out "$MONITORS"; }
 all_lines() { lines_out "$MONITORS"; }
 all_rows() { lines_out "$((MONITORS + 1))"; }
+list_json() { "$M" monitor list -o json; }
+list_ndjson() { "$M" monitor list -o ndjson; }
+list_csv() { "$M" monitor list -o csv; }
+list_tsv() { "$M" monitor list -o tsv; }
+interleaved sqlite_dump:all_ids list_curl:all_ids list_jq:all_ids list_json:all_ids \
+    list_ndjson:all_lines list_csv:all_rows list_tsv:all_rows
+L_DUMP=${MED[sqlite_dump]}; L_CURL=${MED[list_curl]}; L_JQ=${MED[list_jq]}
 CHECK=all_ids
-L_DUMP=$(median_ms sqlite_dump); P_DUMP=$(peak_mb sqlite3 "$WORK/big.db" "$DUMP_SQL")
-L_CURL=$(median_ms list_curl)
-L_JQ=$(median_ms list_jq)
+P_DUMP=$(peak_mb sqlite3 "$WORK/big.db" "$DUMP_SQL")
 export URL MONITIS_API_KEY TOKEN
 P_JQ=$(peak_mb bash -c "$(declare -f read_curl); read_curl monitors | jq .")
 say "| job | median | peak RSS | against |"
@@ -224,7 +264,7 @@ say "| the server answering \`monitors\` (\`curl\` alone) | $L_CURL ms | server:
 say "| \`curl \| jq .\` | $L_JQ ms | $P_JQ MB | |"
 for fmt in json ndjson csv tsv; do
     case $fmt in json) CHECK=all_ids ;; ndjson) CHECK=all_lines ;; *) CHECK=all_rows ;; esac
-    t=$(median_ms "$M" monitor list -o $fmt); p=$(peak_mb "$M" monitor list -o $fmt)
+    t=${MED[list_$fmt]}; p=$(peak_mb "$M" monitor list -o $fmt)
     say "| \`monitis monitor list -o $fmt\` | $t ms | $p MB | $(ratio "$t" "$L_CURL") of \`curl\`, $(ratio "$t" "$L_JQ") of \`curl \| jq .\` |"
 done
 CHECK=all_rows
@@ -300,6 +340,8 @@ raw_moved() {
 }
 say "## Bulk moves (one client, two orders)"
 say ""
+say "\`monitis\` and the raw call of each size run round by round, one run of each a round."
+say ""
 say "| job | median | against |"
 say "|---|---|---|"
 for n in 10000 100000; do
@@ -307,9 +349,9 @@ for n in 10000 100000; do
     bulk_db $n
     serve "$DB"; as "$WORK/bulk-$n.json"
     [ $n = 100000 ] && BULK100=$((${#PIDS[@]} - 1))
+    BEFORE=flip interleaved move_cli:cli_moved move_raw:raw_moved
+    t_cli=${MED[move_cli]}; t_raw=${MED[move_raw]}
     BEFORE=flip
-    t_cli=$(CHECK=cli_moved median_ms move_cli)
-    t_raw=$(CHECK=raw_moved median_ms move_raw)
     parts=$(ls "$WORK/part-$n-"*.csv | wc -l)
     if [ "$parts" = 1 ]; then
         say "| \`monitis monitor move --bulk\` of $n | $t_cli ms | $(ratio "$t_cli" "$t_raw") of one raw \`BulkChangeMonitorOrder\` of the same ids ($t_raw ms, curl + openssl) |"
