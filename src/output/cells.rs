@@ -17,6 +17,10 @@ pub(super) struct Cells {
     texts: Vec<String>,
     /// Whether the row has a field of that name (`null` counts: the field exists).
     found: Vec<bool>,
+    /// For the n-th field a row serialises, its name and the cells it fills: rows of
+    /// one type name their fields alike (the same static strings), so the names are
+    /// compared with the keys once, not in every row.
+    plan: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl Cells {
@@ -30,6 +34,7 @@ impl Cells {
             keys,
             texts: vec![String::new(); n],
             found: vec![false; n],
+            plan: Vec::new(),
         })
     }
 
@@ -38,7 +43,7 @@ impl Cells {
     pub fn fill<T: Serialize + ?Sized>(&mut self, row: &T) -> bool {
         self.texts.iter_mut().for_each(String::clear);
         self.found.iter_mut().for_each(|f| *f = false);
-        row.serialize(Row(self)).is_ok()
+        row.serialize(Row(self, 0)).is_ok()
     }
 
     pub fn texts(&self) -> &[String] {
@@ -69,8 +74,8 @@ impl ser::Error for NotFlat {
     }
 }
 
-/// The row itself: a struct, or not flat.
-struct Row<'a>(&'a mut Cells);
+/// The row itself: a struct, or not flat; with the number of fields it has given.
+struct Row<'a>(&'a mut Cells, usize);
 
 /// The serializer methods that refuse: everything but the ones a caller lists.
 macro_rules! not_flat {
@@ -148,12 +153,28 @@ impl SerializeStruct for Row<'_> {
         key: &'static str,
         value: &V,
     ) -> Result<(), NotFlat> {
-        let cells = &mut *self.0;
-        for i in 0..cells.keys.len() {
-            if cells.keys[i] == key {
-                cells.found[i] = true;
-                value.serialize(Text(&mut cells.texts[i]))?;
-            }
+        let Cells {
+            keys,
+            texts,
+            found,
+            plan,
+        } = &mut *self.0;
+        let n = self.1;
+        self.1 += 1;
+        if plan
+            .get(n)
+            .is_none_or(|(name, _)| !std::ptr::eq(*name, key))
+        {
+            let targets = (keys.iter().enumerate())
+                .filter(|(_, k)| *k == key)
+                .map(|(i, _)| i)
+                .collect();
+            plan.truncate(n);
+            plan.push((key, targets));
+        }
+        for &i in &plan[n].1 {
+            found[i] = true;
+            value.serialize(Text(&mut texts[i]))?;
         }
         Ok(())
     }
@@ -170,6 +191,11 @@ struct Text<'a>(&'a mut String);
 impl Text<'_> {
     fn display(self, v: impl fmt::Display) -> Result<(), NotFlat> {
         write!(self.0, "{v}").map_err(|_| NotFlat)
+    }
+
+    fn integer(self, v: impl itoa::Integer) -> Result<(), NotFlat> {
+        self.0.push_str(itoa::Buffer::new().format(v));
+        Ok(())
     }
 
     /// JSON's own text of a float (and `null`, so nothing, for one JSON cannot hold).
@@ -194,28 +220,28 @@ impl Serializer for Text<'_> {
         self.display(v)
     }
     fn serialize_i8(self, v: i8) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_i16(self, v: i16) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_i32(self, v: i32) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_i64(self, v: i64) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_u8(self, v: u8) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_u16(self, v: u16) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_u32(self, v: u32) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_u64(self, v: u64) -> Result<(), NotFlat> {
-        self.display(v)
+        self.integer(v)
     }
     fn serialize_f32(self, v: f32) -> Result<(), NotFlat> {
         self.float(v)
@@ -310,6 +336,26 @@ mod tests {
             cells.texts(),
             ["true", "-7", "x,y", "rumMonitor", "", "", "-7"]
         );
+    }
+
+    #[test]
+    fn a_field_left_out_of_one_row_does_not_shift_the_next_ones() {
+        #[derive(Serialize)]
+        struct Sparse {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            a: Option<i64>,
+            b: i64,
+        }
+        let mut cells = Cells::new(keys(&["b", "a"])).unwrap();
+        for (a, b, texts) in [
+            (Some(1), 2, ["2", "1"]),
+            (None, 3, ["3", ""]),
+            (Some(4), 5, ["5", "4"]),
+        ] {
+            assert!(cells.fill(&Sparse { a, b }));
+            assert_eq!(cells.texts(), texts);
+            assert_eq!(cells.has("a"), a.is_some());
+        }
     }
 
     #[test]
