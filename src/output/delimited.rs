@@ -1,0 +1,87 @@
+//! CSV and TSV: one record per line, quoted where CSV needs it; TSV has no quoting.
+
+use serde_json::Value;
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use super::{Cell, Column, Format, Output, Section, Settings, cell_text, pick};
+
+pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
+    let (rows, columns): (Vec<&Value>, Vec<Column>) = match output {
+        Output::List { items, columns } => (items.iter().collect(), pick(columns, settings)),
+        Output::Record { item, fields } => (vec![item], pick(fields, settings)),
+        // A document has no single row shape; its flat sections are what a script wants.
+        Output::Document { sections, .. } => {
+            let table = sections.iter().find_map(|s| match s {
+                Section::Table { columns, rows } => {
+                    Some((rows.iter().collect(), pick(columns, settings)))
+                }
+                _ => None,
+            });
+            table.unwrap_or_default()
+        }
+        Output::Nothing | Output::Text(_) => return Ok(()),
+        Output::Rows { .. } => unreachable!("write_into lists typed records first"),
+    };
+    let columns = data_columns(columns);
+    let mut writer = delimited_writer(settings.format, out);
+    if settings.header {
+        write_header(&mut writer, &columns)?;
+    }
+    for row in rows {
+        write_csv_row(&mut writer, row, &columns, settings.format)?;
+    }
+    writer.flush()
+}
+
+/// Bars are pictures, not data: CSV and TSV leave them out.
+pub(super) fn data_columns(columns: Vec<Column>) -> Vec<Column> {
+    columns
+        .into_iter()
+        .filter(|c| matches!(c.value, Cell::Field(_)))
+        .collect()
+}
+
+pub(super) fn delimited_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
+    let tsv = format == Format::Tsv;
+    csv::WriterBuilder::new()
+        .delimiter(if tsv { b'\t' } else { b',' })
+        .quote_style(if tsv {
+            csv::QuoteStyle::Never
+        } else {
+            csv::QuoteStyle::Necessary
+        })
+        .from_writer(out)
+}
+
+pub(super) fn write_header<W: Write>(
+    writer: &mut csv::Writer<W>,
+    columns: &[Column],
+) -> io::Result<()> {
+    writer.write_record(columns.iter().map(|c| match &c.value {
+        Cell::Field(key) => key.as_str(),
+        Cell::Bar { .. } => "",
+    }))?;
+    Ok(())
+}
+
+pub(super) fn write_csv_row<W: Write>(
+    writer: &mut csv::Writer<W>,
+    row: &Value,
+    columns: &[Column],
+    format: Format,
+) -> io::Result<()> {
+    let texts: Vec<String> = columns.iter().map(|c| cell_text(row, c, "")).collect();
+    writer.write_record(texts.iter().map(|t| delimited_text(t, format)))?;
+    Ok(())
+}
+
+/// A cell as CSV or TSV carries it: TSV has no quoting, so its tabs and newlines become
+/// spaces to keep one record per line.
+pub(super) fn delimited_text(text: &str, format: Format) -> Cow<'_, [u8]> {
+    if format == Format::Tsv && text.contains(['\t', '\n']) {
+        Cow::Owned(text.replace(['\t', '\n'], " ").into_bytes())
+    } else {
+        Cow::Borrowed(text.as_bytes())
+    }
+}
