@@ -36,53 +36,55 @@ say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 
 fail() { echo "bench: FAILED: $*" >&2; exit 1; }
 now_ns() { date +%s%N; }
-# median_ms CMD...: runs CMD $RUNS times, prints the median wall time in ms. Every run must
-# succeed: exit 0, and then the function named by $CHECK (if set) must accept what CMD
-# wrote ($WORK/out); otherwise the whole suite stops here, loudly. $BEFORE (if set) runs
-# before each run, untimed (to pick the target of a move, say). Called as $(median_ms …),
-# so a failure also fails the assignment, which `set -e` turns into the end of the suite.
+# timed LABEL CHECK CMD...: one run of CMD, $BEFORE (if set) untimed before it; prints its
+# wall time in µs. It must succeed: exit 0, and then the function CHECK names (if any)
+# must accept what CMD wrote ($WORK/out); otherwise the whole suite stops here, loudly.
+# Called as $(timed …) || exit: its failure fails the caller's subshell too.
+timed() {
+    local label=$1 check=$2 t0 t1 rc
+    shift 2
+    if [ -n "${BEFORE:-}" ]; then $BEFORE; fi
+    t0=$(now_ns)
+    rc=0; "$@" >"$WORK/out" 2>"$WORK/err" || rc=$?
+    t1=$(now_ns)
+    [ $rc = 0 ] || fail "$label exited $rc: $(tail -c 800 "$WORK/err") $(head -c 300 "$WORK/out")"
+    if [ -n "$check" ]; then
+        $check || fail "$label did not do its job ($check): $(head -c 300 "$WORK/out") $(tail -c 300 "$WORK/err")"
+    fi
+    echo $(((t1 - t0) / 1000))
+}
+# median MICROSECONDS...: the median, in ms.
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'; }
+# median_ms CMD...: runs CMD $RUNS times (see timed; $CHECK checks each run) and prints
+# the median wall time in ms.
 median_ms() {
-    local times=() t0 t1 i rc
+    local times=() i t
     for i in $(seq "$RUNS"); do
-        if [ -n "${BEFORE:-}" ]; then $BEFORE; fi
-        t0=$(now_ns)
-        rc=0; "$@" >"$WORK/out" 2>"$WORK/err" || rc=$?
-        t1=$(now_ns)
-        [ $rc = 0 ] || fail "$* (run $i) exited $rc: $(tail -c 800 "$WORK/err") $(head -c 300 "$WORK/out")"
-        if [ -n "${CHECK:-}" ]; then
-            $CHECK || fail "$* (run $i) did not do its job ($CHECK): $(head -c 300 "$WORK/out") $(tail -c 300 "$WORK/err")"
-        fi
-        times+=($(((t1 - t0) / 1000)))
+        # `|| exit`: a command substitution does not inherit `set -e`.
+        t=$(timed "$* (run $i)" "${CHECK:-}" "$@") || exit 1
+        times+=("$t")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+    median "${times[@]}"
 }
 # interleaved CASE[:CHECK]...: runs the functions named round by round ($RUNS rounds, each
-# case once a round, $BEFORE untimed before each run) and sets MED[CASE] to each one's
-# median wall time in ms; CHECK, if given, must accept each run's output, as in
-# median_ms. What is compared runs side by side: a slow spell of the machine falls on
-# every case of a round alike, not on one case's five runs.
+# case once a round; see timed) and sets MED[CASE] to each one's median wall time in ms.
+# What is compared runs side by side: a slow spell of the machine falls on every case
+# of a round alike, not on one case's five runs.
 declare -A MED
 interleaved() {
     local -A times=()
-    local round spec c check t0 t1 rc
+    local round spec c check t
     for round in $(seq "$RUNS"); do
         for spec in "$@"; do
-            c=${spec%%:*}; check=${spec#"$c"}; check=${check#:}
-            if [ -n "${BEFORE:-}" ]; then $BEFORE; fi
-            t0=$(now_ns)
-            rc=0; "$c" >"$WORK/out" 2>"$WORK/err" || rc=$?
-            t1=$(now_ns)
-            [ $rc = 0 ] || fail "$c (round $round) exited $rc: $(tail -c 800 "$WORK/err") $(head -c 300 "$WORK/out")"
-            if [ -n "$check" ]; then
-                $check || fail "$c (round $round) did not do its job ($check): $(head -c 300 "$WORK/out") $(tail -c 300 "$WORK/err")"
-            fi
-            times[$c]+="$(((t1 - t0) / 1000)) "
+            c=${spec%%:*}; check=${spec#"$c"}
+            t=$(timed "$c (round $round)" "${check#:}" "$c") || exit 1
+            times[$c]+="$t "
         done
     done
     for spec in "$@"; do
         c=${spec%%:*}
         # shellcheck disable=SC2086 # one number per word
-        MED[$c]=$(printf '%s\n' ${times[$c]} | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
+        MED[$c]=$(median ${times[$c]})
     done
 }
 # peak_mb CMD...: the peak RSS of one run, in MB (the run must succeed too).

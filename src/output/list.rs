@@ -12,7 +12,7 @@ use super::delimited::{
 use super::{Cell, Column, Format, Settings, UnknownColumns, field_names, lookup_opt, pick};
 use crate::error::{Error, Result};
 
-/// The records of [`Output::Rows`], whatever their type.
+/// The records of [`Output::Rows`](super::Output::Rows), whatever their type.
 pub trait Rows: std::fmt::Debug {
     fn values(&self) -> io::Result<Vec<Value>>;
     fn write_to(&self, writer: &mut ListWriter<&mut dyn Write>) -> io::Result<()>;
