@@ -6,9 +6,9 @@ use std::io::{self, Write};
 
 use super::{Cell, Column, Format, Output, Section, Settings, cell_text, pick};
 
+/// A record, or the first table of a document (lists are written by `ListWriter`).
 pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
     let (rows, columns): (Vec<&Value>, Vec<Column>) = match output {
-        Output::List { items, columns } => (items.iter().collect(), pick(columns, settings)),
         Output::Record { item, fields } => (vec![item], pick(fields, settings)),
         // A document has no single row shape; its flat sections are what a script wants.
         Output::Document { sections, .. } => {
@@ -21,7 +21,7 @@ pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -
             table.unwrap_or_default()
         }
         Output::Nothing | Output::Text(_) => return Ok(()),
-        Output::Rows { .. } => unreachable!("write_into lists typed records first"),
+        Output::List { .. } | Output::Rows { .. } => unreachable!("write_into streams lists"),
     };
     let columns = data_columns(columns);
     let mut writer = delimited_writer(settings.format, out);

@@ -297,6 +297,27 @@ mod tests {
         (String::from_utf8(buf).unwrap(), unknown)
     }
 
+    /// The list as it is written one whole value at a time, without `ListWriter`:
+    /// serde_json's own JSON of the array or of each line, and CSV/TSV of each row's
+    /// value as a record is written.
+    fn buffered(rows: &[Value], keys: &[&str], settings: &Settings) -> String {
+        match settings.format {
+            Format::Json => serde_json::to_string_pretty(rows).unwrap() + "\n",
+            Format::Ndjson => rows.iter().map(|row| format!("{row}\n")).collect(),
+            _ => {
+                let columns = data_columns(pick(&columns(keys), settings));
+                let mut writer = delimited_writer(settings.format, Vec::new());
+                if settings.header {
+                    write_header(&mut writer, &columns).unwrap();
+                }
+                for row in rows {
+                    write_csv_row(&mut writer, row, &columns, settings.format).unwrap();
+                }
+                String::from_utf8(writer.into_inner().unwrap()).unwrap()
+            }
+        }
+    }
+
     #[test]
     fn streamed_lists_equal_buffered_ones_in_every_streamed_format() {
         let items = vec![
@@ -317,7 +338,9 @@ mod tests {
                     for rows in [&items[..], &items[..1], &[]] {
                         let list = Output::list(rows.to_vec(), &keys);
                         let (streamed, unknown) = stream(rows, &keys, &settings);
-                        assert_eq!(streamed, render(&list, &settings), "{format:?} {picked:?}");
+                        let expected = buffered(rows, &keys, &settings);
+                        assert_eq!(streamed, expected, "{format:?} {picked:?}");
+                        assert_eq!(render(&list, &settings), expected, "{format:?}");
                         assert_eq!(unknown, unknown_columns(&list, &settings), "{format:?}");
                     }
                 }
@@ -376,8 +399,12 @@ mod tests {
                 let mut settings = settings(format);
                 settings.columns = picked.clone();
                 let list = Output::list_of(&rows, &keys).unwrap();
+                let Output::List { items, .. } = &list else {
+                    unreachable!("list_of makes a list")
+                };
                 let (streamed, unknown) = stream(&rows, &keys, &settings);
-                assert_eq!(streamed, render(&list, &settings), "{format:?} {picked:?}");
+                let expected = buffered(items, &keys, &settings);
+                assert_eq!(streamed, expected, "{format:?} {picked:?}");
                 assert_eq!(unknown, unknown_columns(&list, &settings), "{format:?}");
             }
         }

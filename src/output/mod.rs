@@ -300,6 +300,16 @@ impl Output {
         })
     }
 
+    /// A list's rows, values or typed records, and its columns; `None` for any other
+    /// output.
+    fn list_rows(&self) -> Option<(&dyn Rows, &[Column])> {
+        match self {
+            Output::List { items, columns } => Some((items, columns)),
+            Output::Rows { rows, columns } => Some((rows.as_ref(), columns)),
+            _ => None,
+        }
+    }
+
     /// Typed records as a list of values, for what needs the values (a table, `--jq`,
     /// the `--columns` check); `None` for any other output.
     fn listed(&self) -> io::Result<Option<Output>> {
@@ -373,8 +383,10 @@ fn write_into(
         Output::Text(text) => return out.write_all(text),
         _ => {}
     }
-    if let Output::Rows { rows, columns } = output
-        && streams(settings)
+    // A list in a format that streams is written row by row, whether its rows are
+    // values or typed records: one writer, and no copy of the list.
+    if streams(settings)
+        && let Some((rows, columns)) = output.list_rows()
     {
         let mut writer = ListWriter::new(out, settings, columns);
         rows.write_to(&mut writer)?;
@@ -388,24 +400,14 @@ fn write_into(
     }
     match settings.format {
         Format::Json => {
-            // The list's own items, not a copy of them in `data()`.
-            match output {
-                Output::List { items, .. } => serde_json::to_writer_pretty(&mut *out, items)?,
-                _ => serde_json::to_writer_pretty(&mut *out, &output.data()?)?,
-            }
+            serde_json::to_writer_pretty(&mut *out, &output.data()?)?;
             writeln!(out)
         }
         Format::Ndjson => {
-            let data;
-            let lines: Vec<&Value> = match output {
-                Output::List { items, .. } => items.iter().collect(),
-                _ => {
-                    data = output.data()?;
-                    match &data {
-                        Value::Array(items) => items.iter().collect(),
-                        other => vec![other],
-                    }
-                }
+            let data = output.data()?;
+            let lines = match &data {
+                Value::Array(items) => items.iter().collect(),
+                other => vec![other],
             };
             for line in lines {
                 serde_json::to_writer(&mut *out, line)?;
