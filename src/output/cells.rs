@@ -4,7 +4,7 @@
 //! Only a struct whose named fields are plain (text, numbers, booleans, nulls, unit enum
 //! variants) is written this way; anything else (an object or array in a named field, a
 //! map, a dotted column) is reported as not flat, and the caller looks the cells up in the
-//! row's value as the buffered path does. The text of each cell is the one `cell_text`
+//! row's value as `write_csv_row` does. The text of each cell is the one `cell_text`
 //! gives the same field of the value, so both paths write the same bytes.
 
 use std::fmt::{self, Write as _};

@@ -1,6 +1,6 @@
-//! Lists written as they arrive: a row at a time to stdout, byte for byte what the
-//! buffered layouts write for the same list, so that 100,000 monitors never exist as
-//! one value (JSON, NDJSON, CSV and TSV; a table and `--jq` hold the list).
+//! Lists written a row at a time, as they arrive (JSON, NDJSON, CSV and TSV; a table and
+//! `--jq` hold the list): byte for byte serde_json's JSON of the whole list, and the
+//! CSV/TSV of each row's value, so that 100,000 monitors never exist as one value.
 
 use serde_json::Value;
 use std::io::{self, Write};
@@ -66,8 +66,8 @@ pub fn stream_list<T: serde::Serialize>(
     }
 }
 
-/// The streaming writer behind [`stream_list`], on any writer so that tests compare it
-/// with [`write`].
+/// The writer of every list in a format that streams: behind [`stream_list`], and
+/// behind [`write`](super::write) for a list already read; on any writer, for tests.
 pub struct ListWriter<W: Write> {
     format: Format,
     sink: Sink<W>,
@@ -319,7 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn streamed_lists_equal_buffered_ones_in_every_streamed_format() {
+    fn streamed_lists_equal_whole_ones_in_every_streamed_format() {
         let items = vec![
             json!({"id": 1, "name": "a \"quoted\"\tname,\nsplit", "tags": [], "nested": {"x": [1, {}]}}),
             json!({"id": 2, "name": "é", "tags": ["a", "b"], "nested": null}),
