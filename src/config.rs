@@ -10,7 +10,8 @@ use crate::api::AuthMode;
 use crate::credentials::Storage;
 use crate::error::{Error, Result};
 use crate::files;
-use crate::protocol::model::AccountKind;
+use monitis_core::failure::Failure;
+use monitis_core::protocol::model::AccountKind;
 
 pub const DEFAULT_PROFILE: &str = "default";
 
@@ -45,9 +46,12 @@ impl Config {
     pub fn load_from(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
             Ok(text) => toml::from_str(&text).map_err(|e| {
-                Error::Other(format!(
-                    "{} is not a valid monitis config: {e}; fix it or remove it and log in again",
-                    path.display()
+                Error::Io(Failure::because(
+                    format!(
+                        "{} is not a valid monitis config: {e}; fix it or remove it and log in again",
+                        path.display()
+                    ),
+                    e,
                 ))
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use monitis_core::failure::Failure;
 
 /// The folder of `config.toml` (and, with `--insecure-storage`, the secrets file):
 /// `MONITIS_CONFIG_DIR`, else the OS config folder (`~/.config/monitis` on Linux).
@@ -14,9 +15,9 @@ pub fn config_dir() -> Result<PathBuf> {
     directories::ProjectDirs::from("com", "monitis", "monitis")
         .map(|dirs| dirs.config_dir().to_path_buf())
         .ok_or_else(|| {
-            Error::Other(
-                "cannot find a home folder for the config file; set MONITIS_CONFIG_DIR".into(),
-            )
+            Error::Io(Failure::msg(
+                "cannot find a home folder for the config file; set MONITIS_CONFIG_DIR",
+            ))
         })
 }
 

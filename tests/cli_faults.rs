@@ -10,7 +10,7 @@ use std::io::Write;
 use std::net::TcpListener;
 
 use common::cli::*;
-use monitis::protocol::model::{MonitorType, Status, SuspendedReason};
+use monitis_core::protocol::model::{MonitorType, Status, SuspendedReason};
 use rum_setup::Setup;
 use serde_json::Value;
 

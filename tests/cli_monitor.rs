@@ -7,7 +7,7 @@ mod rum_setup;
 use std::collections::{BTreeSet, HashMap};
 
 use common::cli::*;
-use monitis::protocol::model::{MonitorType, Status};
+use monitis_core::protocol::model::{MonitorType, Status};
 use rum_setup::{Setup, ids};
 use serde_json::Value;
 

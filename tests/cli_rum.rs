@@ -7,7 +7,7 @@ mod rum_setup;
 
 use chrono::{Days, NaiveDate, Utc};
 use common::cli::*;
-use monitis::protocol::model::{MonitorType, Status};
+use monitis_core::protocol::model::{MonitorType, Status};
 use rum_setup::{NewAccount, Setup, ids};
 use serde_json::{Value, json};
 

@@ -109,7 +109,7 @@ fn controls_work_on_the_embedded_sandbox_and_refuse_clients() {
     // A client may not drive the sandbox's clock or billing.
     let sb = Sandbox::demo();
     let (apikey, secret) = sb
-        .login("ann@example.com", monitis::sandbox::DEMO_PASSWORD)
+        .login("ann@example.com", monitis_platform::DEMO_PASSWORD)
         .expect("demo client login");
     let run = sb
         .as_account(&apikey, &secret)

@@ -16,7 +16,7 @@ mod common;
 
 use common::server::{Keys, Resp, Server, now_timestamp, signed, state};
 use md5::{Digest, Md5};
-use monitis::protocol::sign;
+use monitis_core::protocol::sign;
 use serde_json::Value;
 
 fn md5_hex(s: &str) -> String {
@@ -1461,7 +1461,7 @@ async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
 
 #[tokio::test]
 async fn doors_are_closed_off_loopback_unless_opened() {
-    let wildcard = |o: &mut monitis::sandbox::ServerOptions| {
+    let wildcard = |o: &mut monitis_platform::ServerOptions| {
         o.listen = "0.0.0.0:0".parse().unwrap();
     };
     let s = Server::start_with(false, wildcard).await;
@@ -1475,10 +1475,10 @@ async fn doors_are_closed_off_loopback_unless_opened() {
     PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     // The two flags contradict each other.
     let (_dir, db) = s.stop().await;
-    let mut opts = monitis::sandbox::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
+    let mut opts = monitis_platform::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
     opts.strict_protocol = true;
     opts.compat_doors_anywhere = true;
-    let err = monitis::sandbox::start(opts).await.err().expect("refused");
+    let err = monitis_platform::start(opts).await.err().expect("refused");
     assert!(err.to_string().contains("--strict-protocol"), "{err}");
 }
 

@@ -426,7 +426,7 @@ async fn each_request_has_an_access_log_line_without_secrets() {
     let log = dir.path().join("access.log");
     let target = log.clone();
     let s = Server::start_with(false, move |o| {
-        o.access_log = Some(monitis::sandbox::AccessLog::File(target));
+        o.access_log = Some(monitis_platform::AccessLog::File(target));
     })
     .await;
     let ann = s.add_client("ann@example.com").await;

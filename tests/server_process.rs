@@ -246,8 +246,8 @@ async fn generate_fills_a_database_the_server_serves() {
         (json!(40), json!(80), json!(480))
     );
 
-    let opts = monitis::sandbox::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
-    let running = monitis::sandbox::start(opts).await.unwrap();
+    let opts = monitis_platform::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
+    let running = monitis_platform::start(opts).await.unwrap();
     let s = Server::connect(dir, db, running.url.clone(), Keys::of(&summary));
     let usage = s.get(&s.reseller, "rumUsage", &[]).await.read();
     let over = usage

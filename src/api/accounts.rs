@@ -2,7 +2,8 @@
 
 use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
-use crate::protocol::model::{Keys, NewKeys, UserInfo};
+use monitis_core::failure::Failure;
+use monitis_core::protocol::model::{Keys, NewKeys, UserInfo};
 
 impl ApiClient {
     /// `userInfo`: who these credentials are (or, acting for a client, that client).
@@ -42,12 +43,12 @@ impl ApiClient {
 /// Needs no credentials, so it is a function of the endpoint alone.
 pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret) -> Result<Keys> {
     let url = super::check_endpoint(endpoint)?;
-    let hex = crate::protocol::sign::sha256_hex(password.expose());
+    let hex = monitis_core::protocol::sign::sha256_hex(password.expose());
     let params = [
         ("action", "apikey"),
         ("userName", email),
         ("password", hex.as_str()),
-        ("version", crate::protocol::VERSION),
+        ("version", monitis_core::protocol::VERSION),
         ("output", "json"),
     ];
     let response = super::http_client(&url)?
@@ -56,18 +57,18 @@ pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret)
         .send()
         .await
         .map_err(|e| {
-            Error::Other(format!(
+            Error::Network(Failure::msg(format!(
                 "apikey: could not reach {endpoint}: {}",
                 super::describe(e)
-            ))
+            )))
         })?;
     let status = response.status().as_u16();
     let body = response.text().await.map_err(|e| {
         // describe: the error's URL holds the password's hex.
-        Error::Other(format!(
+        Error::Network(Failure::msg(format!(
             "apikey: could not read the answer: {}",
             super::describe(e)
-        ))
+        )))
     })?;
     super::decode("apikey", super::parse_response("apikey", status, &body)?)
 }

@@ -2,8 +2,8 @@
 
 use super::{ApiClient, Params, Retry, Secret};
 use crate::error::{Error, Result};
-use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{self, Dashboard, DashboardPreview, Status};
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::{self, Dashboard, DashboardPreview, Status};
 
 /// What `addClient` needs.
 pub struct NewClient<'a> {
@@ -44,7 +44,7 @@ impl ApiClient {
     pub async fn find_client(&self, wanted: &str) -> Result<Option<model::Client>> {
         let param = if wanted.parse::<i64>().is_ok() {
             "clientId"
-        } else if crate::protocol::is_apikey(wanted) {
+        } else if monitis_core::protocol::is_apikey(wanted) {
             "clientApikey"
         } else {
             "email"

@@ -27,7 +27,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::protocol::{self, codes::ErrorCode, model::ApiErrorBody};
+use monitis_core::failure::Failure;
+use monitis_core::protocol::{self, codes::ErrorCode, model::ApiErrorBody};
 
 /// The hosted API's endpoint.
 pub const DEFAULT_ENDPOINT: &str = "https://api.monitis.com/api";
@@ -35,9 +36,7 @@ pub const DEFAULT_ENDPOINT: &str = "https://api.monitis.com/api";
 /// How long a token from `authToken` is valid (protocol.md).
 const TOKEN_LIFETIME_SECS: i64 = 24 * 3600;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AuthMode {
     Token,
@@ -124,10 +123,10 @@ impl Deadline {
 
     /// The error of a request the deadline ended.
     fn passed(&self, action: &str, endpoint: &reqwest::Url) -> Error {
-        Error::Unanswered(format!(
+        Error::Unanswered(Failure::msg(format!(
             "{action}: no answer from {endpoint} within the command's deadline of {} s; a server that is down or overloaded is the likely cause (--timeout or MONITIS_TIMEOUT waits longer)",
             self.budget.as_secs()
-        ))
+        )))
     }
 }
 
@@ -204,7 +203,7 @@ impl ApiClient {
             .await?;
         match value.get("status").and_then(Value::as_str) {
             Some("ok") => decode(action, value.get("data").cloned().unwrap_or(Value::Null)),
-            _ => Err(Error::Other(format!(
+            _ => Err(Error::failed(format!(
                 "{action}: the API answered without \"status\":\"ok\": {}",
                 truncate(&value.to_string())
             ))),
@@ -234,11 +233,11 @@ impl ApiClient {
                 .send()
                 .await
                 .map_err(|e| {
-                    Error::Other(format!(
+                    Error::Network(Failure::msg(format!(
                         "{action}: could not reach {}: {}",
                         self.endpoint,
                         describe(e)
-                    ))
+                    )))
                 })?;
             let status = response.status().as_u16();
             if status == 200 {
@@ -259,7 +258,7 @@ impl ApiClient {
                 }
                 Err(e) => return Err(e),
                 Ok(_) => {
-                    return Err(Error::Other(format!(
+                    return Err(Error::failed(format!(
                         "{action}: the API answered HTTP {status}"
                     )));
                 }
@@ -470,16 +469,16 @@ impl ApiClient {
             }
             return match outcome {
                 // Refused connections never reached the server; anything else may have.
-                Err(e) if e.is_connect() => Err(Error::Other(format!(
+                Err(e) if e.is_connect() => Err(Error::Network(Failure::msg(format!(
                     "{action}: could not reach {} after {attempt} attempt(s): {}",
                     self.endpoint,
                     describe(e)
-                ))),
-                Err(e) => Err(Error::Unanswered(format!(
+                )))),
+                Err(e) => Err(Error::Unanswered(Failure::msg(format!(
                     "{action}: no answer from {} after {attempt} attempt(s): {}",
                     self.endpoint,
                     describe(e)
-                ))),
+                )))),
                 Ok((status, body)) => parse_response(action, status.as_u16(), &body),
             };
         }
@@ -575,14 +574,14 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
             truncate(body)
         );
         if gateway {
-            Error::Unanswered(message)
+            Error::Unanswered(Failure::msg(message))
         } else {
-            Error::Other(message)
+            Error::failed(message)
         }
     })?;
     if value.get("error").is_some() {
         let error: ApiErrorBody = serde_json::from_value(value.clone()).map_err(|_| {
-            Error::Other(format!(
+            Error::failed(format!(
                 "{action}: malformed error from the API: {}",
                 truncate(body)
             ))
@@ -598,9 +597,9 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
             truncate(body)
         );
         return Err(if gateway {
-            Error::Unanswered(message)
+            Error::Unanswered(Failure::msg(message))
         } else {
-            Error::Other(message)
+            Error::failed(message)
         });
     }
     Ok(value)
@@ -608,14 +607,14 @@ fn parse_response(action: &str, status: u16, body: &str) -> Result<Value> {
 
 fn decode<T: DeserializeOwned>(action: &str, value: Value) -> Result<T> {
     serde_json::from_value(value)
-        .map_err(|e| Error::Other(format!("{action}: unexpected answer from the API ({e})")))
+        .map_err(|e| Error::failed(format!("{action}: unexpected answer from the API ({e})")))
 }
 
 /// How much of an unexpected answer a message quotes.
 const ANSWER_SHOWN: usize = 200;
 
 fn truncate(text: &str) -> std::borrow::Cow<'_, str> {
-    crate::text::truncate(text, ANSWER_SHOWN)
+    monitis_core::text::truncate(text, ANSWER_SHOWN)
 }
 
 /// The error and its causes, without the request's URL: a GET's URL carries the token,
@@ -690,7 +689,7 @@ fn http_client(endpoint: &reqwest::Url) -> Result<reqwest::Client> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::codes::ApiCode;
+    use monitis_core::protocol::codes::ApiCode;
 
     #[test]
     fn plain_http_only_to_loopback() {

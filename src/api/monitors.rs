@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status, wire_name};
+use monitis_core::protocol::model::{BulkMove, Monitor, MonitorType, MoveOne, Status, wire_name};
 
 /// The filters of `monitors`; `None` leaves a field unfiltered.
 #[derive(Debug, Clone, Default)]

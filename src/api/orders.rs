@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::{BillingCycle, Item, Order, OrderStatus, wire_name};
+use monitis_core::protocol::model::{BillingCycle, Item, Order, OrderStatus, wire_name};
 
 /// What `addOrder` needs besides the client (`clientApikey`).
 pub struct NewOrder<'a> {

@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params, Retry};
 use crate::error::Result;
-use crate::protocol::model::Branding;
+use monitis_core::protocol::model::Branding;
 
 impl ApiClient {
     /// `branding`: the reseller's logo and support contact (R4); unset fields are `None`.

@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Params};
 use crate::error::Result;
-use crate::protocol::model::RumUsage;
+use monitis_core::protocol::model::RumUsage;
 
 impl ApiClient {
     /// `rumUsage`: per order, ordered and used pageviews this cycle; a reseller without

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::{ApiClient, Retry};
 use crate::error::Result;
-use crate::protocol::model::Monitor;
+use monitis_core::protocol::model::Monitor;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -2,7 +2,7 @@
 
 use super::{ApiClient, Retry};
 use crate::error::Result;
-use crate::protocol::model::{OneTimePurchase, Service};
+use monitis_core::protocol::model::{OneTimePurchase, Service};
 
 impl ApiClient {
     /// `getServiceList`: the catalog, package and one-time services.

@@ -8,6 +8,7 @@ use std::marker::PhantomData;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
+use monitis_core::failure::Failure;
 
 /// Chunks in flight between the socket and the parser.
 const CHUNKS: usize = 16;
@@ -22,10 +23,10 @@ pub fn body(
     let pump = async move {
         loop {
             let chunk = response.chunk().await.map_err(|e| {
-                Error::Other(format!(
+                Error::Network(Failure::msg(format!(
                     "{action}: the answer broke off: {}",
                     super::describe(e)
-                ))
+                )))
             })?;
             match chunk {
                 // The reader stopped (a closed stdout, an error): nothing more to read.
@@ -57,7 +58,7 @@ pub async fn read_with<R: Send + 'static>(
     let (body, pump) = body(action, response);
     let work = tokio::task::spawn_blocking(move || work(body));
     let (pumped, done) = tokio::join!(pump, work);
-    let done = done.map_err(|e| Error::Other(format!("{action}: the reader failed: {e}")))?;
+    let done = done.map_err(|e| Error::other(format!("{action}: the reader failed"), e))?;
     pumped?;
     done
 }
@@ -251,7 +252,7 @@ impl<T: DeserializeOwned, R: BufRead> Elements<T, R> {
 }
 
 fn unexpected(action: &str, what: impl std::fmt::Display) -> Error {
-    Error::Other(format!("{action}: unexpected answer from the API ({what})"))
+    Error::failed(format!("{action}: unexpected answer from the API ({what})"))
 }
 
 impl<T: DeserializeOwned, R: BufRead> Iterator for Elements<T, R> {
@@ -270,8 +271,8 @@ impl<T: DeserializeOwned, R: BufRead> Iterator for Elements<T, R> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::codes::{ApiCode, ErrorCode};
-    use crate::protocol::model::Item;
+    use monitis_core::protocol::codes::{ApiCode, ErrorCode};
+    use monitis_core::protocol::model::Item;
 
     fn parse(text: &str) -> Vec<Result<Item>> {
         Elements::<Item, _>::new("orders", text.as_bytes()).collect()

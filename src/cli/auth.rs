@@ -11,8 +11,8 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{AccountKind, Keys, UserInfo};
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::{AccountKind, Keys, UserInfo};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -259,13 +259,13 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
     if let Err(e) = save_keys(account, &new.keys) {
         if new.pending {
             // Nothing is confirmed: the old keys (still saved) keep working.
-            return Err(Error::Other(format!(
+            return Err(Error::failed(format!(
                 "nothing was reset: the new keys could not be saved ({e}); the old keys still work; fix that and run again"
             )));
         }
         // The hosted API replaced the keys at once: these are the only copy. Shown once.
         ctx.ui.warn(unsaved_keys(&new.keys));
-        return Err(Error::Other(format!(
+        return Err(Error::failed(format!(
             "the keys were reset, but saving the new ones failed: {e}; they are printed above, once: log in with them (`monitis auth login`)"
         )));
     }
@@ -278,7 +278,7 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
     if new.pending {
         let secret = Secret::new(new.keys.secretkey.clone());
         if let Err(e) = confirm(ctx, account, &new.keys.apikey, &secret).await {
-            return Err(Error::Other(format!(
+            return Err(Error::failed(format!(
                 "the new keys (API key {}) are saved in {saved_in}, but confirming them failed: {e}; until they are confirmed the old keys stay the working ones: run `monitis auth reset-key` again to confirm the saved keys",
                 new.keys.apikey
             )));

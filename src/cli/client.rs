@@ -10,11 +10,11 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::context::find_client;
 use super::{Context, Outcome};
 use crate::api::{ClientChanges, NewClient};
-use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Cell, Column, Output};
-use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{self, Status, UserInfo};
+use monitis_core::domain::validate;
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::{self, Status, UserInfo};
 
 pub use password::PasswordSource;
 

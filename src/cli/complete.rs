@@ -11,7 +11,7 @@ use clap_complete::engine::CompletionCandidate;
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
 use super::{Cli, Context};
-use crate::protocol::model::Client;
+use monitis_core::protocol::model::Client;
 
 /// The variable through which a shell asks for completions.
 pub const VAR: &str = "COMPLETE";

@@ -7,14 +7,14 @@ use std::sync::Arc;
 use tokio::sync::{Mutex, OnceCell};
 
 use super::GlobalArgs;
+use super::embedded::Embedded;
 use crate::api::{self, ApiClient, AuthMode, ClientOptions, Secret};
 use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
-use crate::protocol::is_apikey;
-use crate::protocol::model::Client;
-use crate::sandbox::{self, RunningServer};
+use monitis_core::protocol::is_apikey;
+use monitis_core::protocol::model::Client;
 
 pub struct Context {
     pub global: GlobalArgs,
@@ -24,7 +24,7 @@ pub struct Context {
     pub deadline: api::Deadline,
     account: OnceCell<Account>,
     api: OnceCell<ApiClient>,
-    sandbox: Mutex<Option<RunningServer>>,
+    sandbox: Mutex<Option<Embedded>>,
     /// Lines for stderr after the output: the counts that end a long table.
     summary: std::sync::Mutex<Vec<String>>,
 }
@@ -221,26 +221,20 @@ impl Context {
     }
 
     async fn start_sandbox(&self) -> Result<Account> {
-        let db = sandbox::embedded::db_path()?;
-        let keys = sandbox::embedded::open_or_seed(&db)?;
         let mut running = self.sandbox.lock().await;
-        if running.is_none() {
-            let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-            let server = sandbox::start(sandbox::ServerOptions::new(db.clone(), listen)).await?;
-            self.ui.note(format_args!(
-                "Using the embedded sandbox (demo data in {}); nothing leaves this machine.",
-                db.display()
-            ));
-            *running = Some(server);
-        }
-        let endpoint = running.as_ref().map(|s| s.url.clone()).unwrap_or_default();
-        Ok(Account {
-            endpoint,
-            apikey: keys.apikey,
-            secret: Secret::new(keys.secretkey),
+        let embedded = match running.take() {
+            Some(embedded) => embedded,
+            None => Embedded::start(&self.ui).await?,
+        };
+        let account = Account {
+            endpoint: embedded.url.clone(),
+            apikey: embedded.apikey.clone(),
+            secret: Secret::new(embedded.secretkey.clone()),
             mode: self.global.auth_mode.unwrap_or(AuthMode::Token),
-            source: Source::Sandbox(db),
-        })
+            source: Source::Sandbox(embedded.db.clone()),
+        };
+        *running = Some(embedded);
+        Ok(account)
     }
 
     /// Says `line` on stderr once the output is written, so that after a table of
@@ -315,7 +309,7 @@ pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
 /// The client a command names by email, id or apikey, among the reseller's clients.
 pub async fn find_client(api: &ApiClient, wanted: &str) -> Result<Client> {
     api.find_client(wanted).await?.ok_or_else(|| {
-        Error::Other(format!(
+        Error::NotFound(format!(
             "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"
         ))
     })

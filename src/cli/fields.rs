@@ -21,7 +21,7 @@ struct List {
 const LISTS: &[List] = &[
     List {
         path: &["client", "list"],
-        fields: fields_of::<crate::protocol::model::Client>,
+        fields: fields_of::<monitis_core::protocol::model::Client>,
         columns: super::client::list_columns,
     },
     List {
@@ -31,17 +31,17 @@ const LISTS: &[List] = &[
     },
     List {
         path: &["order", "list"],
-        fields: fields_of::<crate::protocol::model::Order>,
+        fields: fields_of::<monitis_core::protocol::model::Order>,
         columns: super::order::list_columns,
     },
     List {
         path: &["service", "list"],
-        fields: fields_of::<crate::protocol::model::Service>,
+        fields: fields_of::<monitis_core::protocol::model::Service>,
         columns: super::service::list_columns,
     },
     List {
         path: &["monitor", "list"],
-        fields: fields_of::<crate::protocol::model::Monitor>,
+        fields: fields_of::<monitis_core::protocol::model::Monitor>,
         columns: super::monitor::list_columns,
     },
     List {

@@ -176,7 +176,7 @@ impl Input {
 /// A bad input line as quoted in a message: its first 40 characters.
 pub fn prefix(line: &str) -> String {
     const SHOWN: usize = 40;
-    let (head, cut) = crate::text::head(line, SHOWN);
+    let (head, cut) = monitis_core::text::head(line, SHOWN);
     format!("{head:?}{}", if cut { "…" } else { "" })
 }
 

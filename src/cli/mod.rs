@@ -7,6 +7,7 @@ pub mod auth;
 pub mod client;
 pub mod complete;
 pub mod context;
+mod embedded;
 mod fields;
 pub mod help;
 pub mod input;
@@ -27,6 +28,26 @@ use std::time::Duration;
 use crate::api::AuthMode;
 use crate::error::{Error, Result, exit};
 use crate::output::{self, Format, Output};
+
+/// Values of the API client's and the output layer's own types as clap reads them: those
+/// layers know nothing of clap, so their choices are named here, once.
+macro_rules! value_enum {
+    ($type:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl clap::ValueEnum for $type {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$(<$type>::$variant),+]
+            }
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(clap::builder::PossibleValue::new(match self {
+                    $(<$type>::$variant => $name),+
+                }))
+            }
+        }
+    };
+}
+
+value_enum!(AuthMode { Token => "token", Checksum => "checksum" });
+value_enum!(Format { Table => "table", Json => "json", Ndjson => "ndjson", Csv => "csv", Tsv => "tsv" });
 
 #[derive(Debug, Parser)]
 #[command(

@@ -12,7 +12,7 @@ use super::{Context, Ending, Outcome, input};
 use crate::api::{self, MonitorFilter, NewMonitor};
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output};
-use crate::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
+use monitis_core::protocol::model::{Monitor, MonitorType, MoveResult, Order, Status};
 use moves::{Batching, MoveStatus};
 
 #[derive(Debug, Subcommand)]
@@ -307,7 +307,7 @@ async fn single(
     let report = match (reports.into_iter().next(), sends.first()) {
         (Some(r), _) if r.result == MoveStatus::Unchanged => r,
         (Some(r), _) => {
-            return Err(Error::Other(format!(
+            return Err(Error::failed(format!(
                 "monitor {} not moved: {}",
                 r.monitor_id,
                 r.reason.unwrap_or_default()

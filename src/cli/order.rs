@@ -6,11 +6,11 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Context, Outcome};
 use crate::api::{self, NewOrder, OrderChange};
-use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
-use crate::protocol::DATE_FORMAT;
-use crate::protocol::model::{
+use monitis_core::domain::rules;
+use monitis_core::protocol::DATE_FORMAT;
+use monitis_core::protocol::model::{
     BillingCycle, Item, Order, OrderStatus, OrderSuspension, ServiceKind,
 };
 

@@ -6,10 +6,10 @@ use super::{Context, Outcome};
 use serde_json::{Value, json};
 
 use crate::api::MonitorFilter;
-use crate::domain::rules;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
-use crate::protocol::model::{
+use monitis_core::domain::rules;
+use monitis_core::protocol::model::{
     BillingCycle, Client, Monitor, Order, Plan, SuspendedReason, UserInfo,
 };
 
@@ -42,7 +42,7 @@ async fn show(ctx: &Context) -> Result<Output> {
         }
     };
     let plan = client.plan.as_ref().ok_or_else(|| {
-        Error::Other("userInfo: the API sent no plan although loadUserPlan=true".into())
+        Error::failed("userInfo: the API sent no plan although loadUserPlan=true")
     })?;
     let monitors = ctx.api().await?.monitors(&MonitorFilter::default()).await?;
     view(&client, plan, &monitors)
@@ -219,7 +219,7 @@ fn order_heading(order: &Order) -> String {
 mod tests {
     use super::*;
     use crate::output::{Format, Settings};
-    use crate::protocol::model::{ServiceTotal, Status};
+    use monitis_core::protocol::model::{ServiceTotal, Status};
 
     fn ann() -> Client {
         Client {
@@ -267,8 +267,8 @@ mod tests {
 
     #[test]
     fn monitors_suspended_by_the_reseller_are_named_under_their_order() {
-        use crate::protocol::model::fixtures::{monitor, order};
-        use crate::protocol::model::{MonitorType, OrderStatus};
+        use monitis_core::protocol::model::fixtures::{monitor, order};
+        use monitis_core::protocol::model::{MonitorType, OrderStatus};
         let client = ann();
         let plan = Plan {
             role_name: "client".into(),

@@ -7,7 +7,7 @@ use super::{Context, Outcome};
 use crate::api::Params;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Section};
-use crate::protocol::model::{Branding, ResellerInfo, UserInfo};
+use monitis_core::protocol::model::{Branding, ResellerInfo, UserInfo};
 
 #[derive(Debug, Subcommand)]
 pub enum ResellerCommand {
@@ -117,7 +117,7 @@ pub async fn run(ctx: &Context, cmd: ResellerCommand) -> Result<Outcome> {
         ResellerCommand::Show => match api.user_info(false).await? {
             UserInfo::Reseller(info) => show(&info)?,
             UserInfo::Client(client) => {
-                return Err(Error::Other(format!(
+                return Err(Error::failed(format!(
                     "reseller show needs the reseller's credentials; these act as the client {}",
                     client.account
                 )));

@@ -11,12 +11,12 @@ use serde_json::{Value, json};
 use super::monitor::moves::{self, Batching, MoveStatus};
 use super::{Context, Ending, Outcome};
 use crate::api::MonitorFilter;
-use crate::domain::planner::{self, PlanInput, PlanOptions};
-use crate::domain::rules::next_cycle_start;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
-use crate::protocol::DATE_FORMAT;
-use crate::protocol::model::{Monitor, MonitorType, Status, SuspendedReason, UserInfo};
+use monitis_core::domain::planner::{self, PlanInput, PlanOptions};
+use monitis_core::domain::rules::next_cycle_start;
+use monitis_core::protocol::DATE_FORMAT;
+use monitis_core::protocol::model::{Monitor, MonitorType, Status, SuspendedReason, UserInfo};
 
 #[derive(Debug, Subcommand)]
 pub enum RumCommand {
@@ -175,7 +175,7 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
         .filter(|u| u.ordered > 0 || u.monitor_slots > 0 || u.rum_monitors > 0)
     {
         let start = NaiveDate::parse_from_str(&u.cycle_start, DATE_FORMAT).map_err(|e| {
-            Error::Other(format!(
+            Error::failed(format!(
                 "rumUsage: order {} has cycleStart {:?} ({e})",
                 u.order_id, u.cycle_start
             ))
@@ -195,7 +195,7 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
 
 /// The fields of a `rum usage` row: the API's, and the forecast.
 pub(super) fn usage_fields() -> Vec<&'static str> {
-    let mut fields = crate::output::fields_of::<crate::protocol::model::RumUsage>();
+    let mut fields = crate::output::fields_of::<monitis_core::protocol::model::RumUsage>();
     fields.extend(["forecast", "exceedsOn"]);
     fields
 }

@@ -5,7 +5,7 @@ use clap::Subcommand;
 use super::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output};
-use crate::protocol::model::{Item, OneTimePurchase, ServiceKind};
+use monitis_core::protocol::model::{Item, OneTimePurchase, ServiceKind};
 
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -67,7 +67,7 @@ pub async fn run(ctx: &Context, cmd: ServiceCommand) -> Result<Outcome> {
                 .into_iter()
                 .find(|p| p.id == id)
                 .ok_or_else(|| {
-                    Error::Other(format!(
+                    Error::failed(format!(
                         "bought {} (purchase {id}), but the API does not list it",
                         item.code
                     ))

@@ -10,6 +10,7 @@ use super::SecretStore;
 use crate::error::{Error, Result};
 use crate::files;
 use crate::secret::Secret;
+use monitis_core::failure::Failure;
 
 const HEADER: &str = "# monitis secrets saved with --insecure-storage: whoever can read this file has them.\n\
      # Keep it mode 0600; `monitis auth logout` removes a profile's entries.\n";
@@ -46,10 +47,10 @@ impl FileStore {
         check_private(&self.path)?;
         // The parse error is not shown: its excerpt of the file could be a secret.
         toml::from_str(&text).map_err(|_| {
-            Error::Other(format!(
+            Error::Io(Failure::msg(format!(
                 "{} is not a valid monitis credentials file; remove it and log in again",
                 self.path.display()
-            ))
+            )))
         })
     }
 

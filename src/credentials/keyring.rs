@@ -16,6 +16,7 @@ use keyring_core::{CredentialStore, Entry};
 use super::{SecretStore, WAYS_OUT};
 use crate::error::{Error, Result};
 use crate::secret::Secret;
+use monitis_core::failure::Failure;
 
 /// The `service` of every entry; the entry name (`<profile>/secretkey`) is the `user`.
 const SERVICE: &str = "monitis";
@@ -114,10 +115,10 @@ impl KeyringStore {
         });
         // keyring-core's messages never quote a secret, so they can be shown.
         outcome.and_then(|r| r).map_err(|e| {
-            Error::Other(format!(
+            Error::Io(Failure::msg(format!(
                 "the {} failed to {doing} {name}: {e}; check that the keyring is unlocked, or {WAYS_OUT}",
                 self.name
-            ))
+            )))
         })
     }
 }

@@ -45,7 +45,7 @@ mod tests {
     #[test]
     fn fields_come_from_the_record_type_with_its_renames() {
         assert_eq!(
-            fields_of::<crate::protocol::model::OneTimePurchase>(),
+            fields_of::<monitis_core::protocol::model::OneTimePurchase>(),
             ["id", "clientId", "code", "quantity", "used", "createdAt"]
         );
         assert!(fields_of::<String>().is_empty());

@@ -22,8 +22,9 @@ use serde_json::Value;
 use std::io::{self, Write};
 
 use crate::error::{Error, Result};
+use monitis_core::failure::Failure;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
@@ -358,8 +359,10 @@ fn emit_to(out: &mut dyn Write, output: &Output, settings: &Settings) -> Result<
     match write(&mut out, output, settings).and_then(|dropped| out.flush().map(|()| dropped)) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Vec::new()),
         // A --jq filter that failed on this data (`.foo` of an array): its own message.
-        Err(e) if e.kind() == io::ErrorKind::InvalidInput => Err(Error::Other(e.to_string())),
-        Err(e) => Err(Error::other("could not write to stdout", e)),
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
+            Err(Error::Io(Failure::because(e.to_string(), e)))
+        }
+        Err(e) => Err(Error::io("could not write to stdout", e)),
         Ok(dropped) => Ok(dropped),
     }
 }

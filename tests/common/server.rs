@@ -1,13 +1,13 @@
 //! HTTP-level harness for the sandbox server: a real server on 127.0.0.1 with a random
-//! port over a SQLite file in a temporary folder, embedded with `monitis::sandbox::start`,
+//! port over a SQLite file in a temporary folder, embedded with `monitis_platform::start`,
 //! and requests signed like any client would (`protocol::sign`).
 
 #![allow(dead_code)] // each test binary uses its own part of the harness
 
 use std::path::PathBuf;
 
-use monitis::protocol::{TIME_FORMAT, sign};
-use monitis::sandbox::{self, RunningServer, ServerOptions};
+use monitis_core::protocol::{TIME_FORMAT, sign};
+use monitis_platform::{self as sandbox, RunningServer, ServerOptions};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 

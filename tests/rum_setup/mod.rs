@@ -8,7 +8,7 @@ use std::sync::Arc;
 use monitis::api::{
     ApiClient, AuthMode, MonitorFilter, NewClient, NewMonitor, NewOrder, OrderChange, Secret,
 };
-use monitis::protocol::model::{Item, Monitor, MonitorType, RumUsage};
+use monitis_core::protocol::model::{Item, Monitor, MonitorType, RumUsage};
 use serde_json::Value;
 
 use crate::common::cli::{Sandbox, api_client};

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
-use crate::protocol::model::{Client, Dashboard};
+use monitis_core::protocol::model::{Client, Dashboard};
 
 /// What the dashboard calls its buttons and pages.
 const LABELS: [(&str, &str); 11] = [
@@ -142,7 +142,7 @@ pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Outpu
     let link = reqwest::Url::parse(endpoint)
         .and_then(|base| base.join(&format!("{}{}", preview.path, preview.preview_token)))
         .map_err(|e| {
-            Error::Other(format!(
+            Error::failed(format!(
                 "cannot make a link from the endpoint {endpoint}: {e}"
             ))
         })?;
@@ -178,7 +178,7 @@ fn open_in_browser(link: &str) -> Result<()> {
             )
         })?;
     if !status.success() {
-        return Err(Error::Other(format!(
+        return Err(Error::failed(format!(
             "{program} could not open the link ({status}); open the printed link yourself or set BROWSER"
         )));
     }

@@ -20,10 +20,10 @@ use serde_json::Value;
 use super::password::PasswordSource;
 use crate::api::{self, NewClient, Secret};
 use crate::cli::{Context, Ending, Outcome, input};
-use crate::domain::validate;
 use crate::error::{Error, Result};
 use crate::output::{self, Output, Progress};
-use crate::protocol::codes::ErrorCode;
+use monitis_core::domain::validate;
+use monitis_core::protocol::codes::ErrorCode;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -310,7 +310,7 @@ async fn fill_ids(ctx: &Context, api: &api::ApiClient, results: &mut [RowResult]
     }
     match api.clients(None).await {
         Ok(clients) => {
-            let by_email: HashMap<String, &crate::protocol::model::Client> =
+            let by_email: HashMap<String, &monitis_core::protocol::model::Client> =
                 clients.iter().map(|c| (validate::fold_email(&c.account), c)).collect();
             for r in results.iter_mut().filter(|r| settled(r)) {
                 if let Some(c) = by_email.get(&validate::fold_email(&r.email)) {

@@ -19,11 +19,11 @@ use serde_json::Value;
 
 use crate::api::{ApiClient, MAX_VALUE_BYTES, MonitorFilter};
 use crate::cli::input::{self, Input};
-use crate::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output, Progress, Ui};
-use crate::protocol::codes::ErrorCode;
-use crate::protocol::model::{AccountKind, Monitor, MonitorType, Order};
+use monitis_core::domain::rules::{self, MoveCandidate, Quota, Refusal};
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 
 /// How moves are sent.
 #[derive(Debug, Clone, Copy, Args)]
@@ -193,7 +193,7 @@ fn json_ids(text: &str) -> Result<Vec<i64>> {
 }
 
 fn short(value: &Value) -> String {
-    crate::text::truncate(&value.to_string(), 80).into_owned()
+    monitis_core::text::truncate(&value.to_string(), 80).into_owned()
 }
 
 /// Decides each requested move before anything is sent, in input order, as R6 and R7
@@ -568,8 +568,8 @@ pub const REPORT_DROPPED_FIRST: [&str; 2] = ["fromOrder", "toOrder"];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::model::OrderStatus;
-    use crate::protocol::model::fixtures::{monitor, order};
+    use monitis_core::protocol::model::OrderStatus;
+    use monitis_core::protocol::model::fixtures::{monitor, order};
 
     #[test]
     fn failures_name_the_moves_that_did_not_happen() {

@@ -1,0 +1,195 @@
+//! Serving one parsed request's action: where it runs (a reader, the writer, the Argon2
+//! slots), how its caller is authenticated, and the actions that are more than a
+//! transaction (the `apikey` login, `authToken`, `dashboardPreview`). Every action the
+//! platform serves goes through `serve`, whichever face asked.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+
+use chrono::Utc;
+use serde_json::json;
+
+use super::{Action, Kind, Reply, compat};
+use crate::app::{App, check_password, expiry_due};
+use crate::auth;
+use crate::blocking::blocking;
+use crate::params::Params;
+use crate::sessions::PREVIEW_LINK_TTL;
+use crate::store::AccountRef;
+use crate::streamed::Streamed;
+use monitis_core::domain::rules::Refusal;
+use monitis_core::domain::validate;
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::{DashboardPreview, Keys};
+
+/// Runs `action` for the caller `params` authenticate; `account` learns who that was,
+/// for the access log, as soon as it is known.
+pub async fn serve(
+    app: &Arc<App>,
+    peer: SocketAddr,
+    action: Action,
+    params: Params,
+    account: Arc<OnceLock<AccountRef>>,
+) -> Result<Reply, Refusal> {
+    let now = Utc::now();
+    match action {
+        Action::Apikey => login(app, params, peer, account).await,
+        Action::DashboardPreview => preview(app, params).await,
+        Action::AuthToken => {
+            let ttl = app.token_ttl;
+            app.write(move |conn| {
+                let (me, token) = auth::issue_token(conn, &params, now, ttl)?;
+                let _ = account.set(me);
+                super::context(conn, me, action, &params, now, None)?;
+                Ok(Reply::Read(json!({ "authToken": token })))
+            })
+            .await
+        }
+        _ if action.kind() == Kind::Read => {
+            let (worker, reading) = (Arc::clone(app), Arc::clone(app));
+            let params = Arc::new(params);
+            let (streamed, body) = Streamed::new(app.dbs.budget());
+            // On its own task, so that a streamed answer goes out while the reader
+            // still writes it; the handler answers when the body starts or the read ends.
+            let mut read = tokio::spawn(async move {
+                reading
+                    .read(move |conn, on_reader| {
+                        let me = match compat::unsigned_caller(conn, &params, action, worker.doors)?
+                        {
+                            Some(me) => me,
+                            None if on_reader => worker.authorise(conn, action, &params, now)?,
+                            None => auth::authenticate(conn, action, &params, now)?,
+                        };
+                        let _ = account.set(me);
+                        if on_reader && expiry_due(conn, me.reseller_id, now)? {
+                            return Ok(None);
+                        }
+                        let ctx = super::context(conn, me, action, &params, now, None)?;
+                        match super::run(&ctx, action, &params)? {
+                            Reply::Monitors(list) if on_reader => {
+                                streamed.send(conn, &list)?;
+                                // The body has gone out; nothing is left to answer.
+                                Ok(Some(Reply::Body(axum::body::Body::empty())))
+                            }
+                            // On the writer (R9 had orders to suspend): not held open
+                            // for a client's reading, so the text is written whole.
+                            Reply::Monitors(list) => Ok(Some(Reply::ReadText(list.text(conn)?))),
+                            reply => Ok(Some(reply)),
+                        }
+                    })
+                    .await
+            });
+            tokio::select! {
+                biased;
+                Ok(body) = body => Ok(Reply::Body(body)),
+                joined = &mut read => joined.unwrap_or_else(|err| {
+                    eprintln!("sandbox: request task failed: {err}");
+                    Err(Refusal::new(ErrorCode::Internal, "internal error"))
+                }),
+            }
+        }
+        _ => {
+            // Hashing is slow on purpose, so it happens outside the database lock, and
+            // only for an authenticated caller (authenticated again with the change).
+            let password = match params.get("password") {
+                Some(password) if action.sets_password() => Some(password.to_string()),
+                _ => None,
+            };
+            let mut checked = false;
+            let password_hash = match password {
+                Some(password) => {
+                    let (worker, signed) = (Arc::clone(app), params.clone());
+                    app.dbs
+                        .read(move |conn| worker.authorise(conn, action, &signed, now).map(drop))
+                        .await?;
+                    checked = true;
+                    Some(
+                        app.hashing
+                            .run(move || auth::hash_password(&password))
+                            .await?,
+                    )
+                }
+                None => None,
+            };
+            let worker = Arc::clone(app);
+            app.write(move |conn| {
+                let me = if checked {
+                    auth::authenticate(conn, action, &params, now)?
+                } else {
+                    worker.authorise(conn, action, &params, now)?
+                };
+                let _ = account.set(me);
+                let ctx = super::context(conn, me, action, &params, now, password_hash)?;
+                super::run(&ctx, action, &params)
+            })
+            .await
+        }
+    }
+}
+
+/// `apikey`: a client's login by email and the SHA-256 hex of its password. Throttled
+/// per account and per address; the same answer for a wrong password and an unknown email.
+async fn login(
+    app: &Arc<App>,
+    params: Params,
+    peer: SocketAddr,
+    account: Arc<OnceLock<AccountRef>>,
+) -> Result<Reply, Refusal> {
+    let email = validate::fold_email(params.required("userName")?);
+    let password_hex = params.required("password")?.to_string();
+    let login = check_password(app, email, password_hex, peer).await?;
+    let me = AccountRef {
+        reseller_id: login.reseller_id,
+        client_id: Some(login.client_id),
+    };
+    let _ = account.set(me);
+    let now = Utc::now();
+    let params = Arc::new(params);
+    app.read(move |conn, on_reader| {
+        if on_reader && expiry_due(conn, me.reseller_id, now)? {
+            return Ok(None);
+        }
+        super::context(conn, me, Action::Apikey, &params, now, None).map(|_| Some(()))
+    })
+    .await?;
+    Ok(Reply::Read(super::to_json(Keys {
+        apikey: login.apikey,
+        secretkey: login.secretkey,
+    })?))
+}
+
+/// `dashboardPreview` (an API action, for the reseller): a single-use preview token for
+/// the client named by `clientApikey`.
+async fn preview(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
+    let worker = Arc::clone(app);
+    let account = blocking(move || {
+        worker.transact(|conn| {
+            let now = Utc::now();
+            let me = worker.authorise(conn, Action::DashboardPreview, &params, now)?;
+            let ctx = super::context(conn, me, Action::DashboardPreview, &params, now, None)?;
+            let client = ctx.client.ok_or_else(|| {
+                Refusal::new(
+                    ErrorCode::BadParameter,
+                    "missing parameter clientApikey: name the client to preview",
+                )
+            })?;
+            Ok(AccountRef {
+                reseller_id: me.reseller_id,
+                client_id: Some(client),
+            })
+        })
+    })
+    .await?;
+    let token = app.sessions.issue_preview(account).ok_or_else(|| {
+        Refusal::new(
+            ErrorCode::Unavailable,
+            "too many open dashboard sessions: try again later",
+        )
+    })?;
+    let preview = DashboardPreview {
+        preview_token: token,
+        path: "/dashboard/preview/".to_string(),
+        expires_in: PREVIEW_LINK_TTL.as_secs(),
+    };
+    Ok(Reply::Change(Some(super::to_json(preview)?)))
+}

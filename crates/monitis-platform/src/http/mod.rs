@@ -1,0 +1,268 @@
+//! The API's HTTP face: one axum handler at `/api` that parses the request (limits
+//! first, off the async threads), checks version, action and method, and hands the
+//! action to `actions::serve`. Every answer, refusals of the transport included, is the
+//! protocol's JSON; each request, the web dashboard's too, gets one access log line.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, RawQuery, Request, State};
+use axum::http::{Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Json, Response};
+use axum::routing::get;
+use chrono::Utc;
+use serde_json::json;
+use tower_http::timeout::RequestBodyTimeoutLayer;
+
+use crate::actions::{self, Action, Kind, Reply};
+use crate::app::App;
+use crate::blocking::blocking;
+use crate::faults::Fault;
+use crate::params::Params;
+use crate::store::AccountRef;
+use monitis_core::domain::rules::Refusal;
+use monitis_core::protocol::codes::ErrorCode;
+use monitis_core::protocol::model::ApiErrorBody;
+
+/// Request bodies larger than this are refused with errorCode 12.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Request targets (path and query string) longer than this: errorCode 12, HTTP 414.
+pub const MAX_URI_BYTES: usize = 16 * 1024;
+/// Request headers larger than this in all: errorCode 12, HTTP 431.
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+
+/// What the access log says of a request besides method, status and duration.
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    action: Option<&'static str>,
+    account: Arc<OnceLock<AccountRef>>,
+}
+
+/// The API at `/api`, and `pages` (the web dashboard) beside it under the same limits
+/// and access log.
+pub fn router(app: Arc<App>, pages: Router<Arc<App>>) -> Router {
+    Router::new()
+        .route("/api", get(api).post(api).fallback(wrong_method))
+        .merge(pages)
+        .fallback(no_endpoint)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyTimeoutLayer::new(app.body_timeout))
+        .layer(middleware::from_fn(head_limits))
+        .layer(middleware::from_fn_with_state(Arc::clone(&app), access_log))
+        .with_state(app)
+}
+
+/// One line per request: time, peer, method, action, status, duration, account. Never
+/// a parameter's value (they hold keys, checksums and passwords).
+async fn access_log(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let Some(log) = &app.log else {
+        return next.run(req).await;
+    };
+    let started = Instant::now();
+    let method = req.method().clone();
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "-".to_string(), |ConnectInfo(peer)| peer.to_string());
+    let response = next.run(req).await;
+    let seen = response
+        .extensions()
+        .get::<Seen>()
+        .cloned()
+        .unwrap_or_default();
+    let account = match seen.account.get() {
+        Some(AccountRef {
+            reseller_id,
+            client_id: Some(client),
+        }) => format!("reseller={reseller_id} client={client}"),
+        Some(AccountRef { reseller_id, .. }) => format!("reseller={reseller_id}"),
+        None => "-".to_string(),
+    };
+    let line = format!(
+        "{} {peer} {method} {} {} {:.1}ms {account}\n",
+        Utc::now().format("%Y-%m-%dT%H:%M:%SZ"),
+        seen.action.unwrap_or("-"),
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0,
+    );
+    log.write(line);
+    response
+}
+
+/// Request targets and headers past the limits, answered in JSON before hyper's bare
+/// 414/431 would be (`listen::MAX_BUF_BYTES`).
+async fn head_limits(req: Request, next: Next) -> Response {
+    let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if target > MAX_URI_BYTES {
+        return envelope(
+            StatusCode::URI_TOO_LONG,
+            ErrorCode::BodyTooLarge,
+            format!(
+                "request target longer than {MAX_URI_BYTES} bytes: send the parameters in a POST body"
+            ),
+        );
+    }
+    let head: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if head > MAX_HEAD_BYTES {
+        return envelope(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ErrorCode::BodyTooLarge,
+            format!("request headers larger than {MAX_HEAD_BYTES} bytes"),
+        );
+    }
+    next.run(req).await
+}
+
+async fn wrong_method(method: Method) -> Response {
+    error_response(Refusal::new(
+        ErrorCode::WrongMethod,
+        format!("/api takes GET (reads) and POST (changes), not {method}"),
+    ))
+}
+
+async fn no_endpoint(uri: Uri) -> Response {
+    error_response(Refusal::new(
+        ErrorCode::NotFound,
+        format!("no such endpoint {}: the API is at /api", uri.path()),
+    ))
+}
+
+async fn api(
+    State(app): State<Arc<App>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    RawQuery(query): RawQuery,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let mut seen = Seen::default();
+    let fault = app.faults.draw();
+    let result = match fault {
+        Fault::BeforeChange => Err(Refusal::new(
+            ErrorCode::Unavailable,
+            "injected fault (--fault-rate): the request was not applied",
+        )),
+        Fault::AfterChange | Fault::None => {
+            handle(&app, peer, method, query, body, &mut seen).await
+        }
+    };
+    let result = match fault {
+        Fault::AfterChange => Err(Refusal::new(
+            ErrorCode::Unavailable,
+            "injected fault (--fault-rate): the request was applied, but this answer is lost",
+        )),
+        _ => result,
+    };
+    if !app.latency.is_zero() {
+        tokio::time::sleep(app.latency).await;
+    }
+    let mut response = match result {
+        Ok(Reply::Read(value)) => Json(value).into_response(),
+        Ok(Reply::ReadText(text)) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            )],
+            text,
+        )
+            .into_response(),
+        Ok(Reply::Body(body)) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            )],
+            body,
+        )
+            .into_response(),
+        Ok(Reply::Monitors(_)) => {
+            error_response(actions::broken("a monitors list reached the answer unread"))
+        }
+        Ok(Reply::Change(None)) => Json(json!({ "status": "ok" })).into_response(),
+        Ok(Reply::Change(Some(data))) => {
+            Json(json!({ "status": "ok", "data": data })).into_response()
+        }
+        Err(refusal) => error_response(refusal),
+    };
+    response.extensions_mut().insert(seen);
+    response
+}
+
+fn error_response(refusal: Refusal) -> Response {
+    let status = StatusCode::from_u16(refusal.code.http_status())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    envelope(status, refusal.code, refusal.message)
+}
+
+/// The protocol's error body, `{"error":…,"errorCode":…}`, with any HTTP status.
+fn envelope(status: StatusCode, code: ErrorCode, message: String) -> Response {
+    let body = ApiErrorBody {
+        error: message,
+        error_code: code.number(),
+    };
+    (status, Json(body)).into_response()
+}
+
+async fn handle(
+    app: &Arc<App>,
+    peer: SocketAddr,
+    method: Method,
+    query: Option<String>,
+    body: Result<Bytes, BytesRejection>,
+    seen: &mut Seen,
+) -> Result<Reply, Refusal> {
+    let body_timeout = app.body_timeout;
+    let body = body.map_err(|rejection| match rejection.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => Refusal::new(
+            ErrorCode::BodyTooLarge,
+            format!("request body larger than {MAX_BODY_BYTES} bytes"),
+        ),
+        _ => Refusal::new(
+            ErrorCode::SlowRequest,
+            format!(
+                "the request body did not arrive in full within {} s",
+                body_timeout.as_secs_f64()
+            ),
+        ),
+    })?;
+    let params = blocking(move || Params::parse(query.as_deref().unwrap_or(""), &body)).await?;
+    match params.get("version") {
+        // Version 2 is what the hosted SDKs send by default; the actions are the same.
+        Some(monitis_core::protocol::VERSION | "2") => {}
+        Some(v) => {
+            return Err(Refusal::new(
+                ErrorCode::BadParameter,
+                format!("unsupported version {v}: use version=3 (or 2)"),
+            ));
+        }
+        None => {
+            return Err(Refusal::new(
+                ErrorCode::BadParameter,
+                "missing parameter version (version=3)",
+            ));
+        }
+    }
+    let name = params.required("action")?;
+    let action = Action::from_name(name).ok_or_else(|| {
+        Refusal::new(ErrorCode::UnknownAction, format!("unknown action {name:?}"))
+    })?;
+    seen.action = Some(action.name());
+    let expected = match action.kind() {
+        Kind::Read => Method::GET,
+        Kind::Change => Method::POST,
+    };
+    if method != expected {
+        return Err(Refusal::new(
+            ErrorCode::WrongMethod,
+            format!("action {} takes {expected}, not {method}", action.name()),
+        ));
+    }
+    actions::serve(app, peer, action, params, Arc::clone(&seen.account)).await
+}

@@ -1,0 +1,315 @@
+//! Request parameters: `application/x-www-form-urlencoded` pairs from the query string
+//! and the body, with typed getters whose errors name the parameter (errorCode 1).
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+
+use monitis_core::domain::rules::Refusal;
+use monitis_core::domain::validate;
+use monitis_core::protocol::codes::ErrorCode;
+
+fn bad(message: String) -> Refusal {
+    Refusal::new(ErrorCode::BadParameter, message)
+}
+
+/// At most this many `&`-separated parts in the query string and the body together
+/// (empty ones count): far above any action's parameters.
+pub const MAX_PARAMS: usize = 100;
+/// At most this many bytes in a parameter name (encoded).
+pub const MAX_NAME_BYTES: usize = 64;
+/// At most this many bytes in one value (encoded): room for a bulk move of 10,000 ids
+/// (`monitorIds`), far below the body limit.
+pub const MAX_VALUE_BYTES: usize = 256 * 1024;
+
+fn too_large(message: String) -> Refusal {
+    Refusal::new(ErrorCode::BodyTooLarge, message)
+}
+
+/// The request's pairs in order, and where each name is.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    pairs: Vec<(String, String)>,
+    index: HashMap<String, usize>,
+}
+
+impl Params {
+    /// Parses the query string and the form body together, in time linear in their size.
+    /// The limits are checked on the raw bytes before anything is decoded; a name given
+    /// twice is refused: the signature would not say which value was meant.
+    pub fn parse(query: &str, body: &[u8]) -> Result<Params, Refusal> {
+        let parts = || {
+            [query.as_bytes(), body]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .flat_map(|s| s.split(|&b| b == b'&'))
+        };
+        if parts().nth(MAX_PARAMS).is_some() {
+            return Err(too_large(format!(
+                "more than {MAX_PARAMS} parameters in the request"
+            )));
+        }
+        let mut params = Params::default();
+        for part in parts().filter(|p| !p.is_empty()) {
+            let (name, value) = match part.iter().position(|&b| b == b'=') {
+                Some(eq) => (&part[..eq], &part[eq + 1..]),
+                None => (part, &part[part.len()..]),
+            };
+            if name.len() > MAX_NAME_BYTES {
+                return Err(too_large(format!(
+                    "a parameter name is longer than {MAX_NAME_BYTES} bytes"
+                )));
+            }
+            let name = decode(name)?;
+            if value.len() > MAX_VALUE_BYTES {
+                return Err(too_large(format!(
+                    "parameter {name} is longer than {MAX_VALUE_BYTES} bytes"
+                )));
+            }
+            if params.index.contains_key(&name) {
+                return Err(bad(format!("parameter {name} is given more than once")));
+            }
+            params.index.insert(name.clone(), params.pairs.len());
+            params.pairs.push((name, decode(value)?));
+        }
+        Ok(params)
+    }
+
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
+    /// The raw value, empty or not.
+    pub fn raw(&self, name: &str) -> Option<&str> {
+        self.index.get(name).map(|&i| self.pairs[i].1.as_str())
+    }
+
+    /// The value when it is given and not empty.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.raw(name).filter(|v| !v.is_empty())
+    }
+
+    /// The first of several spellings that is given.
+    pub fn get_any(&self, names: &[&str]) -> Option<&str> {
+        names.iter().find_map(|n| self.get(n))
+    }
+
+    pub fn required(&self, name: &str) -> Result<&str, Refusal> {
+        self.get(name)
+            .ok_or_else(|| bad(format!("missing parameter {name}")))
+    }
+
+    pub fn parsed<T: FromStr>(&self, name: &str, what: &str) -> Result<Option<T>, Refusal> {
+        self.get(name)
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| bad(format!("parameter {name} must be {what}, got {v:?}")))
+            })
+            .transpose()
+    }
+
+    pub fn required_parsed<T: FromStr>(&self, name: &str, what: &str) -> Result<T, Refusal> {
+        self.parsed(name, what)?
+            .ok_or_else(|| bad(format!("missing parameter {name}")))
+    }
+
+    pub fn id(&self, name: &str) -> Result<i64, Refusal> {
+        self.required_parsed(name, "an id (a number)")
+    }
+
+    pub fn bool(&self, name: &str) -> Result<Option<bool>, Refusal> {
+        self.parsed(name, "true or false")
+    }
+
+    /// A comma separated list of ids.
+    pub fn ids(&self, name: &str) -> Result<Vec<i64>, Refusal> {
+        let list = self.required(name)?;
+        list.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse()
+                    .map_err(|_| bad(format!("parameter {name} must list ids, got {s:?}")))
+            })
+            .collect()
+    }
+
+    pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, Refusal> {
+        self.valid(name, validate::date)
+    }
+
+    /// The value, when given, through one of `domain::validate`'s checks.
+    pub fn valid<T>(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, Refusal> {
+        self.get(name)
+            .map(|v| check(v).map_err(|why| bad(format!("parameter {name} {why}"))))
+            .transpose()
+    }
+
+    /// A required value that passes `check`; the value itself is returned.
+    pub fn required_valid(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<(), String>,
+    ) -> Result<&str, Refusal> {
+        let value = self.required(name)?;
+        check(value).map_err(|why| bad(format!("parameter {name} {why}")))?;
+        Ok(value)
+    }
+
+    /// An optional text value that passes `check`.
+    pub fn get_valid(
+        &self,
+        name: &str,
+        check: impl FnOnce(&str) -> Result<(), String>,
+    ) -> Result<Option<&str>, Refusal> {
+        match self.get(name) {
+            Some(value) => self.required_valid(name, check).map(|_| Some(value)),
+            None => Ok(None),
+        }
+    }
+
+    /// A whole number up to `validate::MAX_QUANTITY`.
+    pub fn quantity(&self, name: &str) -> Result<u64, Refusal> {
+        self.valid(name, validate::quantity)?
+            .ok_or_else(|| bad(format!("missing parameter {name}")))
+    }
+
+    /// A value of one of the API's enums, by its wire name; `choices` names them in errors.
+    pub fn choice<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        choices: &str,
+    ) -> Result<Option<T>, Refusal> {
+        self.get(name)
+            .map(|v| {
+                serde_json::from_value(serde_json::Value::String(v.to_string())).map_err(|_| {
+                    bad(format!(
+                        "parameter {name} must be one of {choices}, got {v:?}"
+                    ))
+                })
+            })
+            .transpose()
+    }
+}
+
+/// Percent-decoding with `+` as space, as forms encode.
+fn decode(raw: &[u8]) -> Result<String, Refusal> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = raw
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    .ok_or_else(|| bad("malformed percent-encoding in the request".to_string()))?;
+                out.push(hex);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| bad("the request is not valid UTF-8".to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_query_and_body_with_decoding() {
+        let p = Params::parse("action=clients&a=x%2By", b"name=Ann+Lee&empty=&flag").unwrap();
+        assert_eq!(p.get("action"), Some("clients"));
+        assert_eq!(p.get("a"), Some("x+y"));
+        assert_eq!(p.get("name"), Some("Ann Lee"));
+        assert_eq!(p.raw("empty"), Some(""));
+        assert_eq!(p.get("empty"), None);
+        assert_eq!(p.raw("flag"), Some(""));
+        assert_eq!(p.get("%C3%A9"), None);
+        assert_eq!(Params::parse("n=%C3%A9", b"").unwrap().get("n"), Some("é"));
+    }
+
+    #[test]
+    fn refuses_duplicates_and_bad_encoding() {
+        assert!(
+            Params::parse("a=1", b"a=2")
+                .unwrap_err()
+                .message
+                .contains("a is given more than once")
+        );
+        assert_eq!(
+            Params::parse("a=%zz", b"").unwrap_err().code,
+            ErrorCode::BadParameter
+        );
+        assert_eq!(
+            Params::parse("a=%ff", b"").unwrap_err().code,
+            ErrorCode::BadParameter
+        );
+    }
+
+    #[test]
+    fn limits_are_checked_on_the_raw_request() {
+        let at_limit = "&".repeat(MAX_PARAMS - 1);
+        assert!(Params::parse(&at_limit, b"").is_ok());
+        let over = Params::parse(&at_limit, b"&").unwrap_err();
+        assert_eq!(
+            (over.code, over.message.as_str()),
+            (
+                ErrorCode::BodyTooLarge,
+                "more than 100 parameters in the request"
+            )
+        );
+        let name = "n".repeat(MAX_NAME_BYTES);
+        assert!(Params::parse(&format!("{name}=1"), b"").is_ok());
+        assert_eq!(
+            Params::parse(&format!("{name}x=1"), b"").unwrap_err().code,
+            ErrorCode::BodyTooLarge
+        );
+        let ids = vec!["1234567"; 10_000].join("%2C");
+        let bulk = format!("monitorIds={ids}");
+        assert!(bulk.len() <= MAX_VALUE_BYTES);
+        assert_eq!(
+            Params::parse("", bulk.as_bytes())
+                .unwrap()
+                .ids("monitorIds")
+                .unwrap()
+                .len(),
+            10_000
+        );
+        let long = format!("name={}", "a".repeat(MAX_VALUE_BYTES + 1));
+        assert_eq!(
+            Params::parse("", long.as_bytes()).unwrap_err().message,
+            format!("parameter name is longer than {MAX_VALUE_BYTES} bytes")
+        );
+    }
+
+    #[test]
+    fn typed_getters_name_the_parameter() {
+        let p = Params::parse("ids=1,%202,3&n=x&d=2026-02-30&ok=true", b"").unwrap();
+        assert_eq!(p.ids("ids").unwrap(), [1, 2, 3]);
+        assert_eq!(
+            p.id("n").unwrap_err().message,
+            "parameter n must be an id (a number), got \"x\""
+        );
+        assert!(
+            p.date("d")
+                .unwrap_err()
+                .message
+                .starts_with("parameter d must be a date")
+        );
+        assert_eq!(p.bool("ok").unwrap(), Some(true));
+        assert_eq!(
+            p.required("missing").unwrap_err().message,
+            "missing parameter missing"
+        );
+    }
+}

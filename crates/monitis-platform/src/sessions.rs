@@ -1,0 +1,168 @@
+//! Sessions and preview links of the web dashboard, kept in the server's memory: a
+//! restart logs everyone out, and a link works only against the server that issued it.
+//! Only SHA-256 hashes of session ids and link tokens are kept. Below both faces: the web
+//! dashboard opens and reads sessions, the `dashboardPreview` action issues links.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use crate::auth::{constant_time_eq, sha256_hex};
+use crate::store::{self, AccountRef};
+
+/// How long a session lasts after login.
+pub const SESSION_TTL: Duration = Duration::from_secs(8 * 60 * 60);
+/// How long a preview link can be opened, and how long its read-only session lasts.
+pub const PREVIEW_LINK_TTL: Duration = Duration::from_secs(10 * 60);
+pub const PREVIEW_SESSION_TTL: Duration = Duration::from_secs(30 * 60);
+/// Sessions and links kept at most; past that, new ones are refused until some expire.
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// A signed-in client.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub account: AccountRef,
+    /// Every form that changes something carries it.
+    pub csrf: String,
+    /// A reseller's preview: shows everything, changes nothing.
+    pub read_only: bool,
+    expires: Instant,
+}
+
+impl Session {
+    pub fn csrf_matches(&self, token: &str) -> bool {
+        constant_time_eq(&self.csrf, token)
+    }
+}
+
+#[derive(Default)]
+struct State {
+    sessions: HashMap<String, Session>,
+    previews: HashMap<String, (AccountRef, Instant)>,
+}
+
+impl State {
+    fn prune(&mut self, now: Instant) {
+        self.sessions.retain(|_, s| s.expires > now);
+        self.previews.retain(|_, (_, expires)| *expires > now);
+    }
+
+    fn full(&mut self, now: Instant) -> bool {
+        if self.sessions.len() + self.previews.len() < MAX_ENTRIES {
+            return false;
+        }
+        self.prune(now);
+        self.sessions.len() + self.previews.len() >= MAX_ENTRIES
+    }
+}
+
+/// The dashboard's sessions and preview links.
+#[derive(Default)]
+pub struct Sessions {
+    state: Mutex<State>,
+}
+
+/// A fresh random secret: 40 characters of 36, about 206 bits.
+pub fn secret() -> String {
+    store::random_key(&mut rand::rng(), 40)
+}
+
+impl Sessions {
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Opens a session and returns its id (the cookie's value), or None when full.
+    pub fn open(&self, account: AccountRef, read_only: bool) -> Option<String> {
+        let now = Instant::now();
+        let mut state = self.lock();
+        if state.full(now) {
+            return None;
+        }
+        let id = secret();
+        let ttl = if read_only {
+            PREVIEW_SESSION_TTL
+        } else {
+            SESSION_TTL
+        };
+        let session = Session {
+            account,
+            csrf: secret(),
+            read_only,
+            expires: now + ttl,
+        };
+        state.sessions.insert(sha256_hex(&id), session);
+        Some(id)
+    }
+
+    /// The session whose id is `id` (a cookie's value), if it is live.
+    pub fn session(&self, id: &str) -> Option<Session> {
+        let now = Instant::now();
+        let state = self.lock();
+        state
+            .sessions
+            .get(&sha256_hex(id))
+            .filter(|s| s.expires > now)
+            .cloned()
+    }
+
+    pub fn close(&self, id: &str) {
+        self.lock().sessions.remove(&sha256_hex(id));
+    }
+
+    /// A single-use preview token for `account`, or None when full.
+    pub fn issue_preview(&self, account: AccountRef) -> Option<String> {
+        let now = Instant::now();
+        let mut state = self.lock();
+        if state.full(now) {
+            return None;
+        }
+        let token = secret();
+        state
+            .previews
+            .insert(sha256_hex(&token), (account, now + PREVIEW_LINK_TTL));
+        Some(token)
+    }
+
+    /// Takes a preview token: the first use within its lifetime gets the account, any
+    /// later one nothing.
+    pub fn redeem_preview(&self, token: &str) -> Option<AccountRef> {
+        let now = Instant::now();
+        let (account, expires) = self.lock().previews.remove(&sha256_hex(token))?;
+        (expires > now).then_some(account)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ANN: AccountRef = AccountRef {
+        reseller_id: 1,
+        client_id: Some(7),
+    };
+
+    #[test]
+    fn session_is_found_by_its_id_and_closes() {
+        let web = Sessions::default();
+        let id = web.open(ANN, false).unwrap();
+        let session = web.session(&id).unwrap();
+        assert_eq!(session.account, ANN);
+        assert!(!session.read_only);
+        assert!(session.csrf_matches(&session.csrf.clone()));
+        assert!(!session.csrf_matches("forged"));
+        assert!(web.session("guess").is_none());
+        web.close(&id);
+        assert!(web.session(&id).is_none());
+    }
+
+    #[test]
+    fn preview_token_is_single_use() {
+        let web = Sessions::default();
+        let token = web.issue_preview(ANN).unwrap();
+        assert_eq!(web.redeem_preview("wrong"), None);
+        assert_eq!(web.redeem_preview(&token), Some(ANN));
+        assert_eq!(web.redeem_preview(&token), None);
+        assert_eq!(Sessions::default().redeem_preview(&token), None);
+    }
+}

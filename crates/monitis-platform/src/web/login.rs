@@ -1,0 +1,129 @@
+//! Signing in and out, and the reseller's preview links.
+
+use super::*;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct LoginForm {
+    csrf: String,
+    email: String,
+    password: String,
+}
+
+fn login_form(status: StatusCode, headers: &HeaderMap, error: Option<&str>) -> Response {
+    let csrf = cookie::cookie(headers, LOGIN_COOKIE).unwrap_or_else(sessions::secret);
+    let form = pages::Login {
+        frame: Frame::anonymous("Log in"),
+        csrf: csrf.clone(),
+        email: String::new(),
+        error: error.map(String::from),
+    };
+    let cookie = cookie::set_cookie(LOGIN_COOKIE, &csrf, sessions::SESSION_TTL);
+    with_cookie(cookie, page(status, &form))
+}
+
+pub(super) async fn login_page(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
+    if session(&app, &headers).is_some() {
+        return see_other("/dashboard/");
+    }
+    login_form(StatusCode::OK, &headers, None)
+}
+
+pub(super) async fn login(
+    State(app): State<Arc<App>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    let expected = cookie::cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !constant_time_eq(&expected, &form.csrf) {
+        return login_form(
+            StatusCode::FORBIDDEN,
+            &headers,
+            Some("The login form expired: please try again."),
+        );
+    }
+    // The password goes the way of the `apikey` login: SHA-256 hex, then the shared check,
+    // so an unknown email and a wrong password get the same answer.
+    let email = monitis_core::domain::validate::fold_email(&form.email);
+    let checked = check_password(&app, email, sha256_hex(&form.password), peer).await;
+    let login = match checked {
+        Ok(login) => login,
+        Err(refusal) if refusal.code == ErrorCode::BadLogin => {
+            return login_form(
+                StatusCode::UNAUTHORIZED,
+                &headers,
+                Some("Wrong email or password."),
+            );
+        }
+        Err(refusal) => return login_form(status_of(&refusal), &headers, Some(&refusal.message)),
+    };
+    let account = AccountRef {
+        reseller_id: login.reseller_id,
+        client_id: Some(login.client_id),
+    };
+    signed_in(&app, account, false)
+}
+
+/// Opens a session and sends the browser to the dashboard with its cookie.
+fn signed_in(app: &App, account: AccountRef, read_only: bool) -> Response {
+    let Some(id) = app.sessions.open(account, read_only) else {
+        let busy = Refusal::new(
+            ErrorCode::Unavailable,
+            "Too many open dashboard sessions: try again later.",
+        );
+        return refused_page(Frame::anonymous("Busy"), &busy, "/dashboard/login");
+    };
+    let ttl = if read_only {
+        sessions::PREVIEW_SESSION_TTL
+    } else {
+        sessions::SESSION_TTL
+    };
+    let response = with_cookie(
+        cookie::set_cookie(SESSION_COOKIE, &id, ttl),
+        see_other("/dashboard/"),
+    );
+    with_cookie(
+        cookie::set_cookie(LOGIN_COOKIE, "", std::time::Duration::ZERO),
+        response,
+    )
+}
+
+pub(super) async fn logout(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    match session(&app, &headers) {
+        Some(session) if session.csrf_matches(&form.csrf) => {
+            close(&app, &headers);
+            with_cookie(
+                cookie::set_cookie(SESSION_COOKIE, "", std::time::Duration::ZERO),
+                see_other("/dashboard/login"),
+            )
+        }
+        Some(_) => {
+            let stale = Refusal::new(
+                ErrorCode::ClientForbidden,
+                "This form is out of date: reload the page and try again.",
+            );
+            refuse(&app, &headers, stale, "/dashboard/".to_string()).await
+        }
+        None => to_login(),
+    }
+}
+
+/// The reseller's preview link: single use, read only, for this server only.
+pub(super) async fn preview(State(app): State<Arc<App>>, Path(token): Path<String>) -> Response {
+    match app.sessions.redeem_preview(&token) {
+        Some(account) => signed_in(&app, account, true),
+        None => refused_page(
+            Frame::anonymous("Preview link refused"),
+            &Refusal::new(
+                ErrorCode::ClientForbidden,
+                "This preview link was already used, has expired, or comes from another sandbox: get a new one with `monitis client dashboard EMAIL --web`.",
+            ),
+            "/dashboard/login",
+        ),
+    }
+}
