@@ -19,6 +19,12 @@ use md5::{Digest, Md5};
 use monitis_core::protocol::sign;
 use serde_json::Value;
 
+/// A server with the hosted compatibility doors open, as these clients need
+/// (`sandbox serve --hosted-compat`).
+async fn hosted() -> Server {
+    Server::start_with(false, |o| o.hosted_compat = true).await
+}
+
 fn md5_hex(s: &str) -> String {
     Md5::digest(s.as_bytes())
         .iter()
@@ -192,14 +198,14 @@ fn test_ids(tests: &Value) -> Vec<i64> {
 
 #[tokio::test]
 async fn whmcs_get_auth_token() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let token = Whmcs::auth_token(&s).await.read();
     assert_eq!(token["authToken"].as_str().unwrap().len(), 40);
 }
 
 #[tokio::test]
 async fn whmcs_check_keys_valid_reads_the_secretkey_for_the_apikey_alone() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let r = s.reseller.clone();
     let pairs = [
         ("version", "3"),
@@ -208,14 +214,14 @@ async fn whmcs_check_keys_valid_reads_the_secretkey_for_the_apikey_alone() {
     ];
     let resp = s.raw(false, &pairs).await.read();
     assert_eq!(resp["secretkey"], r.secretkey.as_str());
-    // The door is the sandbox's on loopback: --strict-protocol closes it.
-    let strict = s.restart(|o| o.strict_protocol = true).await;
+    // The door is the sandbox's, open with --hosted-compat only.
+    let strict = s.restart(|o| o.hosted_compat = false).await;
     assert_eq!(strict.raw(false, &pairs).await.code(), 2);
 }
 
 #[tokio::test]
 async fn whmcs_add_client() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let params = [
         ("userid", "7"),
@@ -234,7 +240,7 @@ async fn whmcs_add_client() {
 
 #[tokio::test]
 async fn whmcs_apikey_login_with_md5_answers_before_the_first_order() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     let password = md5_hex("pw-ann@example.com");
@@ -263,7 +269,7 @@ async fn whmcs_apikey_login_with_md5_answers_before_the_first_order() {
 
 #[tokio::test]
 async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     let resp = w.client_get(&apikey, "secretkey", &[]).await.read();
@@ -279,7 +285,7 @@ async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
 
 #[tokio::test]
 async fn whmcs_clients_with_load_monitors() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let id = client_test(&s, order, "shop").await;
@@ -294,7 +300,7 @@ async fn whmcs_clients_with_load_monitors() {
 
 #[tokio::test]
 async fn whmcs_clients_with_load_user_plan() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     client_with_order(&s, "ann@example.com", "external:2").await;
     let clients = w.get("clients", &[("loadUserPlan", "true")]).await.read();
@@ -305,7 +311,7 @@ async fn whmcs_clients_with_load_user_plan() {
 
 #[tokio::test]
 async fn whmcs_billing_reads_the_resellers_plan_from_user_info() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     client_with_order(&s, "ann@example.com", "external:2").await;
     client_with_order(&s, "bob@example.com", "external:3").await;
@@ -322,7 +328,7 @@ async fn whmcs_billing_reads_the_resellers_plan_from_user_info() {
 
 #[tokio::test]
 async fn whmcs_edit_client_sends_the_clients_apikey_with_the_resellers_token() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     w.client_post(&apikey, "editUser", &[("firstName", "Annie")])
@@ -334,7 +340,7 @@ async fn whmcs_edit_client_sends_the_clients_apikey_with_the_resellers_token() {
 
 #[tokio::test]
 async fn whmcs_delete_client_by_client_api_key() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     w.post("deleteClient", &[("clientAPIKey", &apikey)])
@@ -346,7 +352,7 @@ async fn whmcs_delete_client_by_client_api_key() {
 
 #[tokio::test]
 async fn whmcs_add_external_monitor_for_the_reseller_himself() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await;
     let info = w
@@ -381,7 +387,7 @@ async fn whmcs_add_external_monitor_for_the_reseller_himself() {
 
 #[tokio::test]
 async fn whmcs_edit_external_ping() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     let params = [
@@ -406,7 +412,7 @@ async fn whmcs_edit_external_ping() {
 
 #[tokio::test]
 async fn whmcs_suspend_external() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("suspendExternalMonitor", &[("monitorIds", &id)])
@@ -418,7 +424,7 @@ async fn whmcs_suspend_external() {
 
 #[tokio::test]
 async fn whmcs_activate_external() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("suspendExternalMonitor", &[("monitorIds", &id)])
@@ -433,7 +439,7 @@ async fn whmcs_activate_external() {
 
 #[tokio::test]
 async fn whmcs_delete_external() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("deleteExternalMonitor", &[("testIds", &id)])
@@ -450,7 +456,7 @@ async fn whmcs_delete_external() {
 
 #[tokio::test]
 async fn whmcs_get_external_monitors_lists_own_and_clients_tests() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (_, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let clients = client_test(&s, order, "shop").await;
@@ -462,7 +468,7 @@ async fn whmcs_get_external_monitors_lists_own_and_clients_tests() {
 
 #[tokio::test]
 async fn whmcs_get_external_monitor_info() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await;
     let info = w
@@ -475,7 +481,7 @@ async fn whmcs_get_external_monitor_info() {
 
 #[tokio::test]
 async fn whmcs_get_external_locations() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let locations = w.get("locations", &[]).await.read();
     let first = &locations[0];
@@ -488,7 +494,7 @@ async fn whmcs_get_external_locations() {
 
 #[tokio::test]
 async fn whmcs_client_external_monitors() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await;
@@ -503,7 +509,7 @@ async fn whmcs_client_external_monitors() {
 
 #[tokio::test]
 async fn whmcs_client_external_monitor_info() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await;
@@ -519,7 +525,7 @@ async fn whmcs_client_external_monitor_info() {
 
 #[tokio::test]
 async fn whmcs_client_edit_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -539,7 +545,7 @@ async fn whmcs_client_edit_external_monitor() {
 
 #[tokio::test]
 async fn whmcs_client_delete_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -552,7 +558,7 @@ async fn whmcs_client_delete_external_monitor() {
 
 #[tokio::test]
 async fn whmcs_client_add_external_monitor_needs_the_order() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     // As the add-on sends it: a client's monitor has no order to take a slot of.
@@ -587,7 +593,7 @@ fn held() -> (String, Value) {
 
 #[tokio::test]
 async fn whmcs_client_suspend_external_holds_through_the_rules() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -624,7 +630,7 @@ async fn whmcs_client_suspend_external_holds_through_the_rules() {
 
 #[tokio::test]
 async fn whmcs_client_activate_external_meets_the_rules_again() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -745,7 +751,7 @@ const PY_HTTP: [(&str, &str); 7] = [
 
 #[tokio::test]
 async fn python_auth_token() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let r = &s.reseller;
     let resp = PY
         .get(&s, &r.apikey, "authToken", &[("secretkey", &r.secretkey)])
@@ -756,7 +762,7 @@ async fn python_auth_token() {
 
 #[tokio::test]
 async fn python_secretkey() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let r = &s.reseller;
     let resp = PY.get(&s, &r.apikey, "secretkey", &[]).await.read();
     assert_eq!(resp["secretkey"], r.secretkey.as_str());
@@ -764,7 +770,7 @@ async fn python_secretkey() {
 
 #[tokio::test]
 async fn python_apikey_with_md5_password() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let apikey = s.add_client("ann@example.com").await;
     let password = md5_hex("pw-ann@example.com");
     let resp = PY
@@ -781,7 +787,7 @@ async fn python_apikey_with_md5_password() {
 
 #[tokio::test]
 async fn python_add_sub_account() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let params = [
         ("firstName", "John"),
         ("lastName", "Smith"),
@@ -826,7 +832,7 @@ async fn py_sub_account(s: &Server, keys: &Keys, email: &str) -> i64 {
 
 #[tokio::test]
 async fn python_delete_sub_account() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com")
         .await
         .to_string();
@@ -850,7 +856,7 @@ async fn python_delete_sub_account() {
 
 #[tokio::test]
 async fn python_sub_accounts() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com").await;
     let list = PY
         .get(&s, &s.reseller.apikey, "subAccounts", &[])
@@ -899,7 +905,7 @@ async fn token_tests(s: &Server, apikey: &str, token: &str) -> Resp {
 
 #[tokio::test]
 async fn python_sub_account_keys_read_the_parents_monitors_unsigned() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let own = PY.own_test(&s, &PY_HTTP).await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     // The key the owner's subAccounts list gives is the one that authenticates.
@@ -929,7 +935,7 @@ async fn python_sub_account_keys_read_the_parents_monitors_unsigned() {
 
 #[tokio::test]
 async fn python_sub_account_signed_posts_are_refused_read_only() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     // Correctly signed with the sub-account's keys: authenticated, then refused by its rights.
     let refused = PY.post(&s, &vera, "addExternalMonitor", &PY_HTTP).await;
@@ -954,7 +960,7 @@ async fn python_sub_account_signed_posts_are_refused_read_only() {
 
 #[tokio::test]
 async fn python_sub_account_auth_token_is_its_own() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     let token = PY
         .get(
@@ -987,7 +993,7 @@ async fn python_sub_account_auth_token_is_its_own() {
 
 #[tokio::test]
 async fn cpan_sub_account_of_a_client_stays_within_the_client() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let (_, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let anns = client_test(&s, order, "shop").await;
     let (bob, bob_order) = client_with_order(&s, "bob@example.com", "external:1").await;
@@ -1026,7 +1032,7 @@ async fn cpan_sub_account_of_a_client_stays_within_the_client() {
 
 #[tokio::test]
 async fn cpan_deleted_sub_account_stops_authenticating_at_once() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     let token = s.token(&vera).await;
     CPAN.get(&s, &vera.apikey, "tests", &[]).await.read();
@@ -1045,7 +1051,7 @@ async fn cpan_deleted_sub_account_stops_authenticating_at_once() {
 
 #[tokio::test]
 async fn python_add_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let info = PY
         .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
@@ -1059,7 +1065,7 @@ async fn python_add_external_monitor() {
 
 #[tokio::test]
 async fn python_edit_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let params = [
         ("testId", id.as_str()),
@@ -1084,7 +1090,7 @@ async fn python_edit_external_monitor() {
 
 #[tokio::test]
 async fn python_delete_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     PY.post(
         &s,
@@ -1100,7 +1106,7 @@ async fn python_delete_external_monitor() {
 
 #[tokio::test]
 async fn python_suspend_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     // Another name: the same signed request twice in one second is a replay (19).
     let other = PY.own_test(&s, &renamed(&PY_HTTP, "py_http_2")).await;
@@ -1121,7 +1127,7 @@ async fn python_suspend_external_monitor() {
 
 #[tokio::test]
 async fn python_suspend_external_monitor_of_a_client_listed_in_tests() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
     let own = PY.own_test(&s, &PY_HTTP).await;
@@ -1155,7 +1161,7 @@ async fn python_suspend_external_monitor_of_a_client_listed_in_tests() {
 
 #[tokio::test]
 async fn python_activate_external_monitor() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     PY.post(
         &s,
@@ -1189,7 +1195,7 @@ async fn python_activate_external_monitor() {
 
 #[tokio::test]
 async fn python_locations() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let locations = PY
         .get(&s, &s.reseller.apikey, "locations", &[])
         .await
@@ -1199,7 +1205,7 @@ async fn python_locations() {
 
 #[tokio::test]
 async fn python_tests() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(test_ids(&tests), [id.parse::<i64>().unwrap()]);
@@ -1208,7 +1214,7 @@ async fn python_tests() {
 
 #[tokio::test]
 async fn python_testinfo() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let info = PY
         .get(
@@ -1237,7 +1243,7 @@ const CPAN_HTTP: [(&str, &str); 7] = [
 
 #[tokio::test]
 async fn cpan_auth_token() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let r = &s.reseller;
     let pairs = [
         ("action", "authToken"),
@@ -1252,7 +1258,7 @@ async fn cpan_auth_token() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_add() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let params = [
         ("firstName", "John"),
         ("lastName", "Smith"),
@@ -1269,7 +1275,7 @@ async fn cpan_sub_accounts_add() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_get() {
-    let s = Server::start().await;
+    let s = hosted().await;
     py_sub_account(&s, &s.reseller, "john@example.com").await;
     let list = CPAN
         .get(&s, &s.reseller.apikey, "subAccounts", &[])
@@ -1280,7 +1286,7 @@ async fn cpan_sub_accounts_get() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_delete() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com")
         .await
         .to_string();
@@ -1304,14 +1310,14 @@ async fn cpan_sub_accounts_delete() {
 
 #[tokio::test]
 async fn cpan_external_monitors_add() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     assert!(id.parse::<i64>().unwrap() >= 1_000_000_000, "own ids: {id}");
 }
 
 #[tokio::test]
 async fn cpan_external_monitors_edit() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let params = [
         ("testId", id.as_str()),
@@ -1336,7 +1342,7 @@ async fn cpan_external_monitors_edit() {
 
 #[tokio::test]
 async fn cpan_external_monitors_delete() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let first = CPAN.own_test(&s, &CPAN_HTTP).await;
     // Another name: the same signed request twice in one second is a replay (19).
     let second = CPAN.own_test(&s, &renamed(&CPAN_HTTP, "New Test 2")).await;
@@ -1355,7 +1361,7 @@ async fn cpan_external_monitors_delete() {
 
 #[tokio::test]
 async fn cpan_external_monitors_suspend() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     CPAN.post(
         &s,
@@ -1374,7 +1380,7 @@ async fn cpan_external_monitors_suspend() {
 
 #[tokio::test]
 async fn cpan_external_monitors_activate() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     CPAN.post(
         &s,
@@ -1401,7 +1407,7 @@ async fn cpan_external_monitors_activate() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_locations() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let locations = CPAN
         .get(&s, &s.reseller.apikey, "locations", &[])
         .await
@@ -1417,7 +1423,7 @@ async fn cpan_external_monitors_get_locations() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_monitors() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(tests["testList"][0]["id"], id.parse::<i64>().unwrap());
@@ -1426,7 +1432,7 @@ async fn cpan_external_monitors_get_monitors() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_monitor_info() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let info = CPAN
         .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
@@ -1444,13 +1450,13 @@ async fn cpan_external_monitors_get_monitor_info() {
 // ----- the doors -----------------------------------------------------------------------
 
 #[tokio::test]
-async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
+async fn without_hosted_compat_unsigned_reads_are_shut_but_signed_version_2_is_not() {
+    // Shut by default, on loopback too: behind a reverse proxy every caller is loopback.
     let s = Server::start().await;
-    let s = s.restart(|o| o.strict_protocol = true).await;
     let unsigned = PY.get(&s, &s.reseller.apikey, "tests", &[]).await;
     assert_eq!((unsigned.status, unsigned.code()), (401, 2));
     assert!(
-        unsigned.message().contains("--strict-protocol"),
+        unsigned.message().contains("--hosted-compat"),
         "{unsigned:?}"
     );
     // Signed requests of version 2 stay open: they prove the secret.
@@ -1460,7 +1466,7 @@ async fn strict_protocol_closes_unsigned_reads_but_not_signed_version_2() {
 }
 
 #[tokio::test]
-async fn doors_are_closed_off_loopback_unless_opened() {
+async fn hosted_compat_opens_the_doors_on_any_address() {
     let wildcard = |o: &mut monitis_platform::ServerOptions| {
         o.listen = "0.0.0.0:0".parse().unwrap();
     };
@@ -1469,22 +1475,15 @@ async fn doors_are_closed_off_loopback_unless_opened() {
     let s = s
         .restart(|o| {
             wildcard(o);
-            o.compat_doors_anywhere = true;
+            o.hosted_compat = true;
         })
         .await;
     PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
-    // The two flags contradict each other.
-    let (_dir, db) = s.stop().await;
-    let mut opts = monitis_platform::ServerOptions::new(&db, "127.0.0.1:0".parse().unwrap());
-    opts.strict_protocol = true;
-    opts.compat_doors_anywhere = true;
-    let err = monitis_platform::start(opts).await.err().expect("refused");
-    assert!(err.to_string().contains("--strict-protocol"), "{err}");
 }
 
 #[tokio::test]
 async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let ann = s.add_client("ann@example.com").await;
     let order = s.add_order(&ann, "rum:1,rumPageviews:1000", &[]).await;
     let rum = s.add_monitor(order, "rum", "visitors").await.to_string();
@@ -1525,8 +1524,8 @@ async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
     );
     s.send_pairs(false, &once).await.read();
     assert_eq!(s.send_pairs(false, &once).await.code(), 19);
-    // --strict-protocol closes the door: every signed request is accepted once.
-    let s = s.restart(|o| o.strict_protocol = true).await;
+    // Without --hosted-compat the door is shut: every signed request is accepted once.
+    let s = s.restart(|o| o.hosted_compat = false).await;
     let poll = signed(&s.reseller, "monitorInfo", &[("monitorId", &rum)], &ts);
     s.send_pairs(false, &poll).await.read();
     assert_eq!(s.send_pairs(false, &poll).await.code(), 19);
@@ -1534,7 +1533,7 @@ async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
 
 #[tokio::test]
 async fn unsigned_reads_of_a_client_still_meet_r1() {
-    let s = Server::start().await;
+    let s = hosted().await;
     let apikey = s.add_client("ann@example.com").await;
     let keys = Keys::of(&s.login("ann@example.com").await.read());
     // The key look-up answers (R1 exempts it); the client's reads do not.

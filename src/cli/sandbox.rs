@@ -110,13 +110,11 @@ pub struct ServeArgs {
     /// Append the access log to FILE (created 0600) instead of stderr
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub access_log: Option<PathBuf>,
-    /// Close the hosted compatibility doors (unsigned version 2 reads, `secretkey` for
-    /// an apikey alone), open by default on loopback only
-    #[arg(long, conflicts_with = "compat_doors_anywhere")]
-    pub strict_protocol: bool,
-    /// Open the hosted compatibility doors on a non-loopback --listen address too
+    /// Open the hosted compatibility doors the hosted clients need (unsigned version 2
+    /// reads, `secretkey` for an apikey alone, repeated nonce-less signed reads); shut
+    /// without it, on any address
     #[arg(long)]
-    pub compat_doors_anywhere: bool,
+    pub hosted_compat: bool,
 }
 
 /// `sandbox generate`'s options.

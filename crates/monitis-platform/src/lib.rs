@@ -72,12 +72,16 @@ pub struct ServerOptions {
     pub readers: usize,
     /// Where each request's access log line goes; None keeps no log.
     pub access_log: Option<AccessLog>,
-    /// Closes the hosted compatibility doors (unsigned reads, `secretkey` for an apikey
-    /// alone), which are otherwise open on a loopback address.
-    pub strict_protocol: bool,
-    /// Opens those doors on a non-loopback address too.
-    pub compat_doors_anywhere: bool,
+    /// Opens the hosted compatibility doors (`HOSTED_COMPAT_DOORS`), shut otherwise: a
+    /// peer's address is no trust boundary (behind a reverse proxy every caller is
+    /// loopback), so only the operator opens them.
+    pub hosted_compat: bool,
 }
+
+/// What `--hosted-compat` opens, for the warning `sandbox serve` prints when it does.
+pub const HOSTED_COMPAT_DOORS: &str = "unsigned version 2 reads with an apikey alone, \
+    `secretkey` for an apikey alone, and signed reads without a nonce repeated within the \
+    timestamp window";
 
 /// The destination of the access log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,8 +107,7 @@ impl ServerOptions {
             request_budget: Duration::from_secs(10),
             readers: 4,
             access_log: None,
-            strict_protocol: false,
-            compat_doors_anywhere: false,
+            hosted_compat: false,
         }
     }
 }
@@ -140,12 +143,6 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             opts.fault_rate
         )));
     }
-    if opts.strict_protocol && opts.compat_doors_anywhere {
-        return Err(Error::Usage(
-            "--strict-protocol closes the compatibility doors that --compat-doors-anywhere opens: give one of them"
-                .to_string(),
-        ));
-    }
     if opts.max_connections == 0 || opts.readers == 0 {
         return Err(Error::Usage(
             "--max-connections and --readers must be at least 1".into(),
@@ -176,9 +173,7 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
     let addr = listener
         .local_addr()
         .map_err(|e| Error::other("cannot read the listening address", e))?;
-    // The doors serve a developer's own tests on loopback; elsewhere only on request.
-    let doors = !opts.strict_protocol && (addr.ip().is_loopback() || opts.compat_doors_anywhere);
-    let app = app.with_compat_doors(doors);
+    let app = app.with_compat_doors(opts.hosted_compat);
     let (stop, stopped) = oneshot::channel::<()>();
     let router = http::router(Arc::new(app), web::router());
     let limits = listen::Limits {

@@ -67,10 +67,15 @@ mod with_platform {
             request_budget: Duration::from_millis(args.request_budget),
             readers: args.readers,
             access_log: Some(args.access_log.map_or(AccessLog::Stderr, AccessLog::File)),
-            strict_protocol: args.strict_protocol,
-            compat_doors_anywhere: args.compat_doors_anywhere,
+            hosted_compat: args.hosted_compat,
             ..platform::ServerOptions::new(args.db, args.listen)
         };
+        if opts.hosted_compat {
+            ctx.ui.warn(format_args!(
+                "--hosted-compat: the hosted compatibility doors are open to every caller: {}",
+                platform::HOSTED_COMPAT_DOORS
+            ));
+        }
         if opts.fault_rate > 0.0 {
             ctx.ui.note(format!(
                 "fault injection: rate {}, seed {}",

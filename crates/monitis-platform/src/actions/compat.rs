@@ -84,8 +84,9 @@ pub fn unsigned_caller(
     if !doors_open {
         return Err(Refusal::new(
             ErrorCode::AuthFailed,
-            "unsigned reads are closed on this server (sandbox serve --strict-protocol, or \
-             a non-loopback address without --compat-doors-anywhere): send a checksum or an authToken",
+            "unsigned reads are closed on this server: send a checksum or an authToken, or \
+             start the server with `sandbox serve --hosted-compat` to open the hosted \
+             compatibility doors",
         ));
     }
     let apikey = p
