@@ -136,15 +136,19 @@ async fn failed_logins_are_throttled_per_account_and_per_address() {
         let unknown = login(&s, &here, "nobody@example.com", "wrong").await;
         assert_eq!((unknown.status, unknown.body), (wrong.status, wrong.body));
     }
-    // The sixth attempt is refused before the password is looked at, right or not,
-    // from any address.
-    let elsewhere = client_from([127, 0, 0, 2]);
-    let throttled = login(&s, &elsewhere, "ann@example.com", "pw-ann@example.com").await;
+    // The sixth attempt from the guesser's address is refused before the password is
+    // looked at, right or not...
+    let throttled = login(&s, &here, "ann@example.com", "pw-ann@example.com").await;
     assert_eq!((throttled.status, throttled.code()), (429, 18));
     assert!(
         throttled.message().contains("try again in "),
         "{throttled:?}"
     );
+    // ...while the owner, from an address with no failures, still logs in.
+    let elsewhere = client_from([127, 0, 0, 2]);
+    login(&s, &elsewhere, "ann@example.com", "pw-ann@example.com")
+        .await
+        .read();
     // Another account is unaffected.
     login(&s, &here, "bob@example.com", "pw-bob@example.com")
         .await
@@ -159,6 +163,67 @@ async fn failed_logins_are_throttled_per_account_and_per_address() {
     assert_eq!(closed.code(), 18);
     // ...but not to another address.
     login(&s, &elsewhere, "carla@example.com", "pw-carla@example.com")
+        .await
+        .read();
+}
+
+/// Sends `wrong` logins at `email` all at once from `addresses` (round robin); returns
+/// their errorCodes.
+async fn login_burst(
+    s: &Arc<Server>,
+    email: &'static str,
+    wrong: usize,
+    addresses: &[[u8; 4]],
+) -> Vec<u64> {
+    let mut logins = tokio::task::JoinSet::new();
+    for i in 0..wrong {
+        let s = Arc::clone(s);
+        let http = client_from(addresses[i % addresses.len()]);
+        logins.spawn(async move { login(&s, &http, email, "wrong").await.code() });
+    }
+    let mut codes = Vec::new();
+    while let Some(code) = logins.join_next().await {
+        codes.push(code.unwrap());
+    }
+    codes
+}
+
+#[tokio::test]
+async fn a_burst_of_wrong_passwords_gets_no_more_guesses_than_the_throttle_allows() {
+    let s = Arc::new(Server::start().await);
+    let ann = s.add_client("ann@example.com").await;
+    s.add_order(&ann, "external:1", &[]).await;
+    // 200 at once from one address: each attempt is reserved before its hash, so five
+    // are checked (errorCode 16) and the rest refused unchecked (18, or 20 when the
+    // password checks' queue is full).
+    let codes = bounded(
+        "burst",
+        login_burst(&s, "ann@example.com", 200, &[[127, 0, 0, 1]]),
+    )
+    .await;
+    let checked = codes.iter().filter(|c| **c == 16).count();
+    assert_eq!(checked, 5, "{codes:?}");
+    assert!(codes.iter().all(|c| [16, 18, 20].contains(c)), "{codes:?}");
+    // The owner, from an address with no failure, logs in with the right password.
+    let owner = client_from([127, 0, 2, 200]);
+    login(&s, &owner, "ann@example.com", "pw-ann@example.com")
+        .await
+        .read();
+
+    // From 30 addresses: five guesses while the account is unguarded, then one per
+    // address that has none yet.
+    let bob = s.add_client("bob@example.com").await;
+    s.add_order(&bob, "external:1", &[]).await;
+    let addresses: Vec<[u8; 4]> = (1..=30).map(|i| [127, 0, 3, i]).collect();
+    let codes = bounded("burst", login_burst(&s, "bob@example.com", 36, &addresses)).await;
+    let checked = codes.iter().filter(|c| **c == 16).count();
+    assert!(checked <= 5 + 30, "{checked} checked: {codes:?}");
+    assert!(codes.iter().all(|c| [16, 18, 20].contains(c)), "{codes:?}");
+    // Every one of those addresses is now refused at this account, right password or not.
+    let guesser = client_from([127, 0, 3, 1]);
+    let refused = login(&s, &guesser, "bob@example.com", "pw-bob@example.com").await;
+    assert_eq!(refused.code(), 18);
+    login(&s, &owner, "bob@example.com", "pw-bob@example.com")
         .await
         .read();
 }

@@ -147,8 +147,7 @@ pub(crate) async fn check_password(
     password_hex: String,
     peer: SocketAddr,
 ) -> Result<store::Login, Refusal> {
-    let key = email.clone();
-    app.logins.check(&key, peer.ip(), Instant::now())?;
+    let attempt = app.logins.reserve(&email, peer.ip(), Instant::now())?;
     let found = app
         .dbs
         .read(move |conn| store::login(conn, &email).map_err(internal))
@@ -168,9 +167,9 @@ pub(crate) async fn check_password(
         })
         .await?;
     let Some(login) = found.filter(|_| matches) else {
-        app.logins.failed(&key, peer.ip(), Instant::now())?;
+        attempt.failed(Instant::now())?;
         return Err(Refusal::new(ErrorCode::BadLogin, "wrong email or password"));
     };
-    app.logins.succeeded(&key);
+    attempt.succeeded();
     Ok(login)
 }

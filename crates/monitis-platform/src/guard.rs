@@ -61,18 +61,21 @@ fn busy(what: &str) -> Refusal {
     )
 }
 
-/// Failed logins allowed per account (email) within `LOGIN_WINDOW`.
+/// Failed logins after which an account is guarded: from then on, within `LOGIN_WINDOW`,
+/// only addresses with no failure (and no attempt under way) may try it.
 pub const MAX_FAILED_PER_ACCOUNT: usize = 5;
-/// Failed logins allowed per source address within `LOGIN_WINDOW`.
+/// Failed logins allowed per source address within `LOGIN_WINDOW`, whatever the accounts.
 pub const MAX_FAILED_PER_ADDRESS: usize = 20;
 pub const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// At most this many emails or addresses are tracked at once.
 pub const MAX_TRACKED: usize = 100_000;
 
-/// Recent failures per key, at most `limit` kept per key.
+/// Recent failures per key, at most `limit` kept per key, and the attempts under way.
 struct Failures<K> {
     limit: usize,
     recent: HashMap<K, VecDeque<Instant>>,
+    /// Attempts reserved and not yet settled: they count as failures until they are.
+    pending: HashMap<K, usize>,
 }
 
 impl<K: Hash + Eq + Clone> Failures<K> {
@@ -80,23 +83,44 @@ impl<K: Hash + Eq + Clone> Failures<K> {
         Failures {
             limit,
             recent: HashMap::new(),
+            pending: HashMap::new(),
         }
     }
 
-    /// How long `key` must still wait, when it has used up its failures.
-    fn wait(&mut self, key: &K, now: Instant) -> Option<Duration> {
-        let times = self.recent.get_mut(key)?;
+    /// Failures within the window plus attempts under way, and how long until the oldest
+    /// failure leaves the window.
+    fn count(&mut self, key: &K, now: Instant) -> (usize, Duration) {
+        let pending = self.pending.get(key).copied().unwrap_or(0);
+        let Some(times) = self.recent.get_mut(key) else {
+            return (pending, LOGIN_WINDOW);
+        };
         while times
             .front()
             .is_some_and(|t| now.duration_since(*t) >= LOGIN_WINDOW)
         {
             times.pop_front();
         }
-        if times.is_empty() {
+        let wait = times
+            .front()
+            .map_or(LOGIN_WINDOW, |t| LOGIN_WINDOW - now.duration_since(*t));
+        let failed = times.len();
+        if failed == 0 {
             self.recent.remove(key);
-            return None;
         }
-        (times.len() >= self.limit).then(|| LOGIN_WINDOW - now.duration_since(times[0]))
+        (failed + pending, wait)
+    }
+
+    fn reserve(&mut self, key: &K) {
+        *self.pending.entry(key.clone()).or_default() += 1;
+    }
+
+    fn settle(&mut self, key: &K) {
+        if let Some(n) = self.pending.get_mut(key) {
+            *n -= 1;
+            if *n == 0 {
+                self.pending.remove(key);
+            }
+        }
     }
 
     fn record(&mut self, key: &K, now: Instant) -> Result<(), Refusal> {
@@ -119,8 +143,13 @@ impl<K: Hash + Eq + Clone> Failures<K> {
     }
 }
 
-/// Throttling of failed `apikey` logins, per account and per source address. Unknown
-/// emails are counted like known ones, so the answers tell nothing about who exists.
+/// Throttling of password logins (the `apikey` action and the web login), per account and
+/// per source address. An attempt is reserved before its password is hashed, so a burst
+/// gets no more guesses than the limits allow. Guessing is bounded per address
+/// (`MAX_FAILED_PER_ADDRESS`) and per account: past `MAX_FAILED_PER_ACCOUNT` failures only
+/// an address with no failure may try, once, so the account's owner, from an address of
+/// his own, still logs in, and each further guess costs the guesser a fresh address.
+/// Unknown emails are counted like known ones, so the answers tell nothing of who exists.
 pub struct Logins {
     inner: Mutex<(Failures<String>, Failures<IpAddr>)>,
 }
@@ -136,41 +165,84 @@ impl Default for Logins {
     }
 }
 
+/// A login attempt the throttle let through; it counts as a failure until it is settled
+/// (`failed`, `succeeded`), and as nothing if it is dropped unsettled (the check never ran).
+pub struct Attempt<'a> {
+    logins: &'a Logins,
+    email: String,
+    from: IpAddr,
+    settled: bool,
+}
+
 impl Logins {
-    /// Refuses a login from `from` for `email` (case-folded) that has used up its attempts.
-    pub fn check(&self, email: &str, from: IpAddr, now: Instant) -> Result<(), Refusal> {
-        let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Failures<String>, Failures<IpAddr>)> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Reserves an attempt from `from` at `email` (case-folded), or refuses it.
+    pub fn reserve(&self, email: &str, from: IpAddr, now: Instant) -> Result<Attempt<'_>, Refusal> {
+        let email = email.to_string();
+        let mut inner = self.lock();
         let (accounts, addresses) = &mut *inner;
-        let wait = [
-            accounts.wait(&email.to_string(), now),
-            addresses.wait(&from, now),
-        ]
-        .into_iter()
-        .flatten()
-        .max();
-        match wait {
-            None => Ok(()),
-            Some(wait) => Err(Refusal::new(
+        let (at_address, address_wait) = addresses.count(&from, now);
+        let (at_account, account_wait) = accounts.count(&email, now);
+        let wait = if at_address >= MAX_FAILED_PER_ADDRESS {
+            Some(address_wait)
+        } else if at_account >= MAX_FAILED_PER_ACCOUNT && at_address > 0 {
+            Some(account_wait)
+        } else {
+            None
+        };
+        if let Some(wait) = wait {
+            return Err(Refusal::new(
                 ErrorCode::TooManyAttempts,
                 format!(
                     "too many failed logins for this account or from this address: try again in {} s",
                     wait.as_secs().max(1)
                 ),
-            )),
+            ));
         }
+        accounts.reserve(&email);
+        addresses.reserve(&from);
+        drop(inner);
+        Ok(Attempt {
+            logins: self,
+            email,
+            from,
+            settled: false,
+        })
+    }
+}
+
+impl Attempt<'_> {
+    fn settle(&mut self) -> std::sync::MutexGuard<'_, (Failures<String>, Failures<IpAddr>)> {
+        self.settled = true;
+        let mut inner = self.logins.lock();
+        inner.0.settle(&self.email);
+        inner.1.settle(&self.from);
+        inner
     }
 
-    pub fn failed(&self, email: &str, from: IpAddr, now: Instant) -> Result<(), Refusal> {
-        let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        let (accounts, addresses) = &mut *inner;
-        accounts.record(&email.to_string(), now)?;
-        addresses.record(&from, now)
+    /// A wrong password (or an unknown email): counted for the account and the address.
+    pub fn failed(mut self, now: Instant) -> Result<(), Refusal> {
+        let (email, from) = (self.email.clone(), self.from);
+        let mut inner = self.settle();
+        inner.0.record(&email, now)?;
+        inner.1.record(&from, now)
     }
 
-    /// A successful login clears the account's failures (not the address's).
-    pub fn succeeded(&self, email: &str) {
-        let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        inner.0.recent.remove(email);
+    /// The right password: the account's failures are cleared (not the address's).
+    pub fn succeeded(mut self) {
+        let email = self.email.clone();
+        self.settle().0.recent.remove(&email);
+    }
+}
+
+impl Drop for Attempt<'_> {
+    fn drop(&mut self) {
+        if !self.settled {
+            drop(self.settle());
+        }
     }
 }
 
@@ -282,31 +354,71 @@ mod tests {
     fn logins_are_throttled_per_account_and_per_address() {
         let logins = Logins::default();
         let t0 = Instant::now();
-        let (here, there): (IpAddr, IpAddr) = ([127, 0, 0, 1].into(), [127, 0, 0, 2].into());
+        let ip = |n: u8| -> IpAddr { [127, 0, 0, n].into() };
+        let (here, there) = (ip(1), ip(2));
         for _ in 0..MAX_FAILED_PER_ACCOUNT {
-            logins.check("ann@x.io", here, t0).unwrap();
-            logins.failed("ann@x.io", here, t0).unwrap();
+            logins
+                .reserve("ann@x.io", here, t0)
+                .unwrap()
+                .failed(t0)
+                .unwrap();
         }
-        let refused = logins.check("ann@x.io", there, t0).unwrap_err();
+        // The guesser's address is refused at this account...
+        let refused = logins.reserve("ann@x.io", here, t0).err().unwrap();
         assert_eq!(refused.code, ErrorCode::TooManyAttempts);
         assert!(
             refused.message.ends_with("try again in 900 s"),
             "{refused:?}"
         );
-        assert!(logins.check("bob@x.io", here, t0).is_ok());
-
+        // ...the owner, from an address with no failure, may still try (and succeed)...
+        logins.reserve("ann@x.io", there, t0).unwrap().succeeded();
+        // ...and other accounts from the guesser's address too, up to its own limit.
+        assert!(logins.reserve("bob@x.io", here, t0).is_ok());
         for i in MAX_FAILED_PER_ACCOUNT..MAX_FAILED_PER_ADDRESS {
-            logins.failed(&format!("u{i}@x.io"), here, t0).unwrap();
+            let email = format!("u{i}@x.io");
+            logins
+                .reserve(&email, here, t0)
+                .unwrap()
+                .failed(t0)
+                .unwrap();
         }
         assert_eq!(
-            logins.check("carla@x.io", here, t0).unwrap_err().code,
+            logins.reserve("carla@x.io", here, t0).err().unwrap().code,
             ErrorCode::TooManyAttempts
         );
-        assert!(logins.check("carla@x.io", there, t0).is_ok());
+        assert!(logins.reserve("carla@x.io", there, t0).is_ok());
         // A window later, both the account and the address may try again.
-        assert!(logins.check("ann@x.io", here, t0 + LOGIN_WINDOW).is_ok());
-        logins.failed("ann@x.io", there, t0).unwrap();
-        logins.succeeded("ann@x.io");
-        assert!(logins.check("ann@x.io", there, t0).is_ok());
+        assert!(logins.reserve("ann@x.io", here, t0 + LOGIN_WINDOW).is_ok());
+    }
+
+    #[test]
+    fn an_attempt_under_way_counts_until_it_is_settled() {
+        let logins = Logins::default();
+        let t0 = Instant::now();
+        let here: IpAddr = [127, 0, 0, 1].into();
+        // A burst: each attempt is reserved before any is checked.
+        let burst: Vec<_> = (0..MAX_FAILED_PER_ACCOUNT)
+            .map(|_| logins.reserve("ann@x.io", here, t0).unwrap())
+            .collect();
+        assert_eq!(
+            logins.reserve("ann@x.io", here, t0).err().unwrap().code,
+            ErrorCode::TooManyAttempts
+        );
+        // Attempts dropped unsettled (their check never ran) count for nothing.
+        drop(burst);
+        assert!(logins.reserve("ann@x.io", here, t0).is_ok());
+        // An address with an attempt under way is not clean for a guarded account.
+        let other: IpAddr = [127, 0, 0, 9].into();
+        for _ in 0..MAX_FAILED_PER_ACCOUNT {
+            logins
+                .reserve("bob@x.io", here, t0)
+                .unwrap()
+                .failed(t0)
+                .unwrap();
+        }
+        let first = logins.reserve("bob@x.io", other, t0).unwrap();
+        assert!(logins.reserve("bob@x.io", other, t0).is_err());
+        first.failed(t0).unwrap();
+        assert!(logins.reserve("bob@x.io", other, t0).is_err());
     }
 }
