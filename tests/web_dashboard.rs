@@ -418,6 +418,25 @@ async fn login_sets_a_strict_cookie_and_answers_bad_logins_alike() {
             .iter()
             .all(|c| !c.starts_with("monitis_session="))
     );
+    // Nor with a cookie the client chose and the same value in the form: the token must be
+    // one this server issued.
+    let planted = http
+        .post(format!("{base}/dashboard/login"))
+        .header("cookie", "monitis_login=attacker-chosen")
+        .form(&[
+            ("csrf", "attacker-chosen"),
+            ("email", "ann@example.com"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(planted.status(), 403);
+    assert!(
+        set_cookies(&planted)
+            .iter()
+            .all(|c| !c.starts_with("monitis_session="))
+    );
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::auth::{constant_time_eq, sha256_hex};
 use crate::store::{self, AccountRef};
+use monitis_core::protocol::sign::hmac_sha256_hex;
 
 /// How long a session lasts after login.
 pub const SESSION_TTL: Duration = Duration::from_secs(8 * 60 * 60);
@@ -56,10 +57,27 @@ impl State {
     }
 }
 
-/// The dashboard's sessions and preview links.
-#[derive(Default)]
+/// The dashboard's sessions and preview links, and the key of its login tokens.
 pub struct Sessions {
     state: Mutex<State>,
+    /// Signs the login form's tokens: only a token this server issued is accepted, never
+    /// one a client chose (and planted in a cookie).
+    key: String,
+}
+
+impl Default for Sessions {
+    fn default() -> Self {
+        Sessions {
+            state: Mutex::default(),
+            key: secret(),
+        }
+    }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// A fresh random secret: 40 characters of 36, about 206 bits.
@@ -70,6 +88,26 @@ pub fn secret() -> String {
 impl Sessions {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A login form's CSRF token: when it expires, a random part, and the server's MAC of both.
+    pub fn login_token(&self) -> String {
+        let expires = unix_now() + SESSION_TTL.as_secs();
+        let message = format!("{expires}.{}", secret());
+        let mac = hmac_sha256_hex(&self.key, &message);
+        format!("{message}.{mac}")
+    }
+
+    /// Whether `token` is a login token this server issued and that has not expired.
+    pub fn login_token_valid(&self, token: &str) -> bool {
+        let Some((message, mac)) = token.rsplit_once('.') else {
+            return false;
+        };
+        let live = message
+            .split_once('.')
+            .and_then(|(expires, _)| expires.parse::<u64>().ok())
+            .is_some_and(|expires| expires > unix_now());
+        live && constant_time_eq(&hmac_sha256_hex(&self.key, message), mac)
     }
 
     /// Opens a session and returns its id (the cookie's value), or None when full.
@@ -154,6 +192,21 @@ mod tests {
         assert!(web.session("guess").is_none());
         web.close(&id);
         assert!(web.session(&id).is_none());
+    }
+
+    #[test]
+    fn login_tokens_are_the_servers_own() {
+        let web = Sessions::default();
+        let token = web.login_token();
+        assert!(web.login_token_valid(&token));
+        assert!(!Sessions::default().login_token_valid(&token));
+        assert!(!web.login_token_valid("chosen-by-a-client"));
+        let (message, _) = token.rsplit_once('.').unwrap();
+        assert!(!web.login_token_valid(&format!("{message}.{}", "0".repeat(64))));
+        let (_, rest) = message.split_once('.').unwrap();
+        let expired = format!("1.{rest}");
+        let mac = hmac_sha256_hex(&web.key, &expired);
+        assert!(!web.login_token_valid(&format!("{expired}.{mac}")));
     }
 
     #[test]

@@ -10,8 +10,10 @@ pub(super) struct LoginForm {
     password: String,
 }
 
-fn login_form(status: StatusCode, headers: &HeaderMap, error: Option<&str>) -> Response {
-    let csrf = cookie::cookie(headers, LOGIN_COOKIE).unwrap_or_else(sessions::secret);
+fn login_form(app: &App, status: StatusCode, headers: &HeaderMap, error: Option<&str>) -> Response {
+    let csrf = cookie::cookie(headers, LOGIN_COOKIE)
+        .filter(|token| app.sessions.login_token_valid(token))
+        .unwrap_or_else(|| app.sessions.login_token());
     let form = pages::Login {
         frame: Frame::anonymous("Log in"),
         csrf: csrf.clone(),
@@ -26,7 +28,7 @@ pub(super) async fn login_page(State(app): State<Arc<App>>, headers: HeaderMap) 
     if session(&app, &headers).is_some() {
         return see_other("/dashboard/");
     }
-    login_form(StatusCode::OK, &headers, None)
+    login_form(&app, StatusCode::OK, &headers, None)
 }
 
 pub(super) async fn login(
@@ -35,9 +37,12 @@ pub(super) async fn login(
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
+    // The double submit, and the token must be this server's: a cookie a client planted
+    // with a value of its choosing is refused.
     let expected = cookie::cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
-    if expected.is_empty() || !constant_time_eq(&expected, &form.csrf) {
+    if !constant_time_eq(&expected, &form.csrf) || !app.sessions.login_token_valid(&form.csrf) {
         return login_form(
+            &app,
             StatusCode::FORBIDDEN,
             &headers,
             Some("The login form expired: please try again."),
@@ -51,12 +56,15 @@ pub(super) async fn login(
         Ok(login) => login,
         Err(refusal) if refusal.code == ErrorCode::BadLogin => {
             return login_form(
+                &app,
                 StatusCode::UNAUTHORIZED,
                 &headers,
                 Some("Wrong email or password."),
             );
         }
-        Err(refusal) => return login_form(status_of(&refusal), &headers, Some(&refusal.message)),
+        Err(refusal) => {
+            return login_form(&app, status_of(&refusal), &headers, Some(&refusal.message));
+        }
     };
     let account = AccountRef {
         reseller_id: login.reseller_id,
