@@ -776,3 +776,82 @@ fn the_cli_refuses_bad_values_before_sending() {
     let listed = sb.monitis().args(["client", "list"]).json();
     assert_eq!(listed, json!([]));
 }
+
+/// Logs in to the web dashboard over HTTP: the answer's status and whether it opened a
+/// session.
+async fn web_login(s: &Server, email: &str, password: &str) -> (u16, bool) {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let base = s.url.trim_end_matches("/api");
+    let page = http
+        .get(format!("{base}/dashboard/login"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = page.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let html = page.text().await.unwrap();
+    let at = html.find("name=\"csrf\" value=\"").unwrap() + 19;
+    let csrf = &html[at..at + html[at..].find('"').unwrap()];
+    let answer = http
+        .post(format!("{base}/dashboard/login"))
+        .header("cookie", cookie)
+        .form(&[("csrf", csrf), ("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap();
+    let opened = answer
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|c| c.to_str().unwrap().starts_with("monitis_session="));
+    (answer.status().as_u16(), opened)
+}
+
+#[tokio::test]
+async fn one_resellers_previews_past_his_share_leave_other_resellers_logins_alone() {
+    let s = Server::start_with(false, |o| {
+        o.shares = monitis_platform::Shares {
+            dashboard_entries: 12,
+            dashboard_per_reseller: 5,
+            ..Default::default()
+        }
+    })
+    .await;
+    let ann = s.add_client("ann@example.com").await;
+    // Another reseller and his client.
+    let other = s.add_reseller();
+    let pairs = [
+        ("firstName", "Bob"),
+        ("lastName", "Other"),
+        ("email", "bob@example.com"),
+        ("password", "pw-bob@example.com"),
+    ];
+    s.post(&other, "addClient", &pairs).await.data();
+    // The first reseller asks for previews past his share: he alone is refused.
+    let mut codes = Vec::new();
+    for _ in 0..20 {
+        let preview = s
+            .post(&s.reseller, "dashboardPreview", &[("clientApikey", &ann)])
+            .await;
+        codes.push(if preview.status == 200 {
+            0
+        } else {
+            preview.code()
+        });
+    }
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 5, "{codes:?}");
+    assert!(codes.iter().all(|c| [0, 20].contains(c)), "{codes:?}");
+    // The other reseller's client logs in to his dashboard as ever.
+    assert_eq!(
+        web_login(&s, "bob@example.com", "pw-bob@example.com").await,
+        (303, true)
+    );
+}

@@ -48,6 +48,64 @@ async fn concurrent_full_reads_each_get_the_whole_list() {
     }
 }
 
+/// Asks for the reseller's whole `monitors` list on a connection of its own, reading nothing.
+async fn send_monitors(s: &Server, token: &str) -> TcpStream {
+    let query = serde_urlencoded::to_string([
+        ("action", "monitors"),
+        ("apikey", s.reseller.apikey.as_str()),
+        ("version", "3"),
+        ("validation", "token"),
+        ("authToken", token),
+    ])
+    .unwrap();
+    let host = s.url.trim_start_matches("http://").trim_end_matches("/api");
+    let mut stalled = TcpStream::connect(host).await.unwrap();
+    stalled
+        .write_all(format!("GET /api?{query} HTTP/1.1\r\nhost: {host}\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    stalled
+}
+
+/// Asks for the reseller's whole `monitors` list on a connection of its own and reads no
+/// more than the answer's head: the connection and the head (lower case).
+async fn stall(s: &Server, token: &str) -> (TcpStream, String) {
+    let mut stalled = send_monitors(s, token).await;
+    // The head, however the reads split it.
+    let (mut head, mut buf) = (Vec::new(), [0; 4096]);
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = bounded("the head", stalled.read(&mut buf)).await.unwrap();
+        assert!(n > 0, "the connection closed before the head");
+        head.extend_from_slice(&buf[..n]);
+    }
+    (stalled, String::from_utf8_lossy(&head).to_ascii_lowercase())
+}
+
+#[tokio::test]
+async fn one_resellers_unread_answers_hold_his_share_of_readers_only() {
+    // A budget far longer than the test's bound: a reader held until it ran out would
+    // fail the test, not slow it.
+    let s = Server::start_with(false, |o| o.request_budget = Duration::from_secs(300)).await;
+    monitors(&s, 100_000);
+    let token = s.token(&s.reseller).await;
+    // Two unread answers: his share of the four readers, both streaming...
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let (connection, head) = stall(&s, &token).await;
+        assert!(head.starts_with("http/1.1 200"), "{head}");
+        held.push(connection);
+    }
+    // ...and two more asked for, which wait for his share, holding no reader.
+    for _ in 0..2 {
+        held.push(send_monitors(&s, &token).await);
+    }
+    // Another reseller is served while those answers stay unread.
+    let other = s.add_reseller();
+    let orders = bounded("another reseller's read", s.get(&other, "orders", &[])).await;
+    assert_eq!(orders.read(), serde_json::json!([]));
+    drop(held);
+}
+
 #[tokio::test]
 async fn a_client_that_stops_reading_is_cut_off_and_frees_its_reader() {
     // One reader, so that the next read needs the one the stalled client holds.
@@ -59,28 +117,7 @@ async fn a_client_that_stops_reading_is_cut_off_and_frees_its_reader() {
     // About 20 MB of JSON: more than the socket buffers and the chunks in flight hold.
     monitors(&s, 100_000);
     let token = s.token(&s.reseller).await;
-    let query = serde_urlencoded::to_string([
-        ("action", "monitors"),
-        ("apikey", s.reseller.apikey.as_str()),
-        ("version", "3"),
-        ("validation", "token"),
-        ("authToken", token.as_str()),
-    ])
-    .unwrap();
-    let host = s.url.trim_start_matches("http://").trim_end_matches("/api");
-    let mut stalled = TcpStream::connect(host).await.unwrap();
-    stalled
-        .write_all(format!("GET /api?{query} HTTP/1.1\r\nhost: {host}\r\n\r\n").as_bytes())
-        .await
-        .unwrap();
-    // The head, however the reads split it.
-    let (mut head, mut buf) = (Vec::new(), [0; 4096]);
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        let n = bounded("the head", stalled.read(&mut buf)).await.unwrap();
-        assert!(n > 0, "the connection closed before the head");
-        head.extend_from_slice(&buf[..n]);
-    }
-    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    let (mut stalled, head) = stall(&s, &token).await;
     assert!(head.starts_with("http/1.1 200"), "{head}");
     assert!(head.contains("transfer-encoding: chunked"), "{head}");
 

@@ -10,15 +10,16 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use crate::ServerOptions;
 use crate::access_log::AccessLog;
 use crate::action::Action;
 use crate::auth::{self, internal};
-use crate::blocking::blocking;
 use crate::faults::Faults;
 use crate::guard::{Hashing, Logins, Replays};
 use crate::params::Params;
 use crate::pool::Databases;
 use crate::sessions::Sessions;
+use crate::shares::Holdings;
 use crate::store::{self, AccountRef};
 use monitis_core::domain::rules::Refusal;
 use monitis_core::protocol::codes::ErrorCode;
@@ -40,52 +41,41 @@ pub struct App {
     /// The web dashboard's sessions and preview links: in memory, so they are valid only
     /// against this server.
     pub(crate) sessions: Sessions,
+    /// Readers held by streamed answers, per reseller: unread answers of one tenant
+    /// cannot hold every reader.
+    pub(crate) streams: Holdings,
 }
 
 impl App {
-    pub fn new(
-        dbs: Databases,
-        faults: Faults,
-        latency: Duration,
-        token_ttl: Duration,
-        body_timeout: Duration,
-        log: Option<AccessLog>,
-    ) -> App {
+    pub fn new(dbs: Databases, log: Option<AccessLog>, opts: &ServerOptions) -> App {
+        let shares = opts.shares;
         App {
             dbs: Arc::new(dbs),
-            faults,
-            latency,
-            token_ttl,
-            body_timeout,
-            replays: Replays::default(),
+            faults: Faults::new(opts.fault_rate, opts.fault_seed),
+            latency: opts.latency,
+            token_ttl: opts.token_ttl,
+            body_timeout: opts.body_timeout,
+            replays: Replays::new(shares.checksums, shares.checksums_per_reseller),
             logins: Logins::default(),
             hashing: Hashing::default(),
             log,
-            doors: false,
-            sessions: Sessions::default(),
+            doors: opts.hosted_compat,
+            sessions: Sessions::new(shares),
+            // With one reader, one answer holds it; with more, a tenant leaves one free.
+            streams: Holdings::new(
+                shares
+                    .streams_per_reseller
+                    .min(opts.readers.saturating_sub(1).max(1)),
+            ),
         }
     }
 
-    /// One immediate transaction on the writer; blocking, so call it inside [`blocking`].
-    pub(crate) fn transact<T>(
-        &self,
-        f: impl FnOnce(&Connection) -> Result<T, Refusal>,
-    ) -> Result<T, Refusal> {
-        self.dbs.write(f)
-    }
-
-    /// Opens the hosted compatibility doors (docs/protocol.md, "Hosted compatibility").
-    pub fn with_compat_doors(self, doors: bool) -> App {
-        App { doors, ..self }
-    }
-
-    /// A change on the writer, off the async threads.
+    /// A change on the writer, in its turn, off the async threads.
     pub(crate) async fn write<T: Send + 'static>(
         &self,
         f: impl FnOnce(&Connection) -> Result<T, Refusal> + Send + 'static,
     ) -> Result<T, Refusal> {
-        let dbs = Arc::clone(&self.dbs);
-        blocking(move || dbs.write(f)).await
+        self.dbs.write(f).await
     }
 
     /// A read on a reader; when it finds it must write after all (orders for R9 to
@@ -116,7 +106,8 @@ impl App {
     ) -> Result<AccountRef, Refusal> {
         let me = auth::authenticate(conn, action, params, now)?;
         if let Some((checksum, forget_at)) = auth::signature(action, params, self.doors) {
-            self.replays.accept(checksum, forget_at, now.timestamp())?;
+            self.replays
+                .accept(me.reseller_id, checksum, forget_at, now.timestamp())?;
         }
         Ok(me)
     }

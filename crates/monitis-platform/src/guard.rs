@@ -2,7 +2,7 @@
 //! protection), failed logins per account and per address (throttling), and the slots
 //! for Argon2 (each check takes about 19 MiB and a core for a while).
 
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::hash::Hash;
 use std::net::IpAddr;
 use std::sync::{Mutex, PoisonError};
@@ -10,46 +10,79 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Semaphore;
 
+use crate::shares;
 use monitis_core::domain::rules::Refusal;
 use monitis_core::protocol::codes::ErrorCode;
 
-/// At most this many checksums are remembered; past it, new signed requests are refused
-/// as busy until old ones leave the window (never forgotten early: that would reopen replay).
-pub const MAX_REMEMBERED_CHECKSUMS: usize = 200_000;
-
 /// Checksums accepted within the timestamp window, each kept until its timestamp
-/// leaves the window.
-#[derive(Default)]
+/// leaves the window (never forgotten early: that would reopen replay). Bounded in all
+/// and per reseller (`Shares`): past his share a reseller's new signed requests are
+/// refused until his old ones leave the window, and nobody else's are.
 pub struct Replays {
     seen: Mutex<ReplaySet>,
+    total: usize,
+    per_reseller: usize,
 }
 
 #[derive(Default)]
 struct ReplaySet {
-    checksums: HashSet<String>,
+    /// Each checksum and the reseller whose request it signed.
+    checksums: HashMap<String, i64>,
     /// (when it may be forgotten, Unix seconds; checksum), oldest first.
     by_expiry: BTreeSet<(i64, String)>,
+    per_reseller: HashMap<i64, usize>,
 }
 
 impl Replays {
-    /// Accepts `checksum` once: `forget_at` is when its timestamp leaves the window.
-    pub fn accept(&self, checksum: &str, forget_at: i64, now: i64) -> Result<(), Refusal> {
-        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+    pub fn new(total: usize, per_reseller: usize) -> Replays {
+        Replays {
+            seen: Mutex::default(),
+            total,
+            per_reseller,
+        }
+    }
+
+    /// Accepts `checksum` of a request of `reseller` (or of one of his clients) once:
+    /// `forget_at` is when its timestamp leaves the window.
+    pub fn accept(
+        &self,
+        reseller: i64,
+        checksum: &str,
+        forget_at: i64,
+        now: i64,
+    ) -> Result<(), Refusal> {
+        let mut guard = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        let seen = &mut *guard;
         while let Some(first) = seen.by_expiry.first().filter(|(at, _)| *at < now).cloned() {
             seen.by_expiry.remove(&first);
-            seen.checksums.remove(&first.1);
+            if let Some(owner) = seen.checksums.remove(&first.1)
+                && let Some(count) = seen.per_reseller.get_mut(&owner)
+            {
+                *count -= 1;
+                if *count == 0 {
+                    seen.per_reseller.remove(&owner);
+                }
+            }
         }
-        if seen.checksums.contains(checksum) {
+        if seen.checksums.contains_key(checksum) {
             return Err(Refusal::new(
                 ErrorCode::Replayed,
                 "this signed request was already accepted (same checksum): sign each request anew",
             ));
         }
-        if seen.checksums.len() >= MAX_REMEMBERED_CHECKSUMS {
+        let mine = seen.per_reseller.get(&reseller).copied().unwrap_or(0);
+        if mine >= self.per_reseller {
+            return Err(shares::past_share(
+                "signed requests remembered within the timestamp window (token mode has no such bound)",
+                self.per_reseller,
+            ));
+        }
+        if seen.checksums.len() >= self.total {
             return Err(busy("too many signed requests in the timestamp window"));
         }
-        seen.checksums.insert(checksum.to_string());
+        seen.checksums.insert(checksum.to_string(), reseller);
         seen.by_expiry.insert((forget_at, checksum.to_string()));
+        *seen.per_reseller.entry(reseller).or_default() += 1;
         Ok(())
     }
 }
@@ -292,15 +325,31 @@ mod tests {
 
     #[test]
     fn a_checksum_is_accepted_once_until_it_leaves_the_window() {
-        let replays = Replays::default();
-        assert!(replays.accept("abc", 100, 50).is_ok());
+        let replays = Replays::new(100, 10);
+        assert!(replays.accept(1, "abc", 100, 50).is_ok());
         assert_eq!(
-            replays.accept("abc", 100, 60).unwrap_err().code,
+            replays.accept(1, "abc", 100, 60).unwrap_err().code,
             ErrorCode::Replayed
         );
-        assert!(replays.accept("other", 100, 60).is_ok());
+        assert!(replays.accept(1, "other", 100, 60).is_ok());
         // Past its window the timestamp itself is refused; the checksum may be forgotten.
-        assert!(replays.accept("abc", 200, 101).is_ok());
+        assert!(replays.accept(1, "abc", 200, 101).is_ok());
+    }
+
+    #[test]
+    fn a_reseller_past_his_share_of_checksums_is_refused_alone() {
+        let replays = Replays::new(25, 10);
+        for i in 0..10 {
+            replays.accept(1, &format!("a{i}"), 100, 50).unwrap();
+        }
+        let refused = replays.accept(1, "a10", 100, 50).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::Busy);
+        assert!(refused.message.contains("share"), "{refused:?}");
+        for i in 0..10 {
+            replays.accept(2, &format!("b{i}"), 100, 50).unwrap();
+        }
+        // Once his checksums leave the window, his share is free again.
+        assert!(replays.accept(1, "a11", 300, 101).is_ok());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

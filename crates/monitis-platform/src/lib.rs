@@ -24,6 +24,7 @@ mod params;
 mod pool;
 mod seed;
 mod sessions;
+mod shares;
 mod store;
 mod streamed;
 mod web;
@@ -41,6 +42,7 @@ pub use error::{Error, Result};
 
 pub use generate::{GenerateOptions, GenerateSummary, generate};
 pub use seed::DEMO_PASSWORD;
+pub use shares::Shares;
 
 /// How to run a sandbox server.
 #[derive(Debug, Clone)]
@@ -76,6 +78,8 @@ pub struct ServerOptions {
     /// peer's address is no trust boundary (behind a reverse proxy every caller is
     /// loopback), so only the operator opens them.
     pub hosted_compat: bool,
+    /// What each tenant may hold of what callers share (docs/limits.md).
+    pub shares: Shares,
 }
 
 /// What `--hosted-compat` opens, for the warning `sandbox serve` prints when it does.
@@ -108,6 +112,7 @@ impl ServerOptions {
             readers: 4,
             access_log: None,
             hosted_compat: false,
+            shares: Shares::default(),
         }
     }
 }
@@ -159,21 +164,13 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             Some(access_log::AccessLog::to(Box::new(file)))
         }
     };
-    let app = app::App::new(
-        dbs,
-        faults::Faults::new(opts.fault_rate, opts.fault_seed),
-        opts.latency,
-        opts.token_ttl,
-        opts.body_timeout,
-        log,
-    );
+    let app = app::App::new(dbs, log, &opts);
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
         .map_err(|e| Error::other(format!("cannot listen on {}", opts.listen), e))?;
     let addr = listener
         .local_addr()
         .map_err(|e| Error::other("cannot read the listening address", e))?;
-    let app = app.with_compat_doors(opts.hosted_compat);
     let (stop, stopped) = oneshot::channel::<()>();
     let router = http::router(Arc::new(app), web::router());
     let limits = listen::Limits {

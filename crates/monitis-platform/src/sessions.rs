@@ -8,7 +8,10 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::auth::{constant_time_eq, sha256_hex};
+use crate::shares::{self, Shares};
 use crate::store::{self, AccountRef};
+use monitis_core::domain::rules::Refusal;
+use monitis_core::protocol::codes::ErrorCode;
 use monitis_core::protocol::sign::hmac_sha256_hex;
 
 /// How long a session lasts after login.
@@ -16,8 +19,6 @@ pub const SESSION_TTL: Duration = Duration::from_secs(8 * 60 * 60);
 /// How long a preview link can be opened, and how long its read-only session lasts.
 pub const PREVIEW_LINK_TTL: Duration = Duration::from_secs(10 * 60);
 pub const PREVIEW_SESSION_TTL: Duration = Duration::from_secs(30 * 60);
-/// Sessions and links kept at most; past that, new ones are refused until some expire.
-pub const MAX_ENTRIES: usize = 10_000;
 
 /// A signed-in client.
 #[derive(Debug, Clone)]
@@ -48,29 +49,78 @@ impl State {
         self.previews.retain(|_, (_, expires)| *expires > now);
     }
 
-    fn full(&mut self, now: Instant) -> bool {
-        if self.sessions.len() + self.previews.len() < MAX_ENTRIES {
-            return false;
+    /// Sessions and links of `reseller` (his clients' and his previews).
+    fn of_reseller(&self, reseller: i64) -> usize {
+        let sessions = self.sessions.values();
+        let previews = self.previews.values();
+        sessions
+            .filter(|s| s.account.reseller_id == reseller)
+            .count()
+            + previews.filter(|(a, _)| a.reseller_id == reseller).count()
+    }
+
+    /// Whether a new entry for `reseller` fits his share and the total; past his share he
+    /// alone is refused.
+    fn room_for(&mut self, reseller: i64, shares: &Shares, now: Instant) -> Result<(), Full> {
+        let total = |s: &State| s.sessions.len() + s.previews.len();
+        if total(self) >= shares.dashboard_entries
+            || self.of_reseller(reseller) >= shares.dashboard_per_reseller
+        {
+            self.prune(now);
         }
-        self.prune(now);
-        self.sessions.len() + self.previews.len() >= MAX_ENTRIES
+        if self.of_reseller(reseller) >= shares.dashboard_per_reseller {
+            return Err(Full::Share(shares.dashboard_per_reseller));
+        }
+        if total(self) >= shares.dashboard_entries {
+            return Err(Full::Total);
+        }
+        Ok(())
+    }
+}
+
+/// Why a session or link was not opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Full {
+    /// The reseller holds his share (`Shares::dashboard_per_reseller`).
+    Share(usize),
+    /// Every entry is taken.
+    Total,
+}
+
+impl Full {
+    pub fn refusal(self) -> Refusal {
+        match self {
+            Full::Share(share) => shares::past_share("dashboard sessions and preview links", share),
+            Full::Total => Refusal::new(
+                ErrorCode::Unavailable,
+                "too many open dashboard sessions: try again later",
+            ),
+        }
     }
 }
 
 /// The dashboard's sessions and preview links, and the key of its login tokens.
 pub struct Sessions {
     state: Mutex<State>,
+    shares: Shares,
     /// Signs the login form's tokens: only a token this server issued is accepted, never
     /// one a client chose (and planted in a cookie).
     key: String,
 }
 
-impl Default for Sessions {
-    fn default() -> Self {
+impl Sessions {
+    pub fn new(shares: Shares) -> Sessions {
         Sessions {
             state: Mutex::default(),
+            shares,
             key: secret(),
         }
+    }
+}
+
+impl Default for Sessions {
+    fn default() -> Self {
+        Sessions::new(Shares::default())
     }
 }
 
@@ -110,13 +160,24 @@ impl Sessions {
         live && constant_time_eq(&hmac_sha256_hex(&self.key, message), mac)
     }
 
-    /// Opens a session and returns its id (the cookie's value), or None when full.
-    pub fn open(&self, account: AccountRef, read_only: bool) -> Option<String> {
+    /// Opens a session and returns its id (the cookie's value). An account's oldest
+    /// session makes way past `sessions_per_account`.
+    pub fn open(&self, account: AccountRef, read_only: bool) -> Result<String, Full> {
         let now = Instant::now();
         let mut state = self.lock();
-        if state.full(now) {
-            return None;
+        let mine: Vec<(&String, Instant)> = state
+            .sessions
+            .iter()
+            .filter(|(_, s)| s.account == account)
+            .map(|(id, s)| (id, s.expires))
+            .collect();
+        if mine.len() >= self.shares.sessions_per_account
+            && let Some(oldest) = mine.iter().min_by_key(|(_, expires)| *expires)
+        {
+            let oldest = oldest.0.clone();
+            state.sessions.remove(&oldest);
         }
+        state.room_for(account.reseller_id, &self.shares, now)?;
         let id = secret();
         let ttl = if read_only {
             PREVIEW_SESSION_TTL
@@ -130,7 +191,7 @@ impl Sessions {
             expires: now + ttl,
         };
         state.sessions.insert(sha256_hex(&id), session);
-        Some(id)
+        Ok(id)
     }
 
     /// The session whose id is `id` (a cookie's value), if it is live.
@@ -148,18 +209,16 @@ impl Sessions {
         self.lock().sessions.remove(&sha256_hex(id));
     }
 
-    /// A single-use preview token for `account`, or None when full.
-    pub fn issue_preview(&self, account: AccountRef) -> Option<String> {
+    /// A single-use preview token for `account`.
+    pub fn issue_preview(&self, account: AccountRef) -> Result<String, Full> {
         let now = Instant::now();
         let mut state = self.lock();
-        if state.full(now) {
-            return None;
-        }
+        state.room_for(account.reseller_id, &self.shares, now)?;
         let token = secret();
         state
             .previews
             .insert(sha256_hex(&token), (account, now + PREVIEW_LINK_TTL));
-        Some(token)
+        Ok(token)
     }
 
     /// Takes a preview token: the first use within its lifetime gets the account, any
@@ -207,6 +266,33 @@ mod tests {
         let expired = format!("1.{rest}");
         let mac = hmac_sha256_hex(&web.key, &expired);
         assert!(!web.login_token_valid(&format!("{expired}.{mac}")));
+    }
+
+    #[test]
+    fn a_reseller_past_his_share_is_refused_alone_and_an_account_keeps_its_newest() {
+        let shares = Shares {
+            dashboard_entries: 8,
+            dashboard_per_reseller: 3,
+            sessions_per_account: 2,
+            ..Shares::default()
+        };
+        let web = Sessions::new(shares);
+        let client = |reseller, client| AccountRef {
+            reseller_id: reseller,
+            client_id: Some(client),
+        };
+        // A third session of one account closes its oldest.
+        let first = web.open(client(1, 7), false).unwrap();
+        web.open(client(1, 7), false).unwrap();
+        web.open(client(1, 7), false).unwrap();
+        assert!(web.session(&first).is_none());
+        // Reseller 1 has two entries; one more preview fills his share of three.
+        web.issue_preview(client(1, 8)).unwrap();
+        assert_eq!(web.issue_preview(client(1, 8)), Err(Full::Share(3)));
+        assert_eq!(web.open(client(1, 9), false), Err(Full::Share(3)));
+        // Another reseller does not notice.
+        assert!(web.open(client(2, 20), false).is_ok());
+        assert!(web.issue_preview(client(2, 21)).is_ok());
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! platform serves goes through `serve`, whichever face asked.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use chrono::Utc;
 use serde_json::json;
@@ -12,7 +13,6 @@ use serde_json::json;
 use super::{Action, Kind, Reply, compat};
 use crate::app::{App, check_password, expiry_due};
 use crate::auth;
-use crate::blocking::blocking;
 use crate::params::Params;
 use crate::sessions::PREVIEW_LINK_TTL;
 use crate::store::AccountRef;
@@ -46,39 +46,10 @@ pub async fn serve(
             .await
         }
         _ if action.kind() == Kind::Read => {
-            let (worker, reading) = (Arc::clone(app), Arc::clone(app));
-            let params = Arc::new(params);
             let (streamed, body) = Streamed::new(app.dbs.budget());
             // On its own task, so that a streamed answer goes out while the reader
             // still writes it; the handler answers when the body starts or the read ends.
-            let mut read = tokio::spawn(async move {
-                reading
-                    .read(move |conn, on_reader| {
-                        let me = match compat::unsigned_caller(conn, &params, action, worker.doors)?
-                        {
-                            Some(me) => me,
-                            None if on_reader => worker.authorise(conn, action, &params, now)?,
-                            None => auth::authenticate(conn, action, &params, now)?,
-                        };
-                        let _ = account.set(me);
-                        if on_reader && expiry_due(conn, me.reseller_id, now)? {
-                            return Ok(None);
-                        }
-                        let ctx = super::context(conn, me, action, &params, now, None)?;
-                        match super::run(&ctx, action, &params)? {
-                            Reply::Monitors(list) if on_reader => {
-                                streamed.send(conn, &list)?;
-                                // The body has gone out; nothing is left to answer.
-                                Ok(Some(Reply::Body(axum::body::Body::empty())))
-                            }
-                            // On the writer (R9 had orders to suspend): not held open
-                            // for a client's reading, so the text is written whole.
-                            Reply::Monitors(list) => Ok(Some(Reply::ReadText(list.text(conn)?))),
-                            reply => Ok(Some(reply)),
-                        }
-                    })
-                    .await
-            });
+            let mut read = tokio::spawn(read(Arc::clone(app), action, params, streamed, account));
             tokio::select! {
                 biased;
                 Ok(body) = body => Ok(Reply::Body(body)),
@@ -162,8 +133,8 @@ async fn login(
 /// the client named by `clientApikey`.
 async fn preview(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
     let worker = Arc::clone(app);
-    let account = blocking(move || {
-        worker.transact(|conn| {
+    let account = app
+        .write(move |conn| {
             let now = Utc::now();
             let me = worker.authorise(conn, Action::DashboardPreview, &params, now)?;
             let ctx = super::context(conn, me, Action::DashboardPreview, &params, now, None)?;
@@ -178,18 +149,101 @@ async fn preview(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
                 client_id: Some(client),
             })
         })
-    })
-    .await?;
-    let token = app.sessions.issue_preview(account).ok_or_else(|| {
-        Refusal::new(
-            ErrorCode::Unavailable,
-            "too many open dashboard sessions: try again later",
-        )
-    })?;
+        .await?;
+    let token = app
+        .sessions
+        .issue_preview(account)
+        .map_err(|full| full.refusal())?;
     let preview = DashboardPreview {
         preview_token: token,
         path: "/dashboard/preview/".to_string(),
         expires_in: PREVIEW_LINK_TTL.as_secs(),
     };
     Ok(Reply::Change(Some(super::to_json(preview)?)))
+}
+
+/// What one pass of a read came to.
+enum Pass {
+    Done(Reply),
+    /// The caller's reseller holds his share of readers with streamed answers: the pass
+    /// let its reader go, and the read runs again once one of his comes back.
+    WaitForShare(i64),
+}
+
+/// A read: authenticated and run on a reader (on the writer when R9 has orders to
+/// suspend first); a `monitors` list is streamed from the reader, within the reseller's
+/// share of readers held that way (`Shares::streams_per_reseller`).
+async fn read(
+    app: Arc<App>,
+    action: Action,
+    params: Params,
+    streamed: Arc<Streamed>,
+    account: Arc<OnceLock<AccountRef>>,
+) -> Result<Reply, Refusal> {
+    let now = Utc::now();
+    let params = Arc::new(params);
+    // The first pass on a reader remembers the checksum (replay protection); a pass
+    // after it authenticates the same request again and must not refuse it as a replay.
+    let remembered = Arc::new(AtomicBool::new(false));
+    let mut share = None;
+    loop {
+        let share_held = Arc::new(Mutex::new(share.take()));
+        let (worker, params, streamed, account, remembered, held) = (
+            Arc::clone(&app),
+            Arc::clone(&params),
+            Arc::clone(&streamed),
+            Arc::clone(&account),
+            Arc::clone(&remembered),
+            Arc::clone(&share_held),
+        );
+        let pass = app
+            .read(move |conn, on_reader| {
+                let me = match compat::unsigned_caller(conn, &params, action, worker.doors)? {
+                    Some(me) => me,
+                    None if on_reader && !remembered.swap(true, Ordering::AcqRel) => {
+                        worker.authorise(conn, action, &params, now)?
+                    }
+                    None => auth::authenticate(conn, action, &params, now)?,
+                };
+                let _ = account.set(me);
+                if on_reader && expiry_due(conn, me.reseller_id, now)? {
+                    return Ok(None);
+                }
+                let ctx = super::context(conn, me, action, &params, now, None)?;
+                match super::run(&ctx, action, &params)? {
+                    Reply::Monitors(list) if on_reader => {
+                        // The reader stays held while the client takes the answer.
+                        let mut held = held.lock().unwrap_or_else(PoisonError::into_inner);
+                        if held.is_none() {
+                            match worker.streams.try_take(me.reseller_id) {
+                                Some(unit) => *held = Some(unit),
+                                None => return Ok(Some(Pass::WaitForShare(me.reseller_id))),
+                            }
+                        }
+                        streamed.send(conn, &list)?;
+                        // The body has gone out; nothing is left to answer.
+                        Ok(Some(Pass::Done(Reply::Body(axum::body::Body::empty()))))
+                    }
+                    // On the writer (R9 had orders to suspend): not held open for a
+                    // client's reading, so the text is written whole.
+                    Reply::Monitors(list) => {
+                        Ok(Some(Pass::Done(Reply::ReadText(list.text(conn)?))))
+                    }
+                    reply => Ok(Some(Pass::Done(reply))),
+                }
+            })
+            .await?;
+        match pass {
+            Pass::Done(reply) => return Ok(reply),
+            Pass::WaitForShare(reseller) => {
+                let wait = tokio::time::timeout(app.dbs.budget(), app.streams.take(reseller));
+                share = Some(wait.await.map_err(|_| {
+                    Refusal::new(
+                        ErrorCode::TimeBudget,
+                        "your other answers were not read within the request's time budget",
+                    )
+                })?);
+            }
+        }
+    }
 }

@@ -75,12 +75,15 @@ pub(super) async fn login(
 
 /// Opens a session and sends the browser to the dashboard with its cookie.
 fn signed_in(app: &App, account: AccountRef, read_only: bool) -> Response {
-    let Some(id) = app.sessions.open(account, read_only) else {
-        let busy = Refusal::new(
-            ErrorCode::Unavailable,
-            "Too many open dashboard sessions: try again later.",
-        );
-        return refused_page(Frame::anonymous("Busy"), &busy, "/dashboard/login");
+    let id = match app.sessions.open(account, read_only) {
+        Ok(id) => id,
+        Err(full) => {
+            return refused_page(
+                Frame::anonymous("Busy"),
+                &full.refusal(),
+                "/dashboard/login",
+            );
+        }
     };
     let ttl = if read_only {
         sessions::PREVIEW_SESSION_TTL

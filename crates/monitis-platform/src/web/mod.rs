@@ -25,9 +25,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::actions::{self, Action, Reply};
-use crate::app::{App, check_password};
+use crate::app::{App, check_password, expiry_due};
 use crate::auth::{self, constant_time_eq, sha256_hex};
-use crate::blocking::blocking;
 use crate::params::Params;
 use crate::store::{self, AccountRef, Scope};
 use monitis_core::domain::rules::{self, MoveCandidate, Quota, Refusal};
@@ -277,30 +276,40 @@ where
     let Some(session) = session(app, headers) else {
         return to_login();
     };
-    let worker = Arc::clone(app);
-    let shown = blocking(move || {
-        worker.transact(|conn| {
+    // A page reads: on a reader, beside other tenants' changes; on the writer only when
+    // R9 has orders to suspend first (as the API's reads do). `build` runs once, after that.
+    let build = std::sync::Mutex::new(Some(build));
+    let now = Utc::now();
+    let shown = app
+        .read(move |conn, on_reader| {
+            if on_reader && expiry_due(conn, session.account.reseller_id, now)? {
+                return Ok(None);
+            }
             let Some(viewer) = Viewer::load(conn, &session)? else {
-                return Ok(Shown::SignedOut);
+                return Ok(Some(Shown::SignedOut));
             };
             if !viewer.dashboard.reachable {
                 let frame = viewer.frame(&session, "Account suspended", path);
                 let message = viewer.dashboard.message.clone().unwrap_or_default();
-                return Ok(Shown::Page(page(
+                return Ok(Some(Shown::Page(page(
                     StatusCode::FORBIDDEN,
                     &pages::Suspended { frame, message },
-                )));
+                ))));
             }
             let mut frame = viewer.frame(&session, title, path);
             frame.notice = notice.map(String::from);
-            Ok(Shown::Page(build(conn, &viewer, frame).unwrap_or_else(
-                |refusal| {
+            let build = build
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .take()
+                .ok_or_else(|| actions::broken("a page was built twice"))?;
+            Ok(Some(Shown::Page(
+                build(conn, &viewer, frame).unwrap_or_else(|refusal| {
                     refused_page(viewer.frame(&session, "Not possible", path), &refusal, path)
-                },
+                }),
             )))
         })
-    })
-    .await;
+        .await;
     match shown {
         Ok(Shown::Page(response)) => response,
         Ok(Shown::SignedOut) => to_login(),
@@ -382,9 +391,12 @@ async fn change(
         )
         .await;
     }
-    let (worker, me) = (Arc::clone(app), session.account);
+    let me = session.account;
     let done_at = format!("{back}?done={done}");
-    match blocking(move || worker.transact(|conn| call::<Value>(conn, me, action, &pairs))).await {
+    match app
+        .write(move |conn| call::<Value>(conn, me, action, &pairs))
+        .await
+    {
         Ok(_) => see_other(&done_at),
         Err(refusal) => refuse(app, headers, refusal, back).await,
     }
