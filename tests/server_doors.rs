@@ -777,9 +777,9 @@ fn the_cli_refuses_bad_values_before_sending() {
     assert_eq!(listed, json!([]));
 }
 
-/// Logs in to the web dashboard over HTTP: the answer's status and whether it opened a
-/// session.
-async fn web_login(s: &Server, email: &str, password: &str) -> (u16, bool) {
+/// Logs in to the web dashboard over HTTP: the answer's status and the session cookie's
+/// pair, if it opened one.
+async fn web_login(s: &Server, email: &str, password: &str) -> (u16, Option<String>) {
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -807,12 +807,120 @@ async fn web_login(s: &Server, email: &str, password: &str) -> (u16, bool) {
         .send()
         .await
         .unwrap();
-    let opened = answer
+    let session = answer
         .headers()
         .get_all("set-cookie")
         .iter()
-        .any(|c| c.to_str().unwrap().starts_with("monitis_session="));
-    (answer.status().as_u16(), opened)
+        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("monitis_session="));
+    (answer.status().as_u16(), session)
+}
+
+/// The dashboard's overview with a cookie: 200 while the session stands, else a
+/// redirect to the login page.
+async fn overview(s: &Server, cookie: &str) -> (u16, String) {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let base = s.url.trim_end_matches("/api");
+    let page = http
+        .get(format!("{base}/dashboard/"))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    let location = page
+        .headers()
+        .get("location")
+        .map_or(String::new(), |l| l.to_str().unwrap().to_string());
+    (page.status().as_u16(), location)
+}
+
+#[tokio::test]
+async fn sessions_end_with_a_password_change_a_deletion_or_a_key_reset() {
+    let s = Server::start().await;
+    let signed_in = (200, String::new());
+    let signed_out = (303, "/dashboard/login".to_string());
+    let ann = s.add_client("ann@example.com").await;
+    s.add_order(&ann, "external:1", &[]).await;
+    let login = |email: &'static str, password: &'static str| {
+        let s = &s;
+        async move { web_login(s, email, password).await.1.expect("a session") }
+    };
+
+    let cookie = login("ann@example.com", "pw-ann@example.com").await;
+    assert_eq!(overview(&s, &cookie).await, signed_in);
+    let pairs = [
+        ("clientApikey", ann.as_str()),
+        ("password", "a new password"),
+    ];
+    s.post(&s.reseller, "editUser", &pairs).await.data();
+    assert_eq!(overview(&s, &cookie).await, signed_out);
+
+    // Deleted, and another client added: the session does not show the newcomer, whose
+    // id is not the deleted one's.
+    let cookie = login("ann@example.com", "a new password").await;
+    let ann_id = s.get(&s.reseller, "clients", &[]).await.read()[0]["id"].clone();
+    let apikey = s.get(&s.reseller, "clients", &[]).await.read()[0]["apikey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.post(&s.reseller, "deleteClient", &[("clientAPIKey", &apikey)])
+        .await
+        .data();
+    let bob = s.add_client("bob@example.com").await;
+    s.add_order(&bob, "external:1", &[]).await;
+    let bob_id = s.get(&s.reseller, "clients", &[]).await.read()[0]["id"].clone();
+    assert_ne!(ann_id, bob_id);
+    assert_eq!(overview(&s, &cookie).await, signed_out);
+
+    // A preview link made before the client's password changed opens nothing after.
+    let preview = s
+        .post(&s.reseller, "dashboardPreview", &[("clientApikey", &bob)])
+        .await
+        .data();
+    let pairs = [("clientApikey", bob.as_str()), ("password", "changed")];
+    s.post(&s.reseller, "editUser", &pairs).await.data();
+    assert_eq!(
+        overview(&s, &open_preview(&s, &preview).await).await,
+        signed_out
+    );
+
+    // A preview ends when the reseller's keys are reset.
+    let preview = s
+        .post(&s.reseller, "dashboardPreview", &[("clientApikey", &bob)])
+        .await
+        .data();
+    let cookie = open_preview(&s, &preview).await;
+    assert_eq!(overview(&s, &cookie).await, signed_in);
+    s.post(&s.reseller, "resetKeys", &[]).await.data();
+    assert_eq!(overview(&s, &cookie).await, signed_out);
+}
+
+/// Opens a `dashboardPreview` answer's link: the session cookie's pair.
+async fn open_preview(s: &Server, preview: &Value) -> String {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let base = s.url.trim_end_matches("/api");
+    let opened = http
+        .get(format!(
+            "{base}{}{}",
+            preview["path"].as_str().unwrap(),
+            preview["previewToken"].as_str().unwrap()
+        ))
+        .send()
+        .await
+        .unwrap();
+    opened
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("monitis_session="))
+        .expect("the link opens a session")
 }
 
 #[tokio::test]
@@ -850,8 +958,7 @@ async fn one_resellers_previews_past_his_share_leave_other_resellers_logins_alon
     assert_eq!(codes.iter().filter(|c| **c == 0).count(), 5, "{codes:?}");
     assert!(codes.iter().all(|c| [0, 20].contains(c)), "{codes:?}");
     // The other reseller's client logs in to his dashboard as ever.
-    assert_eq!(
-        web_login(&s, "bob@example.com", "pw-bob@example.com").await,
-        (303, true)
-    );
+    let (status, session) = web_login(&s, "bob@example.com", "pw-bob@example.com").await;
+    assert_eq!(status, 303);
+    assert!(session.is_some());
 }

@@ -28,6 +28,8 @@ pub struct Session {
     pub csrf: String,
     /// A reseller's preview: shows everything, changes nothing.
     pub read_only: bool,
+    /// The identity it is bound to (`store::session_stamp`), checked on every page.
+    pub stamp: String,
     expires: Instant,
 }
 
@@ -40,13 +42,13 @@ impl Session {
 #[derive(Default)]
 struct State {
     sessions: HashMap<String, Session>,
-    previews: HashMap<String, (AccountRef, Instant)>,
+    previews: HashMap<String, (AccountRef, String, Instant)>,
 }
 
 impl State {
     fn prune(&mut self, now: Instant) {
         self.sessions.retain(|_, s| s.expires > now);
-        self.previews.retain(|_, (_, expires)| *expires > now);
+        self.previews.retain(|_, (_, _, expires)| *expires > now);
     }
 
     /// Sessions and links of `reseller` (his clients' and his previews).
@@ -56,7 +58,9 @@ impl State {
         sessions
             .filter(|s| s.account.reseller_id == reseller)
             .count()
-            + previews.filter(|(a, _)| a.reseller_id == reseller).count()
+            + previews
+                .filter(|(a, _, _)| a.reseller_id == reseller)
+                .count()
     }
 
     /// Whether a new entry for `reseller` fits his share and the total; past his share he
@@ -162,7 +166,12 @@ impl Sessions {
 
     /// Opens a session and returns its id (the cookie's value). An account's oldest
     /// session makes way past `sessions_per_account`.
-    pub fn open(&self, account: AccountRef, read_only: bool) -> Result<String, Full> {
+    pub fn open(
+        &self,
+        account: AccountRef,
+        read_only: bool,
+        stamp: String,
+    ) -> Result<String, Full> {
         let now = Instant::now();
         let mut state = self.lock();
         let mine: Vec<(&String, Instant)> = state
@@ -188,6 +197,7 @@ impl Sessions {
             account,
             csrf: secret(),
             read_only,
+            stamp,
             expires: now + ttl,
         };
         state.sessions.insert(sha256_hex(&id), session);
@@ -210,23 +220,23 @@ impl Sessions {
     }
 
     /// A single-use preview token for `account`.
-    pub fn issue_preview(&self, account: AccountRef) -> Result<String, Full> {
+    pub fn issue_preview(&self, account: AccountRef, stamp: String) -> Result<String, Full> {
         let now = Instant::now();
         let mut state = self.lock();
         state.room_for(account.reseller_id, &self.shares, now)?;
         let token = secret();
         state
             .previews
-            .insert(sha256_hex(&token), (account, now + PREVIEW_LINK_TTL));
+            .insert(sha256_hex(&token), (account, stamp, now + PREVIEW_LINK_TTL));
         Ok(token)
     }
 
     /// Takes a preview token: the first use within its lifetime gets the account, any
     /// later one nothing.
-    pub fn redeem_preview(&self, token: &str) -> Option<AccountRef> {
+    pub fn redeem_preview(&self, token: &str) -> Option<(AccountRef, String)> {
         let now = Instant::now();
-        let (account, expires) = self.lock().previews.remove(&sha256_hex(token))?;
-        (expires > now).then_some(account)
+        let (account, stamp, expires) = self.lock().previews.remove(&sha256_hex(token))?;
+        (expires > now).then_some((account, stamp))
     }
 }
 
@@ -242,7 +252,7 @@ mod tests {
     #[test]
     fn session_is_found_by_its_id_and_closes() {
         let web = Sessions::default();
-        let id = web.open(ANN, false).unwrap();
+        let id = web.open(ANN, false, "s".into()).unwrap();
         let session = web.session(&id).unwrap();
         assert_eq!(session.account, ANN);
         assert!(!session.read_only);
@@ -282,25 +292,31 @@ mod tests {
             client_id: Some(client),
         };
         // A third session of one account closes its oldest.
-        let first = web.open(client(1, 7), false).unwrap();
-        web.open(client(1, 7), false).unwrap();
-        web.open(client(1, 7), false).unwrap();
+        let first = web.open(client(1, 7), false, "s".into()).unwrap();
+        web.open(client(1, 7), false, "s".into()).unwrap();
+        web.open(client(1, 7), false, "s".into()).unwrap();
         assert!(web.session(&first).is_none());
         // Reseller 1 has two entries; one more preview fills his share of three.
-        web.issue_preview(client(1, 8)).unwrap();
-        assert_eq!(web.issue_preview(client(1, 8)), Err(Full::Share(3)));
-        assert_eq!(web.open(client(1, 9), false), Err(Full::Share(3)));
+        web.issue_preview(client(1, 8), "s".into()).unwrap();
+        assert_eq!(
+            web.issue_preview(client(1, 8), "s".into()),
+            Err(Full::Share(3))
+        );
+        assert_eq!(
+            web.open(client(1, 9), false, "s".into()),
+            Err(Full::Share(3))
+        );
         // Another reseller does not notice.
-        assert!(web.open(client(2, 20), false).is_ok());
-        assert!(web.issue_preview(client(2, 21)).is_ok());
+        assert!(web.open(client(2, 20), false, "s".into()).is_ok());
+        assert!(web.issue_preview(client(2, 21), "s".into()).is_ok());
     }
 
     #[test]
     fn preview_token_is_single_use() {
         let web = Sessions::default();
-        let token = web.issue_preview(ANN).unwrap();
+        let token = web.issue_preview(ANN, "s".into()).unwrap();
         assert_eq!(web.redeem_preview("wrong"), None);
-        assert_eq!(web.redeem_preview(&token), Some(ANN));
+        assert_eq!(web.redeem_preview(&token), Some((ANN, "s".to_string())));
         assert_eq!(web.redeem_preview(&token), None);
         assert_eq!(Sessions::default().redeem_preview(&token), None);
     }

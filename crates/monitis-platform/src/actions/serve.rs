@@ -13,9 +13,10 @@ use serde_json::json;
 use super::{Action, Kind, Reply, compat};
 use crate::app::{App, check_password, expiry_due};
 use crate::auth;
+use crate::auth::internal;
 use crate::params::Params;
 use crate::sessions::PREVIEW_LINK_TTL;
-use crate::store::AccountRef;
+use crate::store::{self, AccountRef};
 use crate::streamed::Streamed;
 use monitis_core::domain::rules::Refusal;
 use monitis_core::domain::validate;
@@ -144,15 +145,19 @@ async fn preview(app: &Arc<App>, params: Params) -> Result<Reply, Refusal> {
                     "missing parameter clientApikey: name the client to preview",
                 )
             })?;
-            Ok(AccountRef {
+            let account = AccountRef {
                 reseller_id: me.reseller_id,
                 client_id: Some(client),
-            })
+            };
+            let stamp = store::session_stamp(conn, account, true)
+                .map_err(internal)?
+                .ok_or_else(|| super::broken("the client to preview is gone"))?;
+            Ok((account, stamp))
         })
         .await?;
     let token = app
         .sessions
-        .issue_preview(account)
+        .issue_preview(account.0, account.1)
         .map_err(|full| full.refusal())?;
     let preview = DashboardPreview {
         preview_token: token,

@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS resellers (
     created_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS clients (
-    id INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: a deleted client's id is never given to another (sessions are bound
+    -- to identities; see session_stamp).
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     reseller_id INTEGER NOT NULL REFERENCES resellers(id) ON DELETE CASCADE,
     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     first_name TEXT NOT NULL,
@@ -548,6 +550,34 @@ pub struct Login {
     pub password_hash: String,
     pub apikey: String,
     pub secretkey: String,
+}
+
+/// What a dashboard session of `account` is bound to: the client's keys and password and,
+/// for a reseller's preview, the reseller's keys, as one digest. A password change, a key
+/// reset or the client's deletion changes it (None when the client is gone), and so does
+/// a client id used again after a deletion: the sessions bound to the old one end.
+pub fn session_stamp(
+    conn: &Connection,
+    account: AccountRef,
+    preview: bool,
+) -> Result<Option<String>> {
+    let Some(client) = account.client_id else {
+        return Ok(None);
+    };
+    conn.prepare_cached(
+        "SELECT c.apikey, c.secretkey, c.password_hash, r.apikey, r.secretkey
+           FROM clients c JOIN resellers r ON r.id = c.reseller_id
+          WHERE c.id = ?1 AND c.reseller_id = ?2",
+    )?
+    .query_row(params![client, account.reseller_id], |r| {
+        let mut bound: Vec<String> = (0..3).map(|i| r.get(i)).collect::<Result<_>>()?;
+        if preview {
+            bound.push(r.get(3)?);
+            bound.push(r.get(4)?);
+        }
+        Ok(monitis_core::protocol::sign::sha256_hex(&bound.join("\n")))
+    })
+    .optional()
 }
 
 pub fn login(conn: &Connection, email: &str) -> Result<Option<Login>> {

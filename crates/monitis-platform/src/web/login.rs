@@ -70,12 +70,20 @@ pub(super) async fn login(
         reseller_id: login.reseller_id,
         client_id: Some(login.client_id),
     };
-    signed_in(&app, account, false)
+    let stamp = app
+        .dbs
+        .read(move |conn| store::session_stamp(conn, account, false).map_err(auth::internal))
+        .await;
+    match stamp {
+        Ok(Some(stamp)) => signed_in(&app, account, false, stamp),
+        Ok(None) => to_login(),
+        Err(refusal) => login_form(&app, status_of(&refusal), &headers, Some(&refusal.message)),
+    }
 }
 
-/// Opens a session and sends the browser to the dashboard with its cookie.
-fn signed_in(app: &App, account: AccountRef, read_only: bool) -> Response {
-    let id = match app.sessions.open(account, read_only) {
+/// Opens a session bound to `stamp` and sends the browser to the dashboard with its cookie.
+fn signed_in(app: &App, account: AccountRef, read_only: bool, stamp: String) -> Response {
+    let id = match app.sessions.open(account, read_only, stamp) {
         Ok(id) => id,
         Err(full) => {
             return refused_page(
@@ -127,7 +135,7 @@ pub(super) async fn logout(
 /// The reseller's preview link: single use, read only, for this server only.
 pub(super) async fn preview(State(app): State<Arc<App>>, Path(token): Path<String>) -> Response {
     match app.sessions.redeem_preview(&token) {
-        Some(account) => signed_in(&app, account, true),
+        Some((account, stamp)) => signed_in(&app, account, true, stamp),
         None => refused_page(
             Frame::anonymous("Preview link refused"),
             &Refusal::new(

@@ -152,6 +152,13 @@ fn call<T: DeserializeOwned>(
     serde_json::from_value(value).map_err(|e| internal(action.name(), e))
 }
 
+/// Whether `session` still stands for the identity it was opened for.
+fn still_bound(conn: &Connection, session: &Session) -> Result<bool, Refusal> {
+    let stamp =
+        store::session_stamp(conn, session.account, session.read_only).map_err(auth::internal)?;
+    Ok(stamp.is_some_and(|stamp| constant_time_eq(&stamp, &session.stamp)))
+}
+
 /// Who is looking, and what the rules say their dashboard shows.
 struct Viewer {
     me: AccountRef,
@@ -162,8 +169,12 @@ struct Viewer {
 }
 
 impl Viewer {
-    /// The signed-in client, or None when it no longer exists.
+    /// The signed-in client, or None when the session no longer stands for it (its
+    /// password or keys changed, it was deleted, or its id now names another client).
     fn load(conn: &Connection, session: &Session) -> Result<Option<Viewer>, Refusal> {
+        if !still_bound(conn, session)? {
+            return Ok(None);
+        }
         let scope = Scope {
             reseller_id: session.account.reseller_id,
             client_id: session.account.client_id,
@@ -391,13 +402,16 @@ async fn change(
         )
         .await;
     }
-    let me = session.account;
     let done_at = format!("{back}?done={done}");
-    match app
-        .write(move |conn| call::<Value>(conn, me, action, &pairs))
-        .await
-    {
-        Ok(_) => see_other(&done_at),
+    let changed = app.write(move |conn| {
+        if !still_bound(conn, &session)? {
+            return Ok(None);
+        }
+        call::<Value>(conn, session.account, action, &pairs).map(Some)
+    });
+    match changed.await {
+        Ok(None) => to_login(),
+        Ok(Some(_)) => see_other(&done_at),
         Err(refusal) => refuse(app, headers, refusal, back).await,
     }
 }
