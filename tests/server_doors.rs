@@ -322,6 +322,44 @@ async fn idle_connections_past_the_limit_do_not_lock_others_out() {
     drop(idle);
 }
 
+/// A connection from `ip` that sends half a request head and nothing more.
+async fn half_head_from(url: &str, ip: [u8; 4]) -> Option<TcpStream> {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind((IpAddr::from(ip), 0).into()).unwrap();
+    let server: std::net::SocketAddr = host_port(url).parse().unwrap();
+    let mut stream = socket.connect(server).await.ok()?;
+    stream
+        .write_all(b"GET /api?action=userInfo HTTP/1.1\r\nhost: x\r\nx-slow: ")
+        .await
+        .ok()?;
+    Some(stream)
+}
+
+#[tokio::test]
+async fn half_sent_heads_from_a_few_addresses_leave_others_served() {
+    // A head deadline far past the test's bound: slots held until it ran out would fail
+    // the test, not slow it.
+    let s = Server::start_with(false, |o| {
+        o.max_connections = 32;
+        o.header_timeout = Duration::from_secs(300);
+    })
+    .await;
+    // 60 half-sent heads from two addresses: more than every slot.
+    let mut held = Vec::new();
+    for i in 0..60 {
+        held.extend(half_head_from(&s.url, [127, 0, 4, 1 + i % 2]).await);
+    }
+    // Another address is served: the two hold their share of the slots, not all of them.
+    let info = bounded(
+        "userInfo beside a flood",
+        s.get(&s.reseller, "userInfo", &[]),
+    )
+    .await
+    .read();
+    assert_eq!(info["kind"], "reseller");
+    drop(held);
+}
+
 #[tokio::test]
 async fn a_read_is_answered_while_the_writer_is_held() {
     let s = Arc::new(Server::start().await);

@@ -5,9 +5,11 @@
 //! descriptor); on shutdown, connections get a grace period to finish, then are dropped.
 //! The few answers hyper writes by itself get the protocol's JSON envelope (`Envelopes`).
 
+use std::collections::HashMap;
 use std::io;
+use std::net::IpAddr;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
@@ -33,6 +35,53 @@ pub const MAX_BUF_BYTES: usize = 64 * 1024;
 /// hyper's limit on the number of header fields in a request head (its default).
 pub const MAX_HEADER_FIELDS: usize = 100;
 
+/// Each source address may hold this share of `max_connections` (at least one): a flood
+/// of half-sent heads from a few addresses leaves the other slots to everyone else.
+pub const CONNECTIONS_PER_ADDRESS_DIVISOR: usize = 8;
+
+/// Open connections per source address, each bounded by `share`.
+struct PerAddress {
+    share: usize,
+    open: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// One open connection of an address, counted until dropped.
+struct Counted {
+    addresses: Arc<PerAddress>,
+    ip: IpAddr,
+}
+
+impl PerAddress {
+    fn admit(self: &Arc<Self>, ip: IpAddr) -> Option<Counted> {
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = open.entry(ip).or_default();
+        if *count >= self.share {
+            return None;
+        }
+        *count += 1;
+        Some(Counted {
+            addresses: Arc::clone(self),
+            ip,
+        })
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        let mut open = self
+            .addresses
+            .open
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = open.get_mut(&self.ip) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.ip);
+            }
+        }
+    }
+}
+
 /// The connection limits of `ServerOptions`.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -53,6 +102,10 @@ pub async fn serve(
         .max_buf_size(MAX_BUF_BYTES)
         .max_headers(MAX_HEADER_FIELDS);
     let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let addresses = Arc::new(PerAddress {
+        share: (limits.max_connections / CONNECTIONS_PER_ADDRESS_DIVISOR).max(1),
+        open: Mutex::new(HashMap::new()),
+    });
     let graceful = GracefulShutdown::new();
     let mut connections = JoinSet::new();
     loop {
@@ -74,6 +127,11 @@ pub async fn serve(
             },
             _ = &mut stop => break,
         };
+        // An address past its share is closed at once: it alone waits.
+        let Some(counted) = addresses.admit(peer.ip()) else {
+            drop(stream);
+            continue;
+        };
         // Without it, the last small write of a streamed answer (the closing chunk) waits
         // for the client's delayed ACK: 40 ms added to a list of a few monitors.
         if let Err(err) = stream.set_nodelay(true) {
@@ -92,7 +150,7 @@ pub async fn serve(
         connections.spawn(async move {
             // A client that vanishes or times out is not the server's error.
             let _ = connection.await;
-            drop(slot);
+            drop((slot, counted));
         });
     }
     drop(listener);
