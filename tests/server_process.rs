@@ -503,3 +503,65 @@ async fn bulk_move_of_ten_thousand_monitors_is_one_transaction() {
         .read();
     assert_eq!(usage[0]["suspendedMonitors"], json!(N));
 }
+
+/// A field of /proc/PID/status in kB (VmRSS, VmHWM).
+#[cfg(target_os = "linux")]
+fn status_kb(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .unwrap_or_else(|| panic!("no {field} in /proc/{pid}/status"));
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn password_bursts_keep_the_server_under_150_mb_and_it_gives_the_memory_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("platform.db");
+    init(&db, false);
+    let (child, url) = serve(&db, &[], Stdio::null());
+    let pid = child.id();
+    let _serving = Serving(Some(child));
+    let idle = status_kb(pid, "VmRSS");
+    // Three bursts of 400 wrong logins at once, each for another email from another
+    // address, so that the throttle lets them all reach Argon2 (or its queue).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    for burst in 0..3u32 {
+        let mut logins = tokio::task::JoinSet::new();
+        for i in 0..400u32 {
+            let n = burst * 400 + i;
+            let ip = std::net::IpAddr::from([127, 2, (n / 250) as u8, (n % 250 + 1) as u8]);
+            let http = reqwest::Client::builder()
+                .local_address(ip)
+                .build()
+                .unwrap();
+            let url = url.clone();
+            logins.spawn(async move {
+                let hex = common::server::sha256_hex("wrong");
+                let email = format!("u{n}@example.com");
+                let pairs = [
+                    ("action", "apikey"),
+                    ("userName", email.as_str()),
+                    ("password", hex.as_str()),
+                    ("version", "3"),
+                ];
+                let answer = http.get(&url).query(&pairs).send().await.unwrap();
+                let body: Value = answer.json().await.unwrap();
+                body["errorCode"].as_u64().unwrap()
+            });
+        }
+        while let Some(code) = logins.join_next().await {
+            // A wrong login, or busy past the queue of password checks.
+            assert!([16, 20].contains(&code.unwrap()));
+        }
+    }
+    let peak = status_kb(pid, "VmHWM");
+    assert!(peak < 150 * 1024, "peak RSS {peak} kB (idle {idle} kB)");
+    let after = status_kb(pid, "VmRSS");
+    assert!(
+        after < idle + 40 * 1024,
+        "RSS {after} kB after the bursts, {idle} kB idle"
+    );
+}

@@ -148,13 +148,13 @@ pub(crate) async fn check_password(
     let stored = found.as_ref().map(|login| login.password_hash.clone());
     let matches = app
         .hashing
-        .run(move || {
+        .run(move |memory| {
             let stored = stored.unwrap_or_else(|| {
                 NOBODY
-                    .get_or_init(|| auth::hash_password("no such account"))
+                    .get_or_init(|| auth::hash_password("no such account", memory))
                     .clone()
             });
-            auth::verify_password_hex(&password_hex, &stored)
+            auth::verify_password_hex(&password_hex, &stored, memory)
         })
         .await?;
     let Some(login) = found.filter(|_| matches) else {

@@ -50,7 +50,7 @@ fn order(name: &str, managed: bool, list: &[(&str, u64)], monitors: Vec<SeedMoni
 pub fn seed(conn: &Connection, reseller_id: i64) -> rusqlite::Result<()> {
     use MonitorType::*;
     let today = chrono::Utc::now().date_naive();
-    let password_hash = auth::hash_password(DEMO_PASSWORD);
+    let password_hash = auth::hash_password(DEMO_PASSWORD, &mut auth::Memory::new());
     let mut rng = rand::rng();
     // Emails are unique across the database: the first demo gets the short addresses the
     // docs use (ann@example.com), later ones a domain of their reseller's.

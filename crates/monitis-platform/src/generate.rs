@@ -200,7 +200,7 @@ pub fn generate(path: &Path, opts: &GenerateOptions) -> Result<GenerateSummary> 
     let tx = conn.transaction().map_err(context)?;
     let reseller = store::insert_reseller(&tx, &mut rand::rng()).map_err(context)?;
     // One slow hash shared by every generated client keeps 100,000 monitors quick.
-    let password_hash = auth::hash_password(DEMO_PASSWORD);
+    let password_hash = auth::hash_password(DEMO_PASSWORD, &mut auth::Memory::new());
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     let mut key_rng = rand::rng();
     let today = chrono::Utc::now().date_naive();

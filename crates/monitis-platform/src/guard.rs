@@ -5,11 +5,12 @@
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::hash::Hash;
 use std::net::IpAddr;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use tokio::sync::Semaphore;
 
+use crate::auth::Memory;
 use crate::shares;
 use monitis_core::domain::rules::Refusal;
 use monitis_core::protocol::codes::ErrorCode;
@@ -284,11 +285,13 @@ pub const HASH_SLOTS: usize = 4;
 /// ...with at most this many more waiting; past that, errorCode 20.
 pub const HASH_QUEUE: usize = 32;
 
-/// Bounds concurrent Argon2 work: memory stays under `HASH_SLOTS` × 19 MiB.
+/// Bounds concurrent Argon2 work: memory stays under `HASH_SLOTS` × 19 MiB, in blocks
+/// that the slots reuse while hashes follow one another and give back when none waits.
 pub struct Hashing {
     /// Running and waiting together.
     admitted: Semaphore,
     running: Semaphore,
+    memory: Arc<Mutex<Vec<Memory>>>,
 }
 
 impl Default for Hashing {
@@ -296,15 +299,17 @@ impl Default for Hashing {
         Hashing {
             admitted: Semaphore::new(HASH_SLOTS + HASH_QUEUE),
             running: Semaphore::new(HASH_SLOTS),
+            memory: Arc::default(),
         }
     }
 }
 
 impl Hashing {
-    /// Runs `f` (a hash or a verification) on a blocking thread once a slot is free.
+    /// Runs `f` (a hash or a verification, in the memory it is lent) on a blocking thread
+    /// once a slot is free.
     pub async fn run<T: Send + 'static>(
         &self,
-        f: impl FnOnce() -> T + Send + 'static,
+        f: impl FnOnce(&mut Memory) -> T + Send + 'static,
     ) -> Result<T, Refusal> {
         let _admitted = self
             .admitted
@@ -315,7 +320,32 @@ impl Hashing {
             .acquire()
             .await
             .expect("the semaphore is never closed");
-        super::blocking::blocking(move || Ok(f())).await
+        let pool = Arc::clone(&self.memory);
+        let lent = pool
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .unwrap_or_else(Memory::new);
+        let out = super::blocking::blocking(move || {
+            let mut lent = lent;
+            let out = f(&mut lent);
+            Ok((out, lent))
+        })
+        .await;
+        // Kept for the next hash while others are admitted; freed (back to the system)
+        // when this was the last one. A hash that panicked takes its memory with it.
+        let out = out.map(|(out, lent)| {
+            if self.admitted.available_permits() < HASH_SLOTS + HASH_QUEUE - 1 {
+                pool.lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(lent);
+            }
+            out
+        });
+        if self.admitted.available_permits() == HASH_SLOTS + HASH_QUEUE - 1 {
+            pool.lock().unwrap_or_else(PoisonError::into_inner).clear();
+        }
+        out
     }
 }
 
@@ -370,7 +400,7 @@ mod tests {
             );
             jobs.spawn(async move {
                 hashing
-                    .run(move || {
+                    .run(move |_| {
                         let now = running.fetch_add(1, Ordering::SeqCst) + 1;
                         peak.fetch_max(now, Ordering::SeqCst);
                         let (open, opened) = &*gate;
@@ -388,7 +418,7 @@ mod tests {
         {
             tokio::task::yield_now().await;
         }
-        let refused = hashing.run(|| ()).await.unwrap_err();
+        let refused = hashing.run(|_| ()).await.unwrap_err();
         assert_eq!(refused.code, ErrorCode::Busy);
         *gate.0.lock().unwrap() = true;
         gate.1.notify_all();
@@ -396,7 +426,7 @@ mod tests {
             job.unwrap().unwrap();
         }
         assert_eq!(peak.load(Ordering::SeqCst), HASH_SLOTS);
-        assert!(hashing.run(|| ()).await.is_ok());
+        assert!(hashing.run(|_| ()).await.is_ok());
     }
 
     #[test]

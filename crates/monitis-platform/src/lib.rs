@@ -20,6 +20,7 @@ mod generate;
 mod guard;
 mod http;
 mod listen;
+mod memory;
 mod params;
 mod pool;
 mod seed;
@@ -153,6 +154,7 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
             "--max-connections and --readers must be at least 1".into(),
         ));
     }
+    memory::release_large_blocks();
     let dbs = pool::Databases::open(&opts.db, opts.readers, opts.request_budget)?;
     let log: Option<access_log::AccessLog> = match &opts.access_log {
         None => None,

@@ -77,7 +77,7 @@ pub async fn serve(
                     checked = true;
                     Some(
                         app.hashing
-                            .run(move || auth::hash_password(&password))
+                            .run(move |memory| auth::hash_password(&password, memory))
                             .await?,
                     )
                 }
