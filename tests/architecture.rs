@@ -258,3 +258,32 @@ fn the_cli_without_the_platform_feature_has_no_server_in_its_tree() {
     }
     assert!(has(&lean, "reqwest "), "the lean build is still a client");
 }
+
+#[test]
+fn every_test_docs_limits_names_exists() {
+    let doc = std::fs::read_to_string(format!("{ROOT}/docs/limits.md")).unwrap();
+    let mut named = 0;
+    for quoted in doc.split('`').skip(1).step_by(2) {
+        // A test is named `file::test` or `module::tests::test`, all in snake case.
+        let Some((place, test)) = quoted.rsplit_once("::") else {
+            continue;
+        };
+        if !quoted
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '_' || c == ':' || c.is_ascii_digit())
+        {
+            continue;
+        }
+        let file = place.split("::").next().unwrap();
+        let candidates = [
+            format!("{ROOT}/tests/{file}.rs"),
+            format!("{ROOT}/crates/monitis-platform/src/{file}.rs"),
+        ];
+        let found = candidates.iter().any(|path| {
+            std::fs::read_to_string(path).is_ok_and(|code| code.contains(&format!("fn {test}(")))
+        });
+        assert!(found, "docs/limits.md names {quoted}, which is no test");
+        named += 1;
+    }
+    assert!(named >= 15, "only {named} tests named");
+}
