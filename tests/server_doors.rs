@@ -336,6 +336,33 @@ async fn half_head_from(url: &str, ip: [u8; 4]) -> Option<TcpStream> {
 }
 
 #[tokio::test]
+async fn a_head_dripped_byte_by_byte_is_cut_at_the_head_deadline() {
+    let s = Server::start_with(false, |o| o.header_timeout = Duration::from_secs(1)).await;
+    let mut stream = TcpStream::connect(host_port(&s.url)).await.unwrap();
+    // One byte every 100 ms, a head that never ends: the deadline holds for the whole head,
+    // however much of it keeps arriving.
+    let dripped = async {
+        for byte in b"GET /api?action=userInfo HTTP/1.1\r\nx-slow: "
+            .iter()
+            .cycle()
+        {
+            if stream.write_all(&[*byte]).await.is_err() {
+                return;
+            }
+            let mut probe = [0u8; 1];
+            if let Ok(read) =
+                tokio::time::timeout(Duration::from_millis(100), stream.read(&mut probe)).await
+            {
+                // Closed (0), or an answer before the close: either way the head was cut.
+                let _ = read;
+                return;
+            }
+        }
+    };
+    bounded("the dripped head to be cut", dripped).await;
+}
+
+#[tokio::test]
 async fn half_sent_heads_from_a_few_addresses_leave_others_served() {
     // A head deadline far past the test's bound: slots held until it ran out would fail
     // the test, not slow it.
