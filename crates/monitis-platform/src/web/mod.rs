@@ -511,23 +511,37 @@ async fn monitors(visit: Visit) -> Response {
         .await
 }
 
+/// What each order holds: its monitors by type and its RUM pageviews, counted once for a
+/// page, so that a page's work is linear in what it shows (monitors times their targets),
+/// never monitors times monitors.
+struct Loads(HashMap<i64, (HashMap<MonitorType, u64>, u64)>);
+
+impl Loads {
+    fn of(monitors: &[Monitor]) -> Loads {
+        let mut loads: HashMap<i64, (HashMap<MonitorType, u64>, u64)> = HashMap::new();
+        for m in monitors {
+            let (linked, used) = loads.entry(m.order_id).or_default();
+            *linked.entry(m.kind).or_insert(0) += 1;
+            if m.kind == MonitorType::Rum {
+                *used += m.pageviews;
+            }
+        }
+        Loads(loads)
+    }
+}
+
 /// The orders `m` may move to (R3, R7 as the client), with room for its pageviews when
 /// it is a RUM monitor (R6: moved monitors are active at once only where they fit).
-fn targets(m: &Monitor, orders: &[Order], monitors: &[Monitor]) -> Vec<Target> {
+fn targets(m: &Monitor, orders: &[Order], loads: &Loads) -> Vec<Target> {
     let candidate = MoveCandidate::of(m);
+    let empty = (HashMap::new(), 0);
     orders
         .iter()
         .filter_map(|order| {
-            let mut linked: HashMap<MonitorType, u64> = HashMap::new();
-            let mut used = 0;
-            for other in monitors.iter().filter(|o| o.order_id == order.id) {
-                *linked.entry(other.kind).or_insert(0) += 1;
-                if other.kind == MonitorType::Rum {
-                    used += other.pageviews;
-                }
-            }
+            let (linked, used) = loads.0.get(&order.id).unwrap_or(&empty);
+            let used = *used;
             let movable =
-                rules::validate_move(AccountKind::Client, order, &linked, Some(&candidate), m.id);
+                rules::validate_move(AccountKind::Client, order, linked, Some(&candidate), m.id);
             if movable != Ok(false) {
                 return None;
             }
@@ -568,7 +582,7 @@ async fn monitor(visit: Visit, Path(id): Path<i64>) -> Response {
                 let orders = orders_of(conn, viewer.me)?;
                 let all = monitors_of(conn, viewer.me, &[])?;
                 let locked = m.managed || frame.read_only;
-                let view = MonitorView::of(&m, &orders, targets(&m, &orders, &all));
+                let view = MonitorView::of(&m, &orders, targets(&m, &orders, &Loads::of(&all)));
                 let frame = Frame {
                     title: m.name.clone(),
                     ..frame
@@ -592,6 +606,11 @@ async fn rum(visit: Visit) -> Response {
             let usage: Vec<RumUsage> = call(conn, viewer.me, Action::RumUsage, &[])?;
             let orders = orders_of(conn, viewer.me)?;
             let all = monitors_of(conn, viewer.me, &[])?;
+            let loads = Loads::of(&all);
+            let mut rum_of: HashMap<i64, Vec<&Monitor>> = HashMap::new();
+            for m in all.iter().filter(|m| m.kind == MonitorType::Rum) {
+                rum_of.entry(m.order_id).or_default().push(m);
+            }
             let views = usage
                 .into_iter()
                 .filter(|u| u.monitor_slots > 0 || u.rum_monitors > 0)
@@ -605,10 +624,11 @@ async fn rum(visit: Visit) -> Response {
                     used_text: thousands(u.used),
                     ordered: u.ordered,
                     used: u.used,
-                    monitors: all
-                        .iter()
-                        .filter(|m| m.order_id == u.order_id && m.kind == MonitorType::Rum)
-                        .map(|m| MonitorView::of(m, &orders, targets(m, &orders, &all)))
+                    monitors: rum_of
+                        .get(&u.order_id)
+                        .into_iter()
+                        .flatten()
+                        .map(|m| MonitorView::of(m, &orders, targets(m, &orders, &loads)))
                         .collect(),
                     name: u.order_name,
                 })
@@ -902,7 +922,7 @@ mod tests {
             monitor(5, 1, "external", 0),
         ];
         let labels = |m: &Monitor| -> Vec<(i64, String)> {
-            targets(m, &orders, &monitors)
+            targets(m, &orders, &Loads::of(&monitors))
                 .into_iter()
                 .map(|t| (t.id, t.label))
                 .collect()
