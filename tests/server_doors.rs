@@ -315,11 +315,24 @@ async fn idle_connections_past_the_limit_do_not_lock_others_out() {
     for _ in 0..40 {
         idle.push(TcpStream::connect(host_port(&s.url)).await.unwrap());
     }
+    // The idle ones hold their address's share of the slots at most: another address is
+    // served beside them (their own address is the one that waits).
+    let elsewhere = client_from([127, 0, 0, 2]);
+    let answer = bounded(
+        "userInfo from another address",
+        elsewhere
+            .get(&s.url)
+            .query(&signed_once(&s.reseller, "userInfo", &[]))
+            .send(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(answer.status(), 200);
+    drop(idle);
     let info = bounded("userInfo", s.get(&s.reseller, "userInfo", &[]))
         .await
         .read();
     assert_eq!(info["kind"], "reseller");
-    drop(idle);
 }
 
 /// A connection from `ip` that sends half a request head and nothing more.

@@ -21,7 +21,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
-use tokio::sync::{Semaphore, oneshot};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, oneshot};
 use tokio::task::JoinSet;
 use tower::ServiceExt;
 
@@ -35,14 +35,22 @@ pub const MAX_BUF_BYTES: usize = 64 * 1024;
 /// hyper's limit on the number of header fields in a request head (its default).
 pub const MAX_HEADER_FIELDS: usize = 100;
 
-/// Each source address may hold this share of `max_connections` (at least one): a flood
-/// of half-sent heads from a few addresses leaves the other slots to everyone else.
+/// Each source address may hold this share of `max_connections` (at least one) once the
+/// slots run short (fewer than a quarter free): a flood of half-sent heads from a few
+/// addresses then leaves the last slots to everyone else, while a single busy client
+/// (a CI job, a proxy) may use most of them when nobody else needs them.
 pub const CONNECTIONS_PER_ADDRESS_DIVISOR: usize = 8;
+/// Slots short means fewer than this share of them free.
+pub const SLOTS_RESERVE_DIVISOR: usize = 4;
 
-/// Open connections per source address, each bounded by `share`.
+/// Open and parked connections per source address.
 struct PerAddress {
     share: usize,
-    open: Mutex<HashMap<IpAddr, usize>>,
+    reserve: usize,
+    slots: Arc<Semaphore>,
+    open: Mutex<HashMap<IpAddr, (usize, usize)>>,
+    /// Told when a connection closes: parked ones look again.
+    freed: Notify,
 }
 
 /// One open connection of an address, counted until dropped.
@@ -51,34 +59,101 @@ struct Counted {
     ip: IpAddr,
 }
 
+/// One parked connection of an address, counted until dropped.
+struct Parked {
+    addresses: Arc<PerAddress>,
+    ip: IpAddr,
+}
+
 impl PerAddress {
+    fn counts(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, (usize, usize)>> {
+        self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Counts a connection of `ip`, or refuses it when slots are short and `ip` holds its
+    /// share.
     fn admit(self: &Arc<Self>, ip: IpAddr) -> Option<Counted> {
-        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let count = open.entry(ip).or_default();
-        if *count >= self.share {
+        let short = self.slots.available_permits() < self.reserve;
+        let mut counts = self.counts();
+        let (open, _) = counts.entry(ip).or_default();
+        if short && *open >= self.share {
             return None;
         }
-        *count += 1;
+        *open += 1;
         Some(Counted {
             addresses: Arc::clone(self),
             ip,
         })
     }
+
+    /// Parks a connection of `ip` that may not be served yet (holding no slot meanwhile),
+    /// or refuses it when its address has as many parked as its share.
+    fn park(self: &Arc<Self>, ip: IpAddr) -> Option<Parked> {
+        let mut counts = self.counts();
+        let (_, parked) = counts.entry(ip).or_default();
+        if *parked >= self.share {
+            return None;
+        }
+        *parked += 1;
+        Some(Parked {
+            addresses: Arc::clone(self),
+            ip,
+        })
+    }
+
+    fn forget(&self, ip: IpAddr, open: usize, parked: usize) {
+        let mut counts = self.counts();
+        if let Some(entry) = counts.get_mut(&ip) {
+            entry.0 -= open;
+            entry.1 -= parked;
+            if *entry == (0, 0) {
+                counts.remove(&ip);
+            }
+        }
+    }
+
+    /// A slot and the count of a connection of `ip`: at once when it may be served, else
+    /// once a connection closes and it may, within `limit`; None when it may not.
+    async fn admission(
+        self: &Arc<Self>,
+        ip: IpAddr,
+        slot: OwnedSemaphorePermit,
+        limit: Duration,
+    ) -> Option<(OwnedSemaphorePermit, Counted)> {
+        if let Some(counted) = self.admit(ip) {
+            return Some((slot, counted));
+        }
+        drop(slot);
+        let _parked = self.park(ip)?;
+        let admitted = async {
+            loop {
+                let freed = self.freed.notified();
+                tokio::pin!(freed);
+                freed.as_mut().enable();
+                if let Some(counted) = self.admit(ip) {
+                    let slot = Arc::clone(&self.slots)
+                        .acquire_owned()
+                        .await
+                        .expect("the semaphore is never closed");
+                    return (slot, counted);
+                }
+                freed.await;
+            }
+        };
+        tokio::time::timeout(limit, admitted).await.ok()
+    }
 }
 
 impl Drop for Counted {
     fn drop(&mut self) {
-        let mut open = self
-            .addresses
-            .open
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(count) = open.get_mut(&self.ip) {
-            *count -= 1;
-            if *count == 0 {
-                open.remove(&self.ip);
-            }
-        }
+        self.addresses.forget(self.ip, 1, 0);
+        self.addresses.freed.notify_waiters();
+    }
+}
+
+impl Drop for Parked {
+    fn drop(&mut self) {
+        self.addresses.forget(self.ip, 0, 1);
     }
 }
 
@@ -104,7 +179,10 @@ pub async fn serve(
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     let addresses = Arc::new(PerAddress {
         share: (limits.max_connections / CONNECTIONS_PER_ADDRESS_DIVISOR).max(1),
+        reserve: limits.max_connections / SLOTS_RESERVE_DIVISOR,
+        slots: Arc::clone(&slots),
         open: Mutex::new(HashMap::new()),
+        freed: Notify::new(),
     });
     let graceful = GracefulShutdown::new();
     let mut connections = JoinSet::new();
@@ -127,11 +205,6 @@ pub async fn serve(
             },
             _ = &mut stop => break,
         };
-        // An address past its share is closed at once: it alone waits.
-        let Some(counted) = addresses.admit(peer.ip()) else {
-            drop(stream);
-            continue;
-        };
         // Without it, the last small write of a streamed answer (the closing chunk) waits
         // for the client's delayed ACK: 40 ms added to a list of a few monitors.
         if let Err(err) = stream.set_nodelay(true) {
@@ -147,10 +220,18 @@ pub async fn serve(
             TokioIo::new(Envelopes::new(stream)),
             TowerToHyperService::new(service),
         ));
+        let addresses = Arc::clone(&addresses);
+        let header_timeout = limits.header_timeout;
         connections.spawn(async move {
+            // When slots run short, a connection of an address past its share waits, parked
+            // and holding no slot, until one of that address's closes (closed if none does
+            // within the head deadline): that address alone waits.
+            let Some(admitted) = addresses.admission(peer.ip(), slot, header_timeout).await else {
+                return;
+            };
             // A client that vanishes or times out is not the server's error.
             let _ = connection.await;
-            drop((slot, counted));
+            drop(admitted);
         });
     }
     drop(listener);
