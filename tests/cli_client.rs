@@ -824,3 +824,31 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .run();
     assert_eq!(zero.code, 2);
 }
+
+/// `$BROWSER` may be a browser itself, which runs until it is closed: the command hands
+/// it the link off the async threads and ends without waiting for it to close.
+#[test]
+fn a_browser_that_stays_open_does_not_hold_the_command() {
+    let sb = Sandbox::demo();
+    let pid_file = sb.dir.path().join("browser.pid");
+    let script = sb.dir.path().join("browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho $$ > '{}'\nexec sleep 120\n",
+            pid_file.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let run = sb
+        .monitis()
+        .env("BROWSER", &script)
+        .args(["client", "dashboard", "bob@example.com", "--open"])
+        .run_within(std::time::Duration::from_secs(60));
+    if let Ok(pid) = std::fs::read_to_string(&pid_file) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("/dashboard/preview/"), "{}", run.stdout);
+}

@@ -396,6 +396,9 @@ fn refuse_meaningless(
 const VERSION_LINE: &str = concat!("monitis ", env!("CARGO_PKG_VERSION"), "\n");
 
 pub fn main() -> ExitCode {
+    if let Some(code) = output::serve_jq_worker() {
+        return code;
+    }
     // `monitis --version` alone answers before clap builds its tree of every command
     // (most of the start-up time: docs/benchmarks.md).
     let mut args = std::env::args_os().skip(1);
@@ -431,7 +434,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::ERROR);
         }
     };
-    runtime.block_on(run(cli, &matches))
+    let code = runtime.block_on(run(cli, &matches));
+    // A blocking call the deadline gave up on (a hung keyring) is not waited for.
+    runtime.shutdown_background();
+    code
 }
 
 async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {

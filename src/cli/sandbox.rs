@@ -147,9 +147,9 @@ pub enum Standing {
 
 pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
     match cmd {
-        SandboxCommand::Init { db, demo } => local::init(ctx, &db, demo),
+        SandboxCommand::Init { db, demo } => local::init(ctx, db, demo).await,
         SandboxCommand::Serve(args) => local::serve(ctx, args).await,
-        SandboxCommand::Generate(args) => local::generate(ctx, args),
+        SandboxCommand::Generate(args) => local::generate(ctx, args).await,
         SandboxCommand::Pageviews { monitor_id, count } => {
             let monitor = ctx
                 .api()

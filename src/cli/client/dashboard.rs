@@ -147,7 +147,10 @@ pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Outpu
             ))
         })?;
     if open {
-        open_in_browser(link.as_str())?;
+        let target = link.to_string();
+        ctx.deadline
+            .blocking("opening the browser", move || open_in_browser(&target))
+            .await??;
     }
     let data = json!({
         "account": client.account,
@@ -158,29 +161,43 @@ pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Outpu
     Ok(Output::record(data, &["url"]))
 }
 
-/// Hands the link to `$BROWSER`, else the system's opener, and waits for it to return.
-fn open_in_browser(link: &str) -> Result<()> {
+/// How long an opener has to fail. `xdg-open` and `open` return at once; a browser
+/// named by `$BROWSER` may be the browser itself, which runs until it is closed: still
+/// running after this, it is taken as opened, and left running.
+const OPENER_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Hands `target` to `$BROWSER`, else the system's opener; an opener that fails within
+/// [`OPENER_WAIT`] is the error.
+fn open_in_browser(target: &str) -> Result<()> {
     let program = match std::env::var("BROWSER") {
         Ok(browser) if !browser.is_empty() => browser,
         _ if cfg!(target_os = "macos") => "open".into(),
         _ if cfg!(windows) => "explorer".into(),
         _ => "xdg-open".into(),
     };
-    let status = std::process::Command::new(&program)
-        .arg(link)
+    // No stream of ours: a browser that stays open would hold a pipe reading our
+    // stderr open (`2>&1 | tee log`) until it is closed.
+    let mut child = std::process::Command::new(&program)
+        .arg(target)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
-        .status()
+        .stderr(std::process::Stdio::null())
+        .spawn()
         .map_err(|e| {
             Error::other(
                 format!("cannot start {program} to open the link (set BROWSER)"),
                 e,
             )
         })?;
-    if !status.success() {
-        return Err(Error::failed(format!(
+    let (done, status) = std::sync::mpsc::sync_channel(1);
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait());
+    });
+    match status.recv_timeout(OPENER_WAIT) {
+        Ok(Ok(status)) if !status.success() => Err(Error::failed(format!(
             "{program} could not open the link ({status}); open the printed link yourself or set BROWSER"
-        )));
+        ))),
+        Ok(Err(e)) => Err(Error::other(format!("waiting for {program} failed"), e)),
+        _ => Ok(()),
     }
-    Ok(())
 }
