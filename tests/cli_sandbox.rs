@@ -117,3 +117,55 @@ fn controls_work_on_the_embedded_sandbox_and_refuse_clients() {
         .run();
     assert_eq!(run.code, 1, "{run:?}");
 }
+
+/// A duration flag past what the clock can hold is a usage error before the server
+/// starts (exit 2, naming the flag), not a server that panics at every connection; the
+/// largest value each takes serves.
+#[test]
+fn serve_refuses_durations_past_a_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("platform.db");
+    let keys = keys(&init(&db, false));
+    let db = db.to_str().unwrap();
+    for (flag, too_long) in [
+        ("--header-timeout", "18446744073709551615"),
+        ("--body-timeout", "86401"),
+        ("--shutdown-grace", "18446744073709551615"),
+        ("--request-budget", "86400001"),
+        ("--latency", "18446744073709551615"),
+    ] {
+        let run = Cli::new(dir.path())
+            .args(["sandbox", "serve", "--db", db, flag, too_long])
+            .run_within(std::time::Duration::from_secs(30));
+        assert_eq!(run.code, 2, "{flag}: {run:?}");
+        assert!(
+            run.stderr.contains(flag) && run.stderr.contains(too_long),
+            "{flag}: {run:?}"
+        );
+        assert!(run.stdout.is_empty(), "{flag}: {run:?}");
+    }
+    let longest = [
+        "--header-timeout",
+        "86400",
+        "--body-timeout",
+        "86400",
+        "--request-budget",
+        "86400000",
+        "--shutdown-grace",
+        "0",
+    ];
+    let (mut server, url) = serve(
+        std::path::Path::new(db),
+        &longest,
+        std::process::Stdio::null(),
+    );
+    let run = Cli::new(dir.path())
+        .env("MONITIS_ENDPOINT", &url)
+        .env("MONITIS_API_KEY", &keys.0)
+        .env("MONITIS_SECRET_KEY", &keys.1)
+        .args(["reseller", "show", "--jq", ".paid"])
+        .run();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!((run.code, run.stdout.as_str()), (0, "true\n"), "{run:?}");
+}
