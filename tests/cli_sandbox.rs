@@ -169,3 +169,40 @@ fn serve_refuses_durations_past_a_day() {
     let _ = server.wait();
     assert_eq!((run.code, run.stdout.as_str()), (0, "true\n"), "{run:?}");
 }
+
+/// An order whose cycle starts on 9999-12-31 has no next cycle a `YYYY-MM-DD` field can
+/// hold: `next-cycle` refuses (exit 1, naming the order), and changes nothing.
+#[test]
+fn next_cycle_never_writes_a_date_past_9999_12_31() {
+    let sb = Sandbox::demo();
+    let last = sb
+        .monitis()
+        .args([
+            "order",
+            "add",
+            "--client",
+            "dan@example.com",
+            "--name",
+            "Last",
+        ])
+        .args(["--service", "external=1", "--start-date", "9999-12-31"])
+        .json();
+    let id = last["id"].as_i64().unwrap().to_string();
+    assert_eq!(last["cycleStart"], "9999-12-31");
+    let run = sb.monitis().args(["sandbox", "next-cycle"]).run();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains(&format!(
+            "order {id}'s billing cycle starts 9999-12-31: the next one would start after 9999-12-31"
+        )),
+        "{run:?}"
+    );
+    let order = sb.monitis().args(["order", "show", &id]).json();
+    assert_eq!(order["cycleStart"], "9999-12-31");
+    // Nothing else moved on either: Ann's pageviews were not restarted.
+    assert_eq!(monitor(sb.monitis(), 3)["suspendedReason"], "pageviews");
+    // Without it, the others move on.
+    sb.monitis().args(["order", "delete", &id, "--yes"]).ok();
+    sb.monitis().args(["sandbox", "next-cycle"]).ok();
+    assert_eq!(monitor(sb.monitis(), 3)["pageviews"], 0);
+}
