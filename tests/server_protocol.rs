@@ -794,3 +794,44 @@ async fn monitor_lists_written_by_sqlite_equal_each_monitor_serialised() {
         "{listed}"
     );
 }
+
+/// An id is written one way, as the server writes it: `+1` and `01` name nothing, in any
+/// parameter that takes ids (errorCode 1 naming it), so that one object has one name.
+#[tokio::test]
+async fn ids_with_a_sign_or_leading_zeros_are_refused() {
+    let s = Server::demo().await;
+    let order = s
+        .get(&s.reseller, "orderInfo", &[("orderId", "1")])
+        .await
+        .read();
+    assert_eq!(order["id"], 1);
+    for (action, name, value) in [
+        ("orderInfo", "orderId", "+1"),
+        ("orderInfo", "orderId", "01"),
+        ("monitorInfo", "monitorId", "+3"),
+        ("monitors", "monitorIds", "3,04"),
+        ("monitors", "orderId", "+1"),
+        ("clients", "clientId", "01"),
+        ("rumUsage", "orderId", "01"),
+    ] {
+        let refused = s.get(&s.reseller, action, &[(name, value)]).await;
+        assert_eq!(refused.code(), 1, "{action} {name}={value}: {refused:?}");
+        assert!(
+            refused.message().contains(&format!("parameter {name} "))
+                && refused
+                    .message()
+                    .contains("digits without a sign or leading zeros"),
+            "{action} {name}={value}: {}",
+            refused.message()
+        );
+    }
+    let moved = s
+        .post(
+            &s.reseller,
+            "ChangeMonitorOrder",
+            &[("monitorId", "5"), ("orderId", "+2")],
+        )
+        .await;
+    assert_eq!(moved.code(), 1, "{moved:?}");
+    assert_eq!(s.monitor(5).await["orderId"], 1);
+}

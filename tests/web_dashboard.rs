@@ -458,6 +458,18 @@ async fn changes_need_the_session_csrf_token_and_refused_urls_stay_refused() {
     let shown = sandbox.monitis().args(["monitor", "show", "1"]).json();
     assert_eq!(shown["name"], "Renamed");
 
+    // An id in a path is written one way too: `+1` and `01` name no monitor.
+    for path in ["/dashboard/monitors/%2B1", "/dashboard/monitors/01"] {
+        let page = http
+            .get(format!("{base}{path}"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 400, "{path}");
+        assert!(!page.text().await.unwrap().contains("Renamed"), "{path}");
+    }
+
     // R2: refused for every method, signed in or not, and below each path too.
     for path in REFUSED {
         for signed_in in [true, false] {

@@ -13,6 +13,7 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, SecretStore, Storage, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
+use monitis_core::domain::validate;
 use monitis_core::protocol::is_apikey;
 use monitis_core::protocol::model::Client;
 
@@ -332,6 +333,15 @@ pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
 
 /// The client a command names by email, id or apikey, among the reseller's clients.
 pub async fn find_client(api: &ApiClient, wanted: &str) -> Result<Client> {
+    // A number written another way (`+1`, `01`) is no id, nor an email or an apikey.
+    let digits = wanted.trim_start_matches(['+', '-']);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        validate::id(wanted).map_err(|why| {
+            Error::Usage(format!(
+                "the client {why}; name it by its id as `monitis client list` shows it, its email or its apikey"
+            ))
+        })?;
+    }
     api.find_client(wanted).await?.ok_or_else(|| {
         Error::NotFound(format!(
             "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"

@@ -161,6 +161,11 @@ fn parse_timeout(text: &str) -> std::result::Result<Duration, String> {
     }
 }
 
+/// An id as the platform writes it: `+1` and `01` are not ids (`validate::id`).
+fn parse_id(text: &str) -> std::result::Result<i64, String> {
+    monitis_core::domain::validate::id(text)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in, log out, see who you are, reset your keys

@@ -11,6 +11,20 @@ use monitis_core::domain::rules::Refusal;
 use monitis_core::domain::validate;
 use monitis_core::protocol::codes::ErrorCode;
 
+/// An id in a path (`/dashboard/monitors/{id}`), checked as a parameter's is
+/// (`validate::id`): `/dashboard/monitors/+18` names no monitor.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId(pub i64);
+
+impl<'de> serde::Deserialize<'de> for PathId {
+    fn deserialize<D: serde::Deserializer<'de>>(from: D) -> Result<PathId, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(from)?;
+        validate::id(&text)
+            .map(PathId)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 fn bad(message: String) -> Refusal {
     Refusal::new(ErrorCode::BadParameter, message)
 }
@@ -110,13 +124,14 @@ impl Params {
             .transpose()
     }
 
-    pub fn required_parsed<T: FromStr>(&self, name: &str, what: &str) -> Result<T, Refusal> {
-        self.parsed(name, what)?
+    pub fn id(&self, name: &str) -> Result<i64, Refusal> {
+        self.opt_id(name)?
             .ok_or_else(|| bad(format!("missing parameter {name}")))
     }
 
-    pub fn id(&self, name: &str) -> Result<i64, Refusal> {
-        self.required_parsed(name, "an id (a number)")
+    /// An id when given (`validate::id`: `+1` and `01` are not ids).
+    pub fn opt_id(&self, name: &str) -> Result<Option<i64>, Refusal> {
+        self.valid(name, validate::id)
     }
 
     pub fn bool(&self, name: &str) -> Result<Option<bool>, Refusal> {
@@ -130,8 +145,7 @@ impl Params {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| {
-                s.parse()
-                    .map_err(|_| bad(format!("parameter {name} must list ids, got {s:?}")))
+                validate::id(s).map_err(|why| bad(format!("parameter {name} lists one that {why}")))
             })
             .collect()
     }
@@ -298,7 +312,13 @@ mod tests {
         assert_eq!(p.ids("ids").unwrap(), [1, 2, 3]);
         assert_eq!(
             p.id("n").unwrap_err().message,
-            "parameter n must be an id (a number), got \"x\""
+            "parameter n must be an id: digits without a sign or leading zeros, got \"x\""
+        );
+        let spelt = Params::parse("a=%2B1&b=01&ids=1,02", b"").unwrap();
+        assert!(spelt.id("a").is_err() && spelt.id("b").is_err());
+        assert_eq!(
+            spelt.ids("ids").unwrap_err().message,
+            "parameter ids lists one that must be an id: digits without a sign or leading zeros, got \"02\""
         );
         assert!(
             p.date("d")
