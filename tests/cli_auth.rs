@@ -570,3 +570,65 @@ fn a_hung_keyring_ends_the_command_at_its_deadline() {
         "{run:?}"
     );
 }
+
+/// The keyring entry names the config folder as well as the profile: two config folders
+/// with a profile of the same name keep two secrets. `auth logout` removes a profile's
+/// secrets from every store they may be in, not only the one the profile names now (an
+/// earlier login may have left a copy in the keyring, the kernel keyring included).
+#[test]
+fn keyring_entries_are_per_config_folder_and_logout_clears_every_store() {
+    let sb = Sandbox::start();
+    let (other_key, other_secret) = sb.add_reseller();
+    let in_folder = |folder: &str| {
+        let mut cli = sb
+            .cli()
+            .env("MONITIS_CONFIG_DIR", sb.dir.path().join(folder));
+        for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+            if let Some(value) = std::env::var_os(var) {
+                cli = cli.env(var, value);
+            }
+        }
+        cli
+    };
+    let keyring_login = |folder: &str, apikey: &str, secret: &str, extra: &[&str]| {
+        in_folder(folder)
+            .args(["auth", "login", "--api-key", apikey, "--secret-key-stdin"])
+            .args(extra)
+            .stdin(secret.to_string())
+            .run()
+    };
+    let first = keyring_login("a", &sb.apikey, &sb.secretkey, &[]);
+    if first.code == 4 && first.stderr.contains("--insecure-storage") {
+        return common::skip::skip(format!(
+            "no keyring available here: {}",
+            first.stderr.trim()
+        ));
+    }
+    assert_eq!(first.code, 0, "{first:?}");
+    let second = keyring_login("b", &other_key, &other_secret, &[]);
+    assert_eq!(second.code, 0, "{second:?}");
+    let account =
+        |folder: &str| in_folder(folder).args(["auth", "status"]).json()["account"].clone();
+    assert_eq!(account("a"), "reseller1@sandbox.monitis.local");
+    assert_eq!(account("b"), "reseller2@sandbox.monitis.local");
+
+    // Folder a logs in again to the file: its keyring copy stays where it was.
+    let keyring_profile = read(&sb.dir.path().join("a/config.toml"));
+    let again = keyring_login("a", &sb.apikey, &sb.secretkey, &["--insecure-storage"]);
+    assert_eq!(again.code, 0, "{again:?}");
+    let out = in_folder("a").args(["auth", "logout"]).run();
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr.contains("keyring") || out.stderr.contains("Secret Service"),
+        "{out:?}"
+    );
+    // Nothing of it is left in any store: the keyring login's profile finds no secret.
+    std::fs::write(sb.dir.path().join("a/config.toml"), keyring_profile).unwrap();
+    let gone = in_folder("a").args(["auth", "status"]).run();
+    assert_eq!(gone.code, 4, "{gone:?}");
+    assert!(gone.stderr.contains("is missing from"), "{gone:?}");
+    assert!(!read(&sb.dir.path().join("a/credentials.toml")).contains(&sb.secretkey));
+    // The other folder's secret is its own, and still there.
+    assert_eq!(account("b"), "reseller2@sandbox.monitis.local");
+    assert_eq!(in_folder("b").args(["auth", "logout"]).run().code, 0);
+}

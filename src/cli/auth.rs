@@ -8,7 +8,7 @@ use super::context::{Account, Source};
 use super::{Context, Outcome, input};
 use crate::api::{self, ApiClient, Secret};
 use crate::config::{Config, Profile};
-use crate::credentials::{self, SecretStore, Storage};
+use crate::credentials::{self, Storage};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use monitis_core::protocol::codes::ErrorCode;
@@ -218,23 +218,30 @@ async fn logout(ctx: &Context) -> Result<Output> {
             "not logged in with profile {name:?}: nothing to log out of"
         )));
     };
-    let store = ctx.open_store(profile.storage).await?;
+    // Every store, not only the one the profile names: a login saves to the first
+    // keyring that works then (the Secret Service, else the kernel keyring), and an
+    // earlier login may have saved elsewhere (another keyring, the file).
     let profile_name = name.clone();
-    ctx.in_store(&store, move |store| remove_secrets(store, &profile_name))
-        .await?;
+    let cleared = ctx
+        .deadline
+        .blocking("removing the secrets", move || {
+            credentials::every_store()?
+                .iter()
+                .map(|store| {
+                    credentials::remove_profile(store.as_ref(), &profile_name)
+                        .map(|()| store.describe())
+                })
+                .collect::<Result<Vec<String>>>()
+        })
+        .await??;
     config.save()?;
     ctx.ui.note(format_args!(
         "Logged out of {} ({}); its secrets were removed from {}.",
         profile.account,
         profile.endpoint,
-        store.describe()
+        cleared.join(", ")
     ));
     Ok(Output::Nothing)
-}
-
-fn remove_secrets(store: &dyn SecretStore, profile: &str) -> Result<()> {
-    store.delete(&credentials::secret_key_entry(profile))?;
-    store.delete(&credentials::token_entry(profile))
 }
 
 async fn reset_key(ctx: &Context) -> Result<Output> {
