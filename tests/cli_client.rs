@@ -825,18 +825,21 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
     assert_eq!(zero.code, 2);
 }
 
-/// `$BROWSER` may be a browser itself, which runs until it is closed: the command hands
-/// it the link off the async threads and ends without waiting for it to close.
+/// `client dashboard --open` hands `$BROWSER` the path of a page readable by its owner
+/// only, which goes on to the link: the preview token is in no process's arguments,
+/// which `ps` shows to every user. `$BROWSER` may be a browser itself, which runs until
+/// it is closed: the command does not wait for it.
 #[test]
-fn a_browser_that_stays_open_does_not_hold_the_command() {
+fn the_browser_gets_a_private_page_not_the_token_and_is_not_waited_for() {
     let sb = Sandbox::demo();
-    let pid_file = sb.dir.path().join("browser.pid");
+    let seen = sb.dir.path().join("seen");
+    std::fs::create_dir(&seen).unwrap();
     let script = sb.dir.path().join("browser.sh");
     std::fs::write(
         &script,
         format!(
-            "#!/bin/sh\necho $$ > '{}'\nexec sleep 120\n",
-            pid_file.display()
+            "#!/bin/sh\ncd '{}'\necho $$ > pid\nprintf '%s\\n' \"$@\" > args\nstat -c %a \"$1\" > mode\ncp \"$1\" page\nexec sleep 120\n",
+            seen.display()
         ),
     )
     .unwrap();
@@ -846,9 +849,21 @@ fn a_browser_that_stays_open_does_not_hold_the_command() {
         .env("BROWSER", &script)
         .args(["client", "dashboard", "bob@example.com", "--open"])
         .run_within(std::time::Duration::from_secs(60));
-    if let Ok(pid) = std::fs::read_to_string(&pid_file) {
+    let file = |name: &str| std::fs::read_to_string(seen.join(name)).unwrap_or_default();
+    if let Ok(pid) = std::fs::read_to_string(seen.join("pid")) {
         let _ = std::process::Command::new("kill").arg(pid.trim()).status();
     }
+    let _ = std::fs::remove_file(file("args").trim());
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.contains("/dashboard/preview/"), "{}", run.stdout);
+    let link = run.stdout.trim();
+    let token = link.rsplit('/').next().unwrap();
+    assert!(link.contains("/dashboard/preview/") && token.len() > 20, "{link}");
+    assert!(!file("args").contains(token), "the token is in argv: {}", file("args"));
+    assert!(file("args").trim().ends_with(".html"), "{}", file("args"));
+    assert_eq!(file("mode").trim(), "600");
+    assert!(
+        file("page").contains(&format!("content=\"0; url={link}\"")),
+        "{}",
+        file("page")
+    );
 }

@@ -972,7 +972,8 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
         return;
     };
 
-    // --open hands the link to $BROWSER; the printed link is the same.
+    // --open hands $BROWSER a page that goes on to the printed link (the token itself is
+    // in no process's arguments).
     let opened = sandbox.dir.path().join("opened.txt");
     let script = sandbox.dir.path().join("browser.sh");
     std::fs::write(
@@ -987,10 +988,12 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
         .args(["client", "dashboard", "bob@example.com", "--open"])
         .ok();
     let link = run.stdout.trim().to_string();
-    assert_eq!(std::fs::read_to_string(&opened).unwrap(), link);
+    let page = std::fs::read_to_string(&opened).unwrap();
+    assert!(page.ends_with(".html") && !page.contains("preview"), "{page}");
 
-    browser.goto(&link).await;
+    browser.goto(&format!("file://{page}")).await;
     assert_eq!(browser.path().await, "/dashboard/");
+    let _ = std::fs::remove_file(&page);
     assert_eq!(browser.text("h1").await, "Hello, Bob");
     assert!(browser.text(".banner").await.contains("read only"));
     browser.screenshots("preview").await;
