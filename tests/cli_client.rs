@@ -857,8 +857,15 @@ fn the_browser_gets_a_private_page_not_the_token_and_is_not_waited_for() {
     assert_eq!(run.code, 0, "{run:?}");
     let link = run.stdout.trim();
     let token = link.rsplit('/').next().unwrap();
-    assert!(link.contains("/dashboard/preview/") && token.len() > 20, "{link}");
-    assert!(!file("args").contains(token), "the token is in argv: {}", file("args"));
+    assert!(
+        link.contains("/dashboard/preview/") && token.len() > 20,
+        "{link}"
+    );
+    assert!(
+        !file("args").contains(token),
+        "the token is in argv: {}",
+        file("args")
+    );
     assert!(file("args").trim().ends_with(".html"), "{}", file("args"));
     assert_eq!(file("mode").trim(), "600");
     assert!(
@@ -866,4 +873,84 @@ fn the_browser_gets_a_private_page_not_the_token_and_is_not_waited_for() {
         "{}",
         file("page")
     );
+}
+
+/// A name a client chose may be a spreadsheet formula (`=HYPERLINK(...)`, `@SUM(...)`):
+/// in CSV and TSV, a text cell that starts with `=`, `+`, `-` or `@` gets a `'` before it
+/// so that a spreadsheet shows it instead of running it, in a record and in a streamed
+/// list alike. Numbers stay numbers; JSON keeps the text as it is.
+#[test]
+fn csv_and_tsv_never_hand_a_spreadsheet_a_formula() {
+    let sb = Sandbox::start();
+    let formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    sb.monitis()
+        .args([
+            "client",
+            "add",
+            "--email",
+            "eve@example.com",
+            "--first-name",
+            formula,
+        ])
+        .args(["--last-name", "@SUM(A1)", "--password-stdin"])
+        .stdin(format!("{}\n", password("eve@example.com")))
+        .ok();
+    let id = order(&sb, "eve@example.com", "external=1");
+    sb.monitis()
+        .args([
+            "monitor",
+            "add",
+            "--order",
+            &id.to_string(),
+            "--type",
+            "external",
+        ])
+        .args(["--name=-shop", "--url", "https://shop.example.com"])
+        .ok();
+    let csv = sb
+        .monitis()
+        .args([
+            "client",
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "firstName,lastName",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(
+        csv,
+        "firstName,lastName\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@SUM(A1)\n"
+    );
+    let shown = sb
+        .monitis()
+        .args([
+            "client",
+            "show",
+            "eve@example.com",
+            "-o",
+            "tsv",
+            "--columns",
+            "lastName",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(shown, "lastName\n'@SUM(A1)\n");
+    let monitors = sb
+        .monitis()
+        .args([
+            "monitor",
+            "list",
+            "-o",
+            "tsv",
+            "--no-header",
+            "--columns",
+            "name,orderId",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(monitors, format!("'-shop\t{id}\n"));
+    let json = sb.monitis().args(["client", "list"]).json();
+    assert_eq!(json[0]["firstName"], formula);
 }

@@ -989,7 +989,10 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
         .ok();
     let link = run.stdout.trim().to_string();
     let page = std::fs::read_to_string(&opened).unwrap();
-    assert!(page.ends_with(".html") && !page.contains("preview"), "{page}");
+    assert!(
+        page.ends_with(".html") && !page.contains("preview"),
+        "{page}"
+    );
 
     browser.goto(&format!("file://{page}")).await;
     assert_eq!(browser.path().await, "/dashboard/");

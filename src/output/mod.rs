@@ -588,6 +588,41 @@ mod tests {
         assert_eq!(render(&clients(), &s), "1\ta, b\n2\t\n");
     }
 
+    /// OWASP's CSV injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return gets a `'` before it in CSV and TSV, so a spreadsheet shows it
+    /// rather than runs it. Numbers stay numbers; tables and JSON show the text as is.
+    #[test]
+    fn csv_and_tsv_cells_a_spreadsheet_would_run_are_quoted_as_text() {
+        let rows = vec![
+            json!({"id": -1, "name": "=HYPERLINK(\"http://evil\",\"x\")", "tags": ["-a", "b"]}),
+            json!({"id": 2, "name": "@SUM(A1)", "tags": [-3, 4]}),
+            json!({"id": 3, "name": "+1 555 0100", "tags": []}),
+            json!({"id": 4, "name": "-shop", "tags": null}),
+            json!({"id": 5, "name": "\tx\ry", "tags": ["ok"]}),
+            json!({"id": 6, "name": "a=b-c", "tags": null}),
+        ];
+        let list = Output::list(rows, &["id", "name", "tags"]);
+        assert_eq!(
+            render(&list, &settings(Format::Csv)),
+            "id,name,tags\n\
+             -1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'-a,b\"\n\
+             2,'@SUM(A1),\"'-3,4\"\n\
+             3,'+1 555 0100,\n\
+             4,'-shop,\n\
+             5,\"'\tx\ry\",ok\n\
+             6,a=b-c,\n"
+        );
+        let mut tsv = settings(Format::Tsv);
+        tsv.header = false;
+        assert!(render(&list, &tsv).starts_with("-1\t'=HYPERLINK(\"http://evil\",\"x\")\t'-a,b\n"));
+        assert!(render(&list, &settings(Format::Json)).contains("\"name\": \"@SUM(A1)\""));
+        let table = render(&list, &settings(Format::Table));
+        assert!(
+            table.contains("-shop") && !table.contains("'-shop"),
+            "{table}"
+        );
+    }
+
     #[test]
     fn ndjson_is_one_record_per_line_and_json_an_array() {
         let out = render(&clients(), &settings(Format::Ndjson));
