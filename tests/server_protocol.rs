@@ -835,3 +835,40 @@ async fn ids_with_a_sign_or_leading_zeros_are_refused() {
     assert_eq!(moved.code(), 1, "{moved:?}");
     assert_eq!(s.monitor(5).await["orderId"], 1);
 }
+
+/// The hosted checksum's weakness, kept for the hosted clients (docs/protocol.md,
+/// "Checksum boundaries"): `supportPhone=A` with `supportUrl=…`, and one `supportPhone`
+/// holding `AsupportUrl…`, share a checksum. The replay rule counts them as one request:
+/// the first to arrive is accepted and the other is refused (19) within the window, so a
+/// copy of a signed change cannot be recut into a second change.
+#[tokio::test]
+async fn two_requests_that_sign_alike_are_one_request_for_the_replay_rule() {
+    let s = Server::start().await;
+    let at = now_timestamp();
+    let two = signed(
+        &s.reseller,
+        "setBranding",
+        &[
+            ("supportPhone", "A"),
+            ("supportUrl", "https://help.example"),
+        ],
+        &at,
+    );
+    let one = signed(
+        &s.reseller,
+        "setBranding",
+        &[("supportPhone", "AsupportUrlhttps://help.example")],
+        &at,
+    );
+    let checksum = |pairs: &[(String, String)]| pairs.last().unwrap().1.clone();
+    assert_eq!(checksum(&one), checksum(&two));
+    let first = s.send_pairs(true, &one).await;
+    assert_eq!(first.status, 200, "{first:?}");
+    let recut = s.send_pairs(true, &two).await;
+    assert_eq!(recut.code(), 19, "{recut:?}");
+    let branding = s.get(&s.reseller, "branding", &[]).await.read();
+    assert_eq!(
+        (&branding["supportPhone"], &branding["supportUrl"]),
+        (&json!("AsupportUrlhttps://help.example"), &Value::Null)
+    );
+}

@@ -350,10 +350,13 @@ impl ApiClient {
     ) -> Result<Vec<(String, String)>> {
         let mut all = base_params(action, &self.apikey, method == reqwest::Method::GET);
         all.extend(params.iter().cloned());
-        if self.mode == AuthMode::Token {
-            let token = self.token().await?;
-            all.push(("validation".into(), "token".into()));
-            all.push(("authToken".into(), token.expose().to_string()));
+        match self.mode {
+            AuthMode::Token => {
+                let token = self.token().await?;
+                all.push(("validation".into(), "token".into()));
+                all.push(("authToken".into(), token.expose().to_string()));
+            }
+            AuthMode::Checksum => unambiguous(action, &all)?,
         }
         Ok(all)
     }
@@ -536,6 +539,23 @@ fn busy(status: u16, body: &str) -> bool {
             parse_response("", status, body),
             Err(Error::Api { code, .. }) if code == ErrorCode::TooManyAttempts
         )
+}
+
+/// Refuses to sign what would also sign another request (docs/protocol.md, "Checksum
+/// boundaries"): a value that holds a parameter's name where a cut would make it two
+/// parameters. [`ApiClient::sign`] adds `validation`, `timestamp` and `nonce`, whose
+/// values hold no name but whose places count.
+fn unambiguous(action: &str, params: &[(String, String)]) -> Result<()> {
+    let signed: Vec<(&str, &str)> = (params.iter())
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .chain([("validation", ""), ("timestamp", ""), ("nonce", "")])
+        .collect();
+    match protocol::sign::hidden_parameter(&signed) {
+        None => Ok(()),
+        Some((holder, hidden)) => Err(Error::Usage(format!(
+            "{action}: nothing was sent: in checksum mode the value of {holder} cannot be signed, because it holds {hidden:?}, a parameter's name; the checksum joins names and values with nothing between them, so the same checksum would also sign a request that sets {hidden} (docs/protocol.md, \"Checksum boundaries\"); use token mode (the default: --auth-mode token), or change the value"
+        ))),
+    }
 }
 
 /// A random parameter that makes two otherwise equal signed requests differ.

@@ -306,6 +306,92 @@ mod tests {
         );
     }
 
+    /// The names the actions read, from their source: `p.get("name")`, `params.id("orderId")`,
+    /// `p.get_any(&["clientApikey", ...])`, ... with the whitespace taken out.
+    fn names_read(code: &str) -> Vec<String> {
+        const GETTERS: [&str; 14] = [
+            "get",
+            "get_any",
+            "raw",
+            "required",
+            "parsed",
+            "id",
+            "opt_id",
+            "ids",
+            "bool",
+            "date",
+            "valid",
+            "required_valid",
+            "get_valid",
+            "choice",
+        ];
+        let code: String = code.split_whitespace().collect();
+        let code = code.replace("params.", "p.");
+        let mut names = Vec::new();
+        for call in code.split("p.").skip(1) {
+            let method: String = call
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let args = call[method.len()..]
+                .split_once('(')
+                .filter(|(turbofish, _)| turbofish.is_empty() || turbofish.starts_with("::<"));
+            let (Some((_, args)), true) = (args, GETTERS.contains(&method.as_str())) else {
+                continue;
+            };
+            // A list of names (`get_any`), or the name first and then other arguments.
+            let (list, args) = match args.strip_prefix("&[") {
+                Some(list) => (true, list),
+                None => (false, args),
+            };
+            let literals = args.split([')', ']']).next().unwrap_or("").split(',');
+            for literal in literals.take(if list { usize::MAX } else { 1 }) {
+                if let Some(name) = literal.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// `monitis_core::protocol::sign::PARAMETER_NAMES` lists every name an action reads:
+    /// the CLI checks the values it signs against that list (docs/protocol.md, "Checksum
+    /// boundaries").
+    #[test]
+    fn every_parameter_an_action_reads_is_a_known_name() {
+        assert_eq!(
+            names_read(
+                "p.get(\"a\") p\n  .parsed::<u32>(\"b\", \"x\") p.get_any(&[\"c\", \"d\"]) q.get(\"e\")"
+            ),
+            ["a", "b", "c", "d"]
+        );
+        let mut read = std::collections::BTreeSet::new();
+        let mut folders = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let code = text.split("#[cfg(test)]").next().unwrap();
+                    read.extend(names_read(code));
+                }
+            }
+        }
+        // The scan reads the actions' own calls, across lines and in lists.
+        for name in ["paid", "monitorIds", "clientAPIKey", "userName", "testIds"] {
+            assert!(read.contains(name), "{name} not found in {read:?}");
+        }
+        let unknown: Vec<&String> = (read.iter())
+            .filter(|name| !monitis_core::protocol::sign::PARAMETER_NAMES.contains(&name.as_str()))
+            .collect();
+        assert!(unknown.is_empty(), "not in PARAMETER_NAMES: {unknown:?}");
+    }
+
     #[test]
     fn typed_getters_name_the_parameter() {
         let p = Params::parse("ids=1,%202,3&n=x&d=2026-02-30&ok=true", b"").unwrap();
