@@ -239,6 +239,17 @@ async fn a_client_logs_in_with_email_and_password_and_may_not_reset_keys() {
         !run.stderr.contains(password),
         "the password shows in the logs"
     );
+    // The login itself goes through the API client: logged, with the password redacted.
+    let digest = monitis_core::protocol::sign::sha256_hex(password);
+    assert!(
+        run.stderr.lines().any(|l| l.starts_with("> GET ")
+            && l.contains("action=apikey")
+            && l.contains(&format!("userName={email}"))
+            && l.contains("password=***")),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains(&digest), "{}", run.stderr);
     let status = sb.cli().args(["auth", "status"]).json();
     assert_eq!(status["kind"], "client");
     assert_eq!(status["account"], email);
@@ -254,6 +265,25 @@ async fn a_client_logs_in_with_email_and_password_and_may_not_reset_keys() {
         .env("MONITIS_CONFIG_DIR", sb.dir.path().join("other"));
     let wrong = password_login(other_config, email, "not the password").run();
     assert_eq!(wrong.code, 4, "{wrong:?}");
+}
+
+/// The stopped server, at login: the `apikey` call keeps the command's deadline
+/// like every other call, instead of waiting for an answer that never comes.
+#[test]
+fn a_login_by_email_ends_by_its_deadline_when_the_server_is_stopped() {
+    let sb = Sandbox::start();
+    sb.signal("STOP");
+    let run = password_login(sb.cli().args(["--timeout", "2"]), "ann@example.com", "pw")
+        .run_within(std::time::Duration::from_secs(2 + 60));
+    sb.signal("CONT");
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("apikey: no answer from http://127.0.0.1:")
+            && run.stderr.contains("within the command's deadline of 2 s"),
+        "{run:?}"
+    );
+    assert!(!run.stderr.contains("password="), "{run:?}");
 }
 
 #[test]
@@ -503,4 +533,102 @@ fn a_network_error_names_the_endpoint_but_no_secret() {
             );
         }
     }
+}
+
+/// A keyring that never answers (a session bus that accepts and says nothing) is waited
+/// for off the async threads, and only until the command's deadline.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_hung_keyring_ends_the_command_at_its_deadline() {
+    let sb = Sandbox::start();
+    assert_eq!(login(&sb, &sb.apikey, &sb.secretkey).code, 0);
+    // The profile as a keyring login leaves it.
+    let config = sb.config_dir().join("config.toml");
+    let text = read(&config).replace("\"insecure-file\"", "\"keyring\"");
+    assert!(text.contains("storage = \"keyring\""), "{text}");
+    std::fs::write(&config, text).unwrap();
+    let socket = sb.dir.path().join("bus.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming() {
+            held.push(stream);
+        }
+    });
+    let run = sb
+        .cli()
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", socket.display()),
+        )
+        .args(["auth", "status", "--timeout", "1"])
+        .run_within(std::time::Duration::from_secs(1 + 60));
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("opening the keyring did not finish within the command's deadline of 1 s"),
+        "{run:?}"
+    );
+}
+
+/// The keyring entry names the config folder as well as the profile: two config folders
+/// with a profile of the same name keep two secrets. `auth logout` removes a profile's
+/// secrets from every store they may be in, not only the one the profile names now (an
+/// earlier login may have left a copy in the keyring, the kernel keyring included).
+#[test]
+fn keyring_entries_are_per_config_folder_and_logout_clears_every_store() {
+    let sb = Sandbox::start();
+    let (other_key, other_secret) = sb.add_reseller();
+    let in_folder = |folder: &str| {
+        let mut cli = sb
+            .cli()
+            .env("MONITIS_CONFIG_DIR", sb.dir.path().join(folder));
+        for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+            if let Some(value) = std::env::var_os(var) {
+                cli = cli.env(var, value);
+            }
+        }
+        cli
+    };
+    let keyring_login = |folder: &str, apikey: &str, secret: &str, extra: &[&str]| {
+        in_folder(folder)
+            .args(["auth", "login", "--api-key", apikey, "--secret-key-stdin"])
+            .args(extra)
+            .stdin(secret.to_string())
+            .run()
+    };
+    let first = keyring_login("a", &sb.apikey, &sb.secretkey, &[]);
+    if first.code == 4 && first.stderr.contains("--insecure-storage") {
+        return common::skip::skip(format!(
+            "no keyring available here: {}",
+            first.stderr.trim()
+        ));
+    }
+    assert_eq!(first.code, 0, "{first:?}");
+    let second = keyring_login("b", &other_key, &other_secret, &[]);
+    assert_eq!(second.code, 0, "{second:?}");
+    let account =
+        |folder: &str| in_folder(folder).args(["auth", "status"]).json()["account"].clone();
+    assert_eq!(account("a"), "reseller1@sandbox.monitis.local");
+    assert_eq!(account("b"), "reseller2@sandbox.monitis.local");
+
+    // Folder a logs in again to the file: its keyring copy stays where it was.
+    let keyring_profile = read(&sb.dir.path().join("a/config.toml"));
+    let again = keyring_login("a", &sb.apikey, &sb.secretkey, &["--insecure-storage"]);
+    assert_eq!(again.code, 0, "{again:?}");
+    let out = in_folder("a").args(["auth", "logout"]).run();
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr.contains("keyring") || out.stderr.contains("Secret Service"),
+        "{out:?}"
+    );
+    // Nothing of it is left in any store: the keyring login's profile finds no secret.
+    std::fs::write(sb.dir.path().join("a/config.toml"), keyring_profile).unwrap();
+    let gone = in_folder("a").args(["auth", "status"]).run();
+    assert_eq!(gone.code, 4, "{gone:?}");
+    assert!(gone.stderr.contains("is missing from"), "{gone:?}");
+    assert!(!read(&sb.dir.path().join("a/credentials.toml")).contains(&sb.secretkey));
+    // The other folder's secret is its own, and still there.
+    assert_eq!(account("b"), "reseller2@sandbox.monitis.local");
+    assert_eq!(in_folder("b").args(["auth", "logout"]).run().code, 0);
 }

@@ -824,3 +824,133 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .run();
     assert_eq!(zero.code, 2);
 }
+
+/// `client dashboard --open` hands `$BROWSER` the path of a page readable by its owner
+/// only, which goes on to the link: the preview token is in no process's arguments,
+/// which `ps` shows to every user. `$BROWSER` may be a browser itself, which runs until
+/// it is closed: the command does not wait for it.
+#[test]
+fn the_browser_gets_a_private_page_not_the_token_and_is_not_waited_for() {
+    let sb = Sandbox::demo();
+    let seen = sb.dir.path().join("seen");
+    std::fs::create_dir(&seen).unwrap();
+    let script = sb.dir.path().join("browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncd '{}'\necho $$ > pid\nprintf '%s\\n' \"$@\" > args\nstat -c %a \"$1\" > mode\ncp \"$1\" page\nexec sleep 120\n",
+            seen.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let run = sb
+        .monitis()
+        .env("BROWSER", &script)
+        .args(["client", "dashboard", "bob@example.com", "--open"])
+        .run_within(std::time::Duration::from_secs(60));
+    let file = |name: &str| std::fs::read_to_string(seen.join(name)).unwrap_or_default();
+    if let Ok(pid) = std::fs::read_to_string(seen.join("pid")) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+    let _ = std::fs::remove_file(file("args").trim());
+    assert_eq!(run.code, 0, "{run:?}");
+    let link = run.stdout.trim();
+    let token = link.rsplit('/').next().unwrap();
+    assert!(
+        link.contains("/dashboard/preview/") && token.len() > 20,
+        "{link}"
+    );
+    assert!(
+        !file("args").contains(token),
+        "the token is in argv: {}",
+        file("args")
+    );
+    assert!(file("args").trim().ends_with(".html"), "{}", file("args"));
+    assert_eq!(file("mode").trim(), "600");
+    assert!(
+        file("page").contains(&format!("content=\"0; url={link}\"")),
+        "{}",
+        file("page")
+    );
+}
+
+/// A name a client chose may be a spreadsheet formula (`=HYPERLINK(...)`, `@SUM(...)`):
+/// in CSV and TSV, a text cell that starts with `=`, `+`, `-` or `@` gets a `'` before it
+/// so that a spreadsheet shows it instead of running it, in a record and in a streamed
+/// list alike. Numbers stay numbers; JSON keeps the text as it is.
+#[test]
+fn csv_and_tsv_never_hand_a_spreadsheet_a_formula() {
+    let sb = Sandbox::start();
+    let formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    sb.monitis()
+        .args([
+            "client",
+            "add",
+            "--email",
+            "eve@example.com",
+            "--first-name",
+            formula,
+        ])
+        .args(["--last-name", "@SUM(A1)", "--password-stdin"])
+        .stdin(format!("{}\n", password("eve@example.com")))
+        .ok();
+    let id = order(&sb, "eve@example.com", "external=1");
+    sb.monitis()
+        .args([
+            "monitor",
+            "add",
+            "--order",
+            &id.to_string(),
+            "--type",
+            "external",
+        ])
+        .args(["--name=-shop", "--url", "https://shop.example.com"])
+        .ok();
+    let csv = sb
+        .monitis()
+        .args([
+            "client",
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "firstName,lastName",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(
+        csv,
+        "firstName,lastName\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@SUM(A1)\n"
+    );
+    let shown = sb
+        .monitis()
+        .args([
+            "client",
+            "show",
+            "eve@example.com",
+            "-o",
+            "tsv",
+            "--columns",
+            "lastName",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(shown, "lastName\n'@SUM(A1)\n");
+    let monitors = sb
+        .monitis()
+        .args([
+            "monitor",
+            "list",
+            "-o",
+            "tsv",
+            "--no-header",
+            "--columns",
+            "name,orderId",
+        ])
+        .ok()
+        .stdout;
+    assert_eq!(monitors, format!("'-shop\t{id}\n"));
+    let json = sb.monitis().args(["client", "list"]).json();
+    assert_eq!(json[0]["firstName"], formula);
+}

@@ -702,3 +702,112 @@ fn a_bulk_move_overtaken_by_another_run_reports_it() {
             .all(|id| [first_target, second_target].contains(&now[id]))
     );
 }
+
+/// Waits (bounded) until `sql`, a count on the server's database, reaches `at_least`.
+fn wait_for_count(db: &std::path::Path, sql: &str, at_least: i64) {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    for _ in 0..3000 {
+        let count: i64 = conn.query_row(sql, [], |r| r.get(0)).unwrap();
+        if count >= at_least {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("{sql} never reached {at_least}");
+}
+
+/// The stopped server: a bulk move whose server is stopped (SIGSTOP) after its
+/// first request was committed and before its answer left. Every request, the read-back
+/// of a streamed list included, ends by the deadline: the command reports each monitor
+/// (exit 3) instead of waiting for a server that will never answer.
+#[test]
+fn a_bulk_move_ends_by_its_deadline_when_the_server_stops_mid_move() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    // More than one read by ids holds (500): the read-back lists the target order instead.
+    let (_, targets, moving) = movable(&setup, "stopped@example.com", 600, 1);
+    let to = targets[0];
+    drop(setup);
+    // Every answer waits 1.5 s after its commit: the server is stopped in that gap.
+    let sb = sb.restart_with(&["--latency", "1500"]);
+    let ids: String = moving.iter().map(|id| format!("{id}\n")).collect();
+    let cli = sb
+        .monitis()
+        .args(["monitor", "move", "--bulk", "--to-order", &to.to_string()])
+        .args([
+            "--batch-size",
+            "300",
+            "--concurrency",
+            "1",
+            "--timeout",
+            "8s",
+        ])
+        .args(["-o", "json"])
+        .stdin(ids);
+    let (db, pid) = (sb.db.clone(), sb.pid().to_string());
+    let stopper = std::thread::spawn(move || {
+        let first_batch = format!("SELECT COUNT(*) FROM monitors WHERE order_id = {to}");
+        wait_for_count(&db, &first_batch, 300);
+        let stopped = std::process::Command::new("kill")
+            .args(["-STOP", &pid])
+            .status();
+        assert!(stopped.unwrap().success());
+    });
+    let run = cli.run_within(std::time::Duration::from_secs(8 + 60));
+    stopper.join().unwrap();
+    sb.signal("CONT");
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr.contains("within the command's deadline of 8 s"),
+        "{run:?}"
+    );
+    let results = run.json();
+    let results = results.as_array().unwrap();
+    assert_eq!(results.len(), 600);
+    assert!(
+        results.iter().all(|r| r["result"] == "failed"),
+        "{results:?}"
+    );
+}
+
+/// `--jq` runs a program the command line gives: one that recurses without end, builds
+/// a value nested too deep, nests too deep to parse or never ends is an error of its own
+/// (exit 1; 2 when it cannot even be parsed, before anything is sent), never a crash of
+/// the command (exit 134) or a command that never ends.
+#[test]
+fn a_jq_filter_cannot_crash_or_hang_the_command() {
+    let sb = Sandbox::start();
+    let jq = |args: &[&str]| {
+        sb.monitis()
+            .args(["reseller", "show"])
+            .args(args)
+            .run_within(std::time::Duration::from_secs(60))
+    };
+    for filter in ["def f: [f]; f", "reduce range(100000) as $i (.; [.])"] {
+        let run = jq(&["--jq", filter]);
+        assert_eq!(run.code, 1, "{filter}: {run:?}");
+        assert!(
+            run.stderr.contains("recurses or nests too deeply to run"),
+            "{filter}: {run:?}"
+        );
+    }
+    let run = jq(&["--timeout", "2", "--jq", "def f: f; f"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("\"def f: f; f\" did not finish within the command's deadline of 2 s"),
+        "{run:?}"
+    );
+    let nested = format!("{}.{}", "[".repeat(60_000), "]".repeat(60_000));
+    let run = jq(&["--jq", &nested]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("nests too deeply to be parsed"),
+        "{run:?}"
+    );
+    // A filter that ends answers as before, whatever it could have gone on to do.
+    let run = jq(&["--jq", "limit(3; repeat(.paid))"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "true\ntrue\ntrue\n"));
+}

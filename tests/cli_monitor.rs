@@ -758,3 +758,39 @@ async fn streamed_lists_print_what_the_whole_list_prints() {
         }
     }
 }
+
+/// `+3` and `03` are not ids, wherever the command line takes one: an argument, an
+/// option, a client named by id, a line of bulk input. Usage error (exit 2), nothing sent.
+#[test]
+fn ids_with_a_sign_or_leading_zeros_are_usage_errors() {
+    let sb = Sandbox::demo();
+    for args in [
+        &["monitor", "show", "+3"][..],
+        &["monitor", "delete", "3", "04", "--yes"],
+        &["monitor", "move", "5", "--to-order", "+2"],
+        &["monitor", "list", "--order", "01"],
+        &["order", "show", "01"],
+        &["client", "show", "01"],
+        &["plan", "show", "--client", "+1"],
+        &["sandbox", "pageviews", "+3", "10"],
+    ] {
+        let run = sb.monitis().args(args).run();
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(
+            run.stderr
+                .contains("digits without a sign or leading zeros"),
+            "{args:?}: {run:?}"
+        );
+    }
+    let run = sb
+        .monitis()
+        .args(["monitor", "move", "--bulk", "--to-order", "2"])
+        .stdin("5\n+4\n")
+        .run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("stdin line 2: \"+4\""), "{run:?}");
+    // Nothing moved, nothing deleted.
+    let m = sb.monitis().args(["monitor", "show", "5"]).json();
+    assert_eq!(m["orderId"], 1);
+    assert_eq!(sb.monitis().args(["monitor", "show", "4"]).json()["id"], 4);
+}

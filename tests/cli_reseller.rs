@@ -222,3 +222,41 @@ fn reseller_commands_need_the_resellers_credentials() {
         assert_refused_to_client(&run, args);
     }
 }
+
+/// The checksum joins names and values with nothing between them, so a value that holds
+/// a parameter's name signs like two parameters (docs/protocol.md, "Checksum
+/// boundaries"). In checksum mode the CLI refuses to sign such a value (exit 2, nothing
+/// sent); token mode, the default, signs nothing and sets it as given.
+#[test]
+fn checksum_mode_refuses_a_value_that_would_sign_another_request() {
+    let sb = Sandbox::start();
+    let phone = "AsupportUrlhttps://evil.example";
+    let refused = branding_set(&sb, &["--support-phone", phone, "--auth-mode", "checksum"]).run();
+    assert_eq!(refused.code, 2, "{refused:?}");
+    for needle in [
+        "setBranding: nothing was sent",
+        "the value of supportPhone",
+        "\"supportUrl\"",
+        "Checksum boundaries",
+        "--auth-mode token",
+    ] {
+        assert!(refused.stderr.contains(needle), "{needle}: {refused:?}");
+    }
+    let shown = sb.monitis().args(["reseller", "branding", "show"]).json();
+    assert_eq!(shown["supportPhone"], Value::Null);
+
+    let set = branding_set(&sb, &["--support-phone", phone]).json();
+    assert_eq!(
+        (&set["supportPhone"], &set["supportUrl"]),
+        (&json!(phone), &Value::Null)
+    );
+    // Values that hold no name in a place a cut could use are signed as before.
+    branding_set(
+        &sb,
+        &["--auth-mode", "checksum", "--support-phone", "+1 555 0100"],
+    )
+    .args(["--support-url", "https://help.example/supportUrl"])
+    .ok();
+    let shown = sb.monitis().args(["reseller", "branding", "show"]).json();
+    assert_eq!(shown["supportPhone"], "+1 555 0100");
+}

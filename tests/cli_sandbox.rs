@@ -117,3 +117,92 @@ fn controls_work_on_the_embedded_sandbox_and_refuse_clients() {
         .run();
     assert_eq!(run.code, 1, "{run:?}");
 }
+
+/// A duration flag past what the clock can hold is a usage error before the server
+/// starts (exit 2, naming the flag), not a server that panics at every connection; the
+/// largest value each takes serves.
+#[test]
+fn serve_refuses_durations_past_a_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("platform.db");
+    let keys = keys(&init(&db, false));
+    let db = db.to_str().unwrap();
+    for (flag, too_long) in [
+        ("--header-timeout", "18446744073709551615"),
+        ("--body-timeout", "86401"),
+        ("--shutdown-grace", "18446744073709551615"),
+        ("--request-budget", "86400001"),
+        ("--latency", "18446744073709551615"),
+    ] {
+        let run = Cli::new(dir.path())
+            .args(["sandbox", "serve", "--db", db, flag, too_long])
+            .run_within(std::time::Duration::from_secs(30));
+        assert_eq!(run.code, 2, "{flag}: {run:?}");
+        assert!(
+            run.stderr.contains(flag) && run.stderr.contains(too_long),
+            "{flag}: {run:?}"
+        );
+        assert!(run.stdout.is_empty(), "{flag}: {run:?}");
+    }
+    let longest = [
+        "--header-timeout",
+        "86400",
+        "--body-timeout",
+        "86400",
+        "--request-budget",
+        "86400000",
+        "--shutdown-grace",
+        "0",
+    ];
+    let (mut server, url) = serve(
+        std::path::Path::new(db),
+        &longest,
+        std::process::Stdio::null(),
+    );
+    let run = Cli::new(dir.path())
+        .env("MONITIS_ENDPOINT", &url)
+        .env("MONITIS_API_KEY", &keys.0)
+        .env("MONITIS_SECRET_KEY", &keys.1)
+        .args(["reseller", "show", "--jq", ".paid"])
+        .run();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!((run.code, run.stdout.as_str()), (0, "true\n"), "{run:?}");
+}
+
+/// An order whose cycle starts on 9999-12-31 has no next cycle a `YYYY-MM-DD` field can
+/// hold: `next-cycle` refuses (exit 1, naming the order), and changes nothing.
+#[test]
+fn next_cycle_never_writes_a_date_past_9999_12_31() {
+    let sb = Sandbox::demo();
+    let last = sb
+        .monitis()
+        .args([
+            "order",
+            "add",
+            "--client",
+            "dan@example.com",
+            "--name",
+            "Last",
+        ])
+        .args(["--service", "external=1", "--start-date", "9999-12-31"])
+        .json();
+    let id = last["id"].as_i64().unwrap().to_string();
+    assert_eq!(last["cycleStart"], "9999-12-31");
+    let run = sb.monitis().args(["sandbox", "next-cycle"]).run();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains(&format!(
+            "order {id}'s billing cycle starts 9999-12-31: the next one would start after 9999-12-31"
+        )),
+        "{run:?}"
+    );
+    let order = sb.monitis().args(["order", "show", &id]).json();
+    assert_eq!(order["cycleStart"], "9999-12-31");
+    // Nothing else moved on either: Ann's pageviews were not restarted.
+    assert_eq!(monitor(sb.monitis(), 3)["suspendedReason"], "pageviews");
+    // Without it, the others move on.
+    sb.monitis().args(["order", "delete", &id, "--yes"]).ok();
+    sb.monitis().args(["sandbox", "next-cycle"]).ok();
+    assert_eq!(monitor(sb.monitis(), 3)["pageviews"], 0);
+}

@@ -794,3 +794,81 @@ async fn monitor_lists_written_by_sqlite_equal_each_monitor_serialised() {
         "{listed}"
     );
 }
+
+/// An id is written one way, as the server writes it: `+1` and `01` name nothing, in any
+/// parameter that takes ids (errorCode 1 naming it), so that one object has one name.
+#[tokio::test]
+async fn ids_with_a_sign_or_leading_zeros_are_refused() {
+    let s = Server::demo().await;
+    let order = s
+        .get(&s.reseller, "orderInfo", &[("orderId", "1")])
+        .await
+        .read();
+    assert_eq!(order["id"], 1);
+    for (action, name, value) in [
+        ("orderInfo", "orderId", "+1"),
+        ("orderInfo", "orderId", "01"),
+        ("monitorInfo", "monitorId", "+3"),
+        ("monitors", "monitorIds", "3,04"),
+        ("monitors", "orderId", "+1"),
+        ("clients", "clientId", "01"),
+        ("rumUsage", "orderId", "01"),
+    ] {
+        let refused = s.get(&s.reseller, action, &[(name, value)]).await;
+        assert_eq!(refused.code(), 1, "{action} {name}={value}: {refused:?}");
+        assert!(
+            refused.message().contains(&format!("parameter {name} "))
+                && refused
+                    .message()
+                    .contains("digits without a sign or leading zeros"),
+            "{action} {name}={value}: {}",
+            refused.message()
+        );
+    }
+    let moved = s
+        .post(
+            &s.reseller,
+            "ChangeMonitorOrder",
+            &[("monitorId", "5"), ("orderId", "+2")],
+        )
+        .await;
+    assert_eq!(moved.code(), 1, "{moved:?}");
+    assert_eq!(s.monitor(5).await["orderId"], 1);
+}
+
+/// The hosted checksum's weakness, kept for the hosted clients (docs/protocol.md,
+/// "Checksum boundaries"): `supportPhone=A` with `supportUrl=…`, and one `supportPhone`
+/// holding `AsupportUrl…`, share a checksum. The replay rule counts them as one request:
+/// the first to arrive is accepted and the other is refused (19) within the window, so a
+/// copy of a signed change cannot be recut into a second change.
+#[tokio::test]
+async fn two_requests_that_sign_alike_are_one_request_for_the_replay_rule() {
+    let s = Server::start().await;
+    let at = now_timestamp();
+    let two = signed(
+        &s.reseller,
+        "setBranding",
+        &[
+            ("supportPhone", "A"),
+            ("supportUrl", "https://help.example"),
+        ],
+        &at,
+    );
+    let one = signed(
+        &s.reseller,
+        "setBranding",
+        &[("supportPhone", "AsupportUrlhttps://help.example")],
+        &at,
+    );
+    let checksum = |pairs: &[(String, String)]| pairs.last().unwrap().1.clone();
+    assert_eq!(checksum(&one), checksum(&two));
+    let first = s.send_pairs(true, &one).await;
+    assert_eq!(first.status, 200, "{first:?}");
+    let recut = s.send_pairs(true, &two).await;
+    assert_eq!(recut.code(), 19, "{recut:?}");
+    let branding = s.get(&s.reseller, "branding", &[]).await.read();
+    assert_eq!(
+        (&branding["supportPhone"], &branding["supportUrl"]),
+        (&json!("AsupportUrlhttps://help.example"), &Value::Null)
+    );
+}

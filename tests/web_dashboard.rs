@@ -477,6 +477,18 @@ async fn changes_need_the_session_csrf_token_and_refused_urls_stay_refused() {
     let shown = sandbox.monitis().args(["monitor", "show", "1"]).json();
     assert_eq!(shown["name"], "Renamed");
 
+    // An id in a path is written one way too: `+1` and `01` name no monitor.
+    for path in ["/dashboard/monitors/%2B1", "/dashboard/monitors/01"] {
+        let page = http
+            .get(format!("{base}{path}"))
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 400, "{path}");
+        assert!(!page.text().await.unwrap().contains("Renamed"), "{path}");
+    }
+
     // R2: refused for every method, signed in or not, and below each path too.
     for path in REFUSED {
         for signed_in in [true, false] {
@@ -979,7 +991,8 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
         return;
     };
 
-    // --open hands the link to $BROWSER; the printed link is the same.
+    // --open hands $BROWSER a page that goes on to the printed link (the token itself is
+    // in no process's arguments).
     let opened = sandbox.dir.path().join("opened.txt");
     let script = sandbox.dir.path().join("browser.sh");
     std::fs::write(
@@ -994,10 +1007,15 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
         .args(["client", "dashboard", "bob@example.com", "--open"])
         .ok();
     let link = run.stdout.trim().to_string();
-    assert_eq!(std::fs::read_to_string(&opened).unwrap(), link);
+    let page = std::fs::read_to_string(&opened).unwrap();
+    assert!(
+        page.ends_with(".html") && !page.contains("preview"),
+        "{page}"
+    );
 
-    browser.goto(&link).await;
+    browser.goto(&format!("file://{page}")).await;
     assert_eq!(browser.path().await, "/dashboard/");
+    let _ = std::fs::remove_file(&page);
     assert_eq!(browser.text("h1").await, "Hello, Bob");
     assert!(browser.text(".banner").await.contains("read only"));
     browser.screenshots("preview").await;

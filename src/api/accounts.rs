@@ -1,8 +1,7 @@
 //! Typed actions on accounts: login, keys, and who one is.
 
 use super::{ApiClient, Params, Retry, Secret};
-use crate::error::{Error, Result};
-use monitis_core::failure::Failure;
+use crate::error::Result;
 use monitis_core::protocol::model::{Keys, NewKeys, UserInfo};
 
 impl ApiClient {
@@ -24,6 +23,29 @@ impl ApiClient {
         self.change("resetKeys", params, Retry::Idempotent).await
     }
 
+    /// `apikey`: the keys of an account, from its email and password (sent as SHA-256
+    /// hex). It needs no credentials, so this client's own keys are not sent (a client
+    /// made for it alone may have none); like every call it keeps the deadline, is logged
+    /// at `-vv` with the password redacted, and is retried only where it never arrived
+    /// (a retry after a lost answer could count as one more failed login).
+    pub async fn login_with_password(&self, email: &str, password: &Secret) -> Result<Keys> {
+        let hex = monitis_core::protocol::sign::sha256_hex(password.expose());
+        let params: Vec<(String, String)> = [
+            ("action", "apikey"),
+            ("userName", email),
+            ("password", hex.as_str()),
+            ("version", monitis_core::protocol::VERSION),
+            ("output", "json"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let value = self
+            .send(reqwest::Method::GET, &|| params.clone(), Retry::Once)
+            .await?;
+        super::decode("apikey", value)
+    }
+
     /// `confirmKeys` (sandbox), sent with the pending keys: makes them the account's keys.
     /// True when this call did; false when they were the account's already (an earlier
     /// confirmation whose answer was lost).
@@ -37,38 +59,4 @@ impl ApiClient {
             .await?;
         Ok(confirmed.promoted)
     }
-}
-
-/// `apikey`: the keys of an account, from its email and password (sent as SHA-256 hex).
-/// Needs no credentials, so it is a function of the endpoint alone.
-pub async fn login_with_password(endpoint: &str, email: &str, password: &Secret) -> Result<Keys> {
-    let url = super::check_endpoint(endpoint)?;
-    let hex = monitis_core::protocol::sign::sha256_hex(password.expose());
-    let params = [
-        ("action", "apikey"),
-        ("userName", email),
-        ("password", hex.as_str()),
-        ("version", monitis_core::protocol::VERSION),
-        ("output", "json"),
-    ];
-    let response = super::http_client(&url)?
-        .get(url)
-        .query(&params)
-        .send()
-        .await
-        .map_err(|e| {
-            Error::Network(Failure::msg(format!(
-                "apikey: could not reach {endpoint}: {}",
-                super::describe(e)
-            )))
-        })?;
-    let status = response.status().as_u16();
-    let body = response.text().await.map_err(|e| {
-        // describe: the error's URL holds the password's hex.
-        Error::Network(Failure::msg(format!(
-            "apikey: could not read the answer: {}",
-            super::describe(e)
-        )))
-    })?;
-    super::decode("apikey", super::parse_response("apikey", status, &body)?)
 }

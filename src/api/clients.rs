@@ -42,7 +42,7 @@ impl ApiClient {
     /// The reseller's client named by id, apikey or email (any case), read alone with the
     /// `clients` filters (`clientId`, `clientApikey`, `email`); None when there is none.
     pub async fn find_client(&self, wanted: &str) -> Result<Option<model::Client>> {
-        let param = if wanted.parse::<i64>().is_ok() {
+        let param = if monitis_core::domain::validate::id(wanted).is_ok() {
             "clientId"
         } else if monitis_core::protocol::is_apikey(wanted) {
             "clientApikey"

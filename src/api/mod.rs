@@ -14,12 +14,12 @@ mod services;
 pub mod stream;
 
 pub use crate::secret::Secret;
-pub use accounts::login_with_password;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MAX_VALUE_BYTES, MonitorFilter, NewMonitor};
 pub use orders::{NewOrder, OrderChange};
 pub use redact::redact_params;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use rand::Rng;
@@ -73,7 +73,7 @@ pub struct ClientOptions {
     pub apikey: String,
     pub secret: Secret,
     pub mode: AuthMode,
-    pub token_cache: Option<Box<dyn TokenCache>>,
+    pub token_cache: Option<Arc<dyn TokenCache>>,
     pub log: Box<dyn RequestLog>,
 }
 
@@ -83,8 +83,10 @@ pub struct ApiClient {
     apikey: String,
     secret: Secret,
     mode: AuthMode,
+    /// The token and when it expires; the cache is read once, at the first call.
     token: tokio::sync::Mutex<Option<(Secret, i64)>>,
-    token_cache: Option<Box<dyn TokenCache>>,
+    cache_read: std::sync::atomic::AtomicBool,
+    token_cache: Option<Arc<dyn TokenCache>>,
     /// `clientApikey` sent with every call: the reseller acting for one client.
     acting_for: Option<String>,
     deadline: Option<Deadline>,
@@ -121,6 +123,25 @@ impl Deadline {
             .saturating_duration_since(tokio::time::Instant::now())
     }
 
+    /// Runs `job`, a call that blocks (the keyring, which may wait on D-Bus or on a
+    /// person answering its unlock prompt; a browser), on a blocking thread so that the
+    /// async threads go on, and waits for it until the deadline. A job still running
+    /// then is left behind; the process ends without waiting for it.
+    pub async fn blocking<T: Send + 'static>(
+        &self,
+        what: &str,
+        job: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T> {
+        match tokio::time::timeout_at(self.at, tokio::task::spawn_blocking(job)).await {
+            Ok(Ok(done)) => Ok(done),
+            Ok(Err(crashed)) => Err(Error::other(format!("{what} failed"), crashed)),
+            Err(_) => Err(Error::Io(Failure::msg(format!(
+                "{what} did not finish within the command's deadline of {} s (--timeout or MONITIS_TIMEOUT waits longer)",
+                self.budget.as_secs()
+            )))),
+        }
+    }
+
     /// The error of a request the deadline ended.
     fn passed(&self, action: &str, endpoint: &reqwest::Url) -> Error {
         Error::Unanswered(Failure::msg(format!(
@@ -145,14 +166,14 @@ pub fn may_have_applied(err: &Error) -> bool {
 impl ApiClient {
     pub fn new(options: ClientOptions) -> Result<ApiClient> {
         let endpoint = check_endpoint(&options.endpoint)?;
-        let token = options.token_cache.as_ref().and_then(|c| c.load());
         Ok(ApiClient {
             http: http_client(&endpoint)?,
             endpoint,
             apikey: options.apikey,
             secret: options.secret,
             mode: options.mode,
-            token: tokio::sync::Mutex::new(token),
+            token: tokio::sync::Mutex::new(None),
+            cache_read: std::sync::atomic::AtomicBool::new(false),
             token_cache: options.token_cache,
             acting_for: None,
             deadline: None,
@@ -226,19 +247,23 @@ impl ApiClient {
                 2,
                 format_args!("> GET {} {}", self.endpoint, redact_params(&all)),
             );
-            let response = self
-                .http
-                .get(self.endpoint.clone())
-                .query(&all)
-                .send()
-                .await
-                .map_err(|e| {
-                    Error::Network(Failure::msg(format!(
-                        "{action}: could not reach {}: {}",
-                        self.endpoint,
-                        describe(e)
-                    )))
-                })?;
+            let mut request = self.http.get(self.endpoint.clone()).query(&all);
+            // The whole answer, its streamed body included, arrives before the deadline
+            // or breaks off there (reqwest's timeout covers the body).
+            if let Some(deadline) = self.deadline {
+                if deadline.remaining().is_zero() {
+                    return Err(deadline.passed(action, &self.endpoint));
+                }
+                request = request.timeout(deadline.remaining());
+            }
+            let response = request.send().await.map_err(|e| match self.deadline {
+                Some(deadline) if e.is_timeout() => deadline.passed(action, &self.endpoint),
+                _ => Error::Network(Failure::msg(format!(
+                    "{action}: could not reach {}: {}",
+                    self.endpoint,
+                    describe(e)
+                ))),
+            })?;
             let status = response.status().as_u16();
             if status == 200 {
                 self.log.log(2, format_args!("< {status} (streamed)"));
@@ -325,10 +350,13 @@ impl ApiClient {
     ) -> Result<Vec<(String, String)>> {
         let mut all = base_params(action, &self.apikey, method == reqwest::Method::GET);
         all.extend(params.iter().cloned());
-        if self.mode == AuthMode::Token {
-            let token = self.token().await?;
-            all.push(("validation".into(), "token".into()));
-            all.push(("authToken".into(), token.expose().to_string()));
+        match self.mode {
+            AuthMode::Token => {
+                let token = self.token().await?;
+                all.push(("validation".into(), "token".into()));
+                all.push(("authToken".into(), token.expose().to_string()));
+            }
+            AuthMode::Checksum => unambiguous(action, &all)?,
         }
         Ok(all)
     }
@@ -354,6 +382,12 @@ impl ApiClient {
 
     async fn token(&self) -> Result<Secret> {
         let mut token = self.token.lock().await;
+        if !self
+            .cache_read
+            .swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            *token = self.with_cache(|cache| cache.load()).await.flatten();
+        }
         let now = chrono::Utc::now().timestamp();
         if let Some((value, expires)) = token.as_ref()
             // Renew a minute early so a token never expires in flight.
@@ -373,17 +407,29 @@ impl ApiClient {
             .await?;
         let fresh = Secret::new(decode::<AuthToken>("authToken", value)?.auth_token);
         let expires = now + TOKEN_LIFETIME_SECS;
-        if let Some(cache) = &self.token_cache {
-            cache.store(&fresh, expires);
-        }
+        let kept = fresh.clone();
+        self.with_cache(move |cache| cache.store(&kept, expires))
+            .await;
         *token = Some((fresh.clone(), expires));
         Ok(fresh)
     }
 
     async fn drop_token(&self) {
         *self.token.lock().await = None;
-        if let Some(cache) = &self.token_cache {
-            cache.clear();
+        self.with_cache(|cache| cache.clear()).await;
+    }
+
+    /// `job` on the token cache (the keyring) off the async threads, within the
+    /// deadline; `None` without a cache, or when it fails: a token is only a cache.
+    async fn with_cache<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&dyn TokenCache) -> T + Send + 'static,
+    ) -> Option<T> {
+        let cache = self.token_cache.clone()?;
+        let job = move || job(cache.as_ref());
+        match self.deadline {
+            Some(deadline) => deadline.blocking("the token cache", job).await.ok(),
+            None => tokio::task::spawn_blocking(job).await.ok(),
         }
     }
 
@@ -443,8 +489,8 @@ impl ApiClient {
             };
             let retryable = match &outcome {
                 Err(e) => e.is_connect() || (retry == Retry::Idempotent && e.is_timeout()),
-                Ok((status, _)) => {
-                    status.as_u16() == 429
+                Ok((status, body)) => {
+                    busy(status.as_u16(), body)
                         || (retry == Retry::Idempotent && matches!(status.as_u16(), 502..=504))
                 }
             };
@@ -482,6 +528,33 @@ impl ApiClient {
                 Ok((status, body)) => parse_response(action, status.as_u16(), &body),
             };
         }
+    }
+}
+
+/// Whether an answer says "not applied, try again soon": HTTP 429, except the login
+/// throttle's (errorCode 18), whose wait is minutes, which it names, not a backoff's.
+fn busy(status: u16, body: &str) -> bool {
+    status == 429
+        && !matches!(
+            parse_response("", status, body),
+            Err(Error::Api { code, .. }) if code == ErrorCode::TooManyAttempts
+        )
+}
+
+/// Refuses to sign what would also sign another request (docs/protocol.md, "Checksum
+/// boundaries"): a value that holds a parameter's name where a cut would make it two
+/// parameters. [`ApiClient::sign`] adds `validation`, `timestamp` and `nonce`, whose
+/// values hold no name but whose places count.
+fn unambiguous(action: &str, params: &[(String, String)]) -> Result<()> {
+    let signed: Vec<(&str, &str)> = (params.iter())
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .chain([("validation", ""), ("timestamp", ""), ("nonce", "")])
+        .collect();
+    match protocol::sign::hidden_parameter(&signed) {
+        None => Ok(()),
+        Some((holder, hidden)) => Err(Error::Usage(format!(
+            "{action}: nothing was sent: in checksum mode the value of {holder} cannot be signed, because it holds {hidden:?}, a parameter's name; the checksum joins names and values with nothing between them, so the same checksum would also sign a request that sets {hidden} (docs/protocol.md, \"Checksum boundaries\"); use token mode (the default: --auth-mode token), or change the value"
+        ))),
     }
 }
 
@@ -789,6 +862,17 @@ mod tests {
         .await;
         assert!(got.is_err());
         assert_eq!(*sent.borrow(), SETTLE_ATTEMPTS);
+    }
+
+    #[test]
+    fn a_429_is_retried_but_not_the_login_throttle() {
+        assert!(busy(429, "Too Many Requests"));
+        assert!(busy(429, r#"{"error":"slow down","errorCode":20}"#));
+        assert!(!busy(
+            429,
+            r#"{"error":"too many failed logins: try again in 840 s","errorCode":18}"#
+        ));
+        assert!(!busy(503, r#"{"error":"x","errorCode":13}"#));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::context::{Account, Source};
 use super::{Context, Outcome, input};
 use crate::api::{self, ApiClient, Secret};
 use crate::config::{Config, Profile};
-use crate::credentials::{self, SecretStore, Storage};
+use crate::credentials::{self, Storage};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use monitis_core::protocol::codes::ErrorCode;
@@ -72,7 +72,7 @@ pub async fn run(ctx: &Context, cmd: AuthCommand) -> Result<Outcome> {
     match cmd {
         AuthCommand::Login(args) => login(ctx, args).await,
         AuthCommand::Status => status(ctx).await,
-        AuthCommand::Logout => logout(ctx),
+        AuthCommand::Logout => logout(ctx).await,
         AuthCommand::ResetKey => reset_key(ctx).await,
     }
     .map(Outcome::from)
@@ -93,17 +93,19 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     } else {
         Storage::Keyring
     };
-    let store = credentials::open(storage)?;
+    let store = ctx.open_store(storage).await?;
     // Before anyone types a secret: a store that will lose it, or cannot take it now.
     if let Some(caveat) = store.caveat() {
         ctx.ui.warn(caveat);
     }
-    store.ready()?;
+    ctx.in_store(&store, |store| store.ready()).await?;
 
     let (apikey, secret) = match &args.email {
         Some(email) => {
             let password = read_secret(args.password_stdin, "Password: ", "--password-stdin")?;
-            let keys = api::login_with_password(&endpoint, email, &password).await?;
+            // The same client as every call (deadline, retries, `-vv`), without keys.
+            let anonymous = ctx.client_with(&endpoint, "", &Secret::new(""), mode, None)?;
+            let keys = anonymous.login_with_password(email, &password).await?;
             (keys.apikey, Secret::new(keys.secretkey))
         }
         None => {
@@ -121,8 +123,12 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     let (kind, account) = who(&client).await.map_err(refused_login)?;
 
     let profile_name = &ctx.global.profile;
-    store.set(&credentials::secret_key_entry(profile_name), &secret)?;
-    store.delete(&credentials::token_entry(profile_name))?;
+    let (name, kept) = (profile_name.clone(), secret.clone());
+    ctx.in_store(&store, move |store| {
+        store.set(&credentials::secret_key_entry(&name), &kept)?;
+        store.delete(&credentials::token_entry(&name))
+    })
+    .await?;
     let profile = Profile {
         endpoint,
         apikey,
@@ -204,7 +210,7 @@ async fn status(ctx: &Context) -> Result<Output> {
     ))
 }
 
-fn logout(ctx: &Context) -> Result<Output> {
+async fn logout(ctx: &Context) -> Result<Output> {
     let mut config = Config::load()?;
     let name = &ctx.global.profile;
     let Some(profile) = config.profiles.remove(name) else {
@@ -212,21 +218,30 @@ fn logout(ctx: &Context) -> Result<Output> {
             "not logged in with profile {name:?}: nothing to log out of"
         )));
     };
-    let store = credentials::open(profile.storage)?;
-    remove_secrets(store.as_ref(), name)?;
+    // Every store, not only the one the profile names: a login saves to the first
+    // keyring that works then (the Secret Service, else the kernel keyring), and an
+    // earlier login may have saved elsewhere (another keyring, the file).
+    let profile_name = name.clone();
+    let cleared = ctx
+        .deadline
+        .blocking("removing the secrets", move || {
+            credentials::every_store()?
+                .iter()
+                .map(|store| {
+                    credentials::remove_profile(store.as_ref(), &profile_name)
+                        .map(|()| store.describe())
+                })
+                .collect::<Result<Vec<String>>>()
+        })
+        .await??;
     config.save()?;
     ctx.ui.note(format_args!(
         "Logged out of {} ({}); its secrets were removed from {}.",
         profile.account,
         profile.endpoint,
-        store.describe()
+        cleared.join(", ")
     ));
     Ok(Output::Nothing)
-}
-
-fn remove_secrets(store: &dyn SecretStore, profile: &str) -> Result<()> {
-    store.delete(&credentials::secret_key_entry(profile))?;
-    store.delete(&credentials::token_entry(profile))
 }
 
 async fn reset_key(ctx: &Context) -> Result<Output> {
@@ -256,7 +271,7 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
         Err(e) => return Err(e),
     }
     let new = ctx.api().await?.reset_keys().await?;
-    if let Err(e) = save_keys(account, &new.keys) {
+    if let Err(e) = save_keys(ctx, account, &new.keys).await {
         if new.pending {
             // Nothing is confirmed: the old keys (still saved) keep working.
             return Err(Error::failed(format!(
@@ -292,7 +307,7 @@ async fn reset_key(ctx: &Context) -> Result<Output> {
 
 /// Saves new keys where the account's are; on a failure, puts the old secret back, so
 /// that nothing is half saved.
-fn save_keys(account: &Account, keys: &Keys) -> Result<()> {
+async fn save_keys(ctx: &Context, account: &Account, keys: &Keys) -> Result<()> {
     let Source::Profile {
         name,
         profile,
@@ -302,22 +317,27 @@ fn save_keys(account: &Account, keys: &Keys) -> Result<()> {
         // The sandbox's keys live in its database: confirmKeys is the saving.
         return Ok(());
     };
-    let entry = credentials::secret_key_entry(name);
+    let name = name.clone();
     let mut profile = profile.clone();
     profile.apikey = keys.apikey.clone();
-    store.set(&entry, &Secret::new(keys.secretkey.clone()))?;
-    let saved = store
-        .delete(&credentials::token_entry(name))
-        .and_then(|()| {
-            let mut config = Config::load()?;
-            config.profiles.insert(name.clone(), profile);
-            config.save()
-        });
-    if saved.is_err() {
-        // Best effort: the config (saved atomically) still names the old API key.
-        let _ = store.set(&entry, &account.secret);
-    }
-    saved
+    let (new, old) = (Secret::new(keys.secretkey.clone()), account.secret.clone());
+    ctx.in_store(store, move |store| {
+        let entry = credentials::secret_key_entry(&name);
+        store.set(&entry, &new)?;
+        let saved = store
+            .delete(&credentials::token_entry(&name))
+            .and_then(|()| {
+                let mut config = Config::load()?;
+                config.profiles.insert(name, profile);
+                config.save()
+            });
+        if saved.is_err() {
+            // Best effort: the config (saved atomically) still names the old API key.
+            let _ = store.set(&entry, &old);
+        }
+        saved
+    })
+    .await
 }
 
 /// `confirmKeys` signed with these keys (checksum, so that it proves their secret key).

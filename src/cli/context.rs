@@ -10,9 +10,10 @@ use super::GlobalArgs;
 use super::embedded::Embedded;
 use crate::api::{self, ApiClient, AuthMode, ClientOptions, Secret};
 use crate::config::{Config, Profile};
-use crate::credentials::{self, SecretStore, StoredToken};
+use crate::credentials::{self, SecretStore, Storage, StoredToken};
 use crate::error::{Error, Result};
 use crate::output::{Settings, Ui};
+use monitis_core::domain::validate;
 use monitis_core::protocol::is_apikey;
 use monitis_core::protocol::model::Client;
 
@@ -63,12 +64,13 @@ const NOT_LOGGED_IN: &str = "not logged in: run `monitis auth login`, or set MON
 impl Context {
     pub fn new(global: GlobalArgs, timeout: std::time::Duration) -> Context {
         let ui = Ui::new(global.quiet, global.verbose, global.no_color);
-        let output = Settings::new(
+        let mut output = Settings::new(
             global.output,
             global.columns.clone(),
             global.no_header,
             global.jq.clone(),
         );
+        output.deadline = Some(crate::output::Deadline::after(timeout));
         Context {
             global,
             ui,
@@ -94,7 +96,7 @@ impl Context {
         apikey: &str,
         secret: &Secret,
         mode: AuthMode,
-        token_cache: Option<Box<dyn api::TokenCache>>,
+        token_cache: Option<Arc<dyn api::TokenCache>>,
     ) -> Result<ApiClient> {
         let mut client = ApiClient::new(ClientOptions {
             endpoint: endpoint.to_string(),
@@ -110,9 +112,9 @@ impl Context {
 
     async fn connect(&self) -> Result<ApiClient> {
         let account = self.account().await?;
-        let token_cache: Option<Box<dyn api::TokenCache>> = match &account.source {
+        let token_cache: Option<Arc<dyn api::TokenCache>> = match &account.source {
             Source::Profile { name, store, .. } => {
-                Some(Box::new(StoredToken::new(store.clone(), name)))
+                Some(Arc::new(StoredToken::new(store.clone(), name)))
             }
             _ => None,
         };
@@ -181,9 +183,11 @@ impl Context {
                 },
             ));
         };
-        let store = credentials::open(profile.storage)?;
-        let secret = store
-            .get(&credentials::secret_key_entry(&self.global.profile))?
+        let store = self.open_store(profile.storage).await?;
+        let entry = credentials::secret_key_entry(&self.global.profile);
+        let secret = self
+            .in_store(&store, move |store| store.get(&entry))
+            .await?
             .ok_or_else(|| {
                 Error::Auth(format!(
                     "the secret key of profile {:?} is missing from {}: run `monitis auth login` again",
@@ -202,6 +206,27 @@ impl Context {
                 store,
             },
         })
+    }
+
+    /// The secret store a profile names, opened off the async threads (finding a
+    /// keyring asks D-Bus, which may hang), within the deadline.
+    pub async fn open_store(&self, storage: Storage) -> Result<Arc<dyn SecretStore>> {
+        self.deadline
+            .blocking("opening the keyring", move || credentials::open(storage))
+            .await?
+    }
+
+    /// `job` on a secret store, off the async threads (a keyring call may wait on D-Bus
+    /// or on a person answering its unlock prompt), within the deadline.
+    pub async fn in_store<T: Send + 'static>(
+        &self,
+        store: &Arc<dyn SecretStore>,
+        job: impl FnOnce(&dyn SecretStore) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let store = store.clone();
+        self.deadline
+            .blocking("the keyring", move || job(store.as_ref()))
+            .await?
     }
 
     /// `--endpoint`/MONITIS_ENDPOINT, else the profile's, else the hosted API.
@@ -308,6 +333,15 @@ pub async fn resolve_client(api: &ApiClient, wanted: &str) -> Result<String> {
 
 /// The client a command names by email, id or apikey, among the reseller's clients.
 pub async fn find_client(api: &ApiClient, wanted: &str) -> Result<Client> {
+    // A number written another way (`+1`, `01`) is no id, nor an email or an apikey.
+    let digits = wanted.trim_start_matches(['+', '-']);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        validate::id(wanted).map_err(|why| {
+            Error::Usage(format!(
+                "the client {why}; name it by its id as `monitis client list` shows it, its email or its apikey"
+            ))
+        })?;
+    }
     api.find_client(wanted).await?.ok_or_else(|| {
         Error::NotFound(format!(
             "no client {wanted:?} among this reseller's clients; `monitis client list` shows them"

@@ -27,8 +27,12 @@ impl Embedded {
     /// Seeds the demo in the user's data folder on first use and serves it on a free
     /// loopback port.
     pub async fn start(ui: &Ui) -> Result<Embedded> {
-        let db = platform::embedded::db_path()?;
-        let keys = platform::embedded::open_or_seed(&db)?;
+        let (db, keys) = off_runtime("seeding the embedded sandbox", || {
+            let db = platform::embedded::db_path()?;
+            let keys = platform::embedded::open_or_seed(&db)?;
+            Ok((db, keys))
+        })
+        .await?;
         let listen = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
         let server = platform::start(platform::ServerOptions::new(db.clone(), listen)).await?;
         ui.note(format_args!(
@@ -48,6 +52,18 @@ impl Embedded {
     pub async fn shutdown(self) -> Result<()> {
         Ok(self.server.shutdown().await?)
     }
+}
+
+/// The platform's database work (SQLite, Argon2 hashes when seeding) on a blocking
+/// thread, not on the async ones.
+#[cfg(feature = "platform")]
+pub(super) async fn off_runtime<T: Send + 'static>(
+    what: &str,
+    job: impl FnOnce() -> platform::Result<T> + Send + 'static,
+) -> Result<T> {
+    Ok(tokio::task::spawn_blocking(job)
+        .await
+        .map_err(|e| Error::other(format!("{what} failed"), e))??)
 }
 
 /// Never made: this build cannot start one (`never` has no value).

@@ -161,6 +161,11 @@ fn parse_timeout(text: &str) -> std::result::Result<Duration, String> {
     }
 }
 
+/// An id as the platform writes it: `+1` and `01` are not ids (`validate::id`).
+fn parse_id(text: &str) -> std::result::Result<i64, String> {
+    monitis_core::domain::validate::id(text)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in, log out, see who you are, reset your keys
@@ -396,6 +401,9 @@ fn refuse_meaningless(
 const VERSION_LINE: &str = concat!("monitis ", env!("CARGO_PKG_VERSION"), "\n");
 
 pub fn main() -> ExitCode {
+    if let Some(code) = output::serve_jq_worker() {
+        return code;
+    }
     // `monitis --version` alone answers before clap builds its tree of every command
     // (most of the start-up time: docs/benchmarks.md).
     let mut args = std::env::args_os().skip(1);
@@ -431,7 +439,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::ERROR);
         }
     };
-    runtime.block_on(run(cli, &matches))
+    let code = runtime.block_on(run(cli, &matches));
+    // A blocking call the deadline gave up on (a hung keyring) is not waited for.
+    runtime.shutdown_background();
+    code
 }
 
 async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {

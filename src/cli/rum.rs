@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, Section};
 use monitis_core::domain::planner::{self, PlanInput, PlanOptions};
 use monitis_core::domain::rules::next_cycle_start;
+use monitis_core::domain::validate;
 use monitis_core::protocol::DATE_FORMAT;
 use monitis_core::protocol::model::{Monitor, MonitorType, Status, SuspendedReason, UserInfo};
 
@@ -180,10 +181,12 @@ async fn usage_rows(ctx: &Context) -> Result<Vec<Value>> {
                 u.order_id, u.cycle_start
             ))
         })?;
-        // An order deleted since the usage was read has no next cycle to wait for.
+        // An order deleted since the usage was read has no next cycle to wait for; one
+        // whose next cycle would start past 9999-12-31 has no forecast past it.
         let next = cycles
             .get(&u.order_id)
-            .map_or(NaiveDate::MAX, |c| next_cycle_start(*c, start));
+            .map_or(Some(NaiveDate::MAX), |c| next_cycle_start(*c, start))
+            .unwrap_or(validate::MAX_DATE);
         let f = forecast(u.ordered, u.used, start, next, today);
         let mut row = output::to_value(u)?;
         row["forecast"] = json!(f.text());

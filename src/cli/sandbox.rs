@@ -52,6 +52,7 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
   monitis --sandbox rum usage --client ann@example.com")]
     Pageviews {
         /// The RUM monitor's id
+        #[arg(value_parser = super::parse_id)]
         monitor_id: i64,
         /// How many pageviews to count
         count: u64,
@@ -71,6 +72,12 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
     },
 }
 
+/// The longest duration a `sandbox serve` flag takes, a day: far past any use, and far
+/// within what the clock can add to now (`u64::MAX` seconds would panic the server at
+/// every connection).
+const MAX_SECS: u64 = 86_400;
+const MAX_MS: u64 = MAX_SECS * 1000;
+
 /// `sandbox serve`'s options.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
@@ -86,23 +93,23 @@ pub struct ServeArgs {
     /// Seed of the fault injection, for repeatable runs (random when absent)
     #[arg(long, value_name = "N")]
     pub fault_seed: Option<u64>,
-    /// Delay added to every answer, in milliseconds
-    #[arg(long, default_value_t = 0, value_name = "MS")]
+    /// Delay added to every answer, in milliseconds (at most 86400000, a day)
+    #[arg(long, default_value_t = 0, value_name = "MS", value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
     pub latency: u64,
-    /// Seconds a connection has to send a request's headers (also its idle timeout)
-    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Seconds a connection has to send a request's headers (also its idle timeout; 1 to 86400)
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=MAX_SECS))]
     pub header_timeout: u64,
-    /// Seconds a request's body has to arrive in full
-    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Seconds a request's body has to arrive in full (1 to 86400)
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=MAX_SECS))]
     pub body_timeout: u64,
     /// Connections open at once; more wait to be accepted
     #[arg(long, default_value_t = 512, value_name = "N")]
     pub max_connections: usize,
-    /// Seconds requests in flight may take after Ctrl-C or SIGTERM
-    #[arg(long, default_value_t = 5, value_name = "SECS")]
+    /// Seconds requests in flight may take after Ctrl-C or SIGTERM (at most 86400)
+    #[arg(long, default_value_t = 5, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=MAX_SECS))]
     pub shutdown_grace: u64,
-    /// Database time one request may take, in milliseconds
-    #[arg(long, default_value_t = 10_000, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Database time one request may take, in milliseconds (1 to 86400000)
+    #[arg(long, default_value_t = 10_000, value_name = "MS", value_parser = clap::value_parser!(u64).range(1..=MAX_MS))]
     pub request_budget: u64,
     /// Read-only database connections beside the single writer
     #[arg(long, default_value_t = 4, value_name = "N")]
@@ -145,9 +152,9 @@ pub enum Standing {
 
 pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<Outcome> {
     match cmd {
-        SandboxCommand::Init { db, demo } => local::init(ctx, &db, demo),
+        SandboxCommand::Init { db, demo } => local::init(ctx, db, demo).await,
         SandboxCommand::Serve(args) => local::serve(ctx, args).await,
-        SandboxCommand::Generate(args) => local::generate(ctx, args),
+        SandboxCommand::Generate(args) => local::generate(ctx, args).await,
         SandboxCommand::Pageviews { monitor_id, count } => {
             let monitor = ctx
                 .api()

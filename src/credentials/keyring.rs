@@ -18,7 +18,8 @@ use crate::error::{Error, Result};
 use crate::secret::Secret;
 use monitis_core::failure::Failure;
 
-/// The `service` of every entry; the entry name (`<profile>/secretkey`) is the `user`.
+/// The `service` of every entry; the `user` is the entry name (`<profile>/secretkey`) and
+/// the config folder ([`entry_user`]).
 const SERVICE: &str = "monitis";
 
 /// For finding a keyring: nobody is asked anything, so an answer comes fast or never.
@@ -31,6 +32,9 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 pub(super) struct KeyringStore {
     store: StoreHandle,
     name: String,
+    /// The config folder whose profiles' secrets this holds: part of every entry, so
+    /// that two config folders (`MONITIS_CONFIG_DIR`) never share one.
+    folder: String,
     /// Runs on the call's thread before the entry is built (see [`join_session_keyring`]).
     prepare: fn() -> std::result::Result<(), String>,
     /// Whether secrets outlive a reboot here (not in the kernel keyring).
@@ -40,64 +44,78 @@ pub(super) struct KeyringStore {
 }
 
 impl KeyringStore {
-    #[cfg(target_os = "linux")]
+    /// The keyring secrets are saved to: the first of [`KeyringStore::each`] that works.
     pub(super) fn open() -> Result<KeyringStore> {
+        let mut reasons = Vec::new();
+        for opened in Self::each()? {
+            match opened {
+                Ok(store) => return Ok(store),
+                Err(reason) => reasons.push(reason),
+            }
+        }
+        Err(unavailable(&reasons.join("; ")))
+    }
+
+    /// Every keyring of this OS, in the order a login prefers them, opened or with why
+    /// not. On Linux a login saves to the Secret Service when one answers, else to the
+    /// kernel keyring, so a profile's secret may be in either.
+    #[cfg(target_os = "linux")]
+    pub(super) fn each() -> Result<Vec<std::result::Result<KeyringStore, String>>> {
+        let folder = config_folder()?;
         let secret_service =
             match on_thread(OPEN_TIMEOUT, zbus_secret_service_keyring_store::Store::new) {
-                Ok(Ok(store)) => {
-                    return Ok(KeyringStore {
-                        store: StoreHandle::new(store),
-                        name: "Secret Service (desktop keyring over D-Bus)".into(),
-                        prepare: || Ok(()),
-                        durable: true,
-                        unlock: unlock_secret_service,
-                    });
-                }
-                Ok(Err(e)) => e.to_string(),
-                Err(e) => e,
+                Ok(Ok(store)) => Ok(KeyringStore {
+                    store: StoreHandle::new(store),
+                    name: "Secret Service (desktop keyring over D-Bus)".into(),
+                    folder: folder.clone(),
+                    prepare: || Ok(()),
+                    durable: true,
+                    unlock: unlock_secret_service,
+                }),
+                Ok(Err(e)) => Err(e.to_string()),
+                Err(e) => Err(e),
             };
         let keyutils = match on_thread(OPEN_TIMEOUT, kernel_keyring_ready) {
-            Ok(Ok(())) => {
-                return kernel_keyring().map_err(|e| unavailable(&format!("kernel keyring: {e}")));
-            }
-            Ok(Err(e)) | Err(e) => e,
+            Ok(Ok(())) => kernel_keyring(folder),
+            Ok(Err(e)) | Err(e) => Err(e),
         };
-        Err(unavailable(&format!(
-            "Secret Service: {secret_service}; kernel keyring: {keyutils}"
-        )))
+        Ok(vec![
+            secret_service.map_err(|e| format!("Secret Service: {e}")),
+            keyutils.map_err(|e| format!("kernel keyring: {e}")),
+        ])
     }
 
     #[cfg(target_os = "macos")]
-    pub(super) fn open() -> Result<KeyringStore> {
-        Ok(KeyringStore {
-            store: StoreHandle::new(
-                apple_native_keyring_store::keychain::Store::new()
-                    .map_err(|e| unavailable(&e.to_string()))?,
-            ),
+    pub(super) fn each() -> Result<Vec<std::result::Result<KeyringStore, String>>> {
+        let folder = config_folder()?;
+        let store = apple_native_keyring_store::keychain::Store::new().map(|store| KeyringStore {
+            store: StoreHandle::new(store),
             name: "macOS Keychain".into(),
+            folder,
             prepare: || Ok(()),
             durable: true,
             unlock: || Ok(()),
-        })
+        });
+        Ok(vec![store.map_err(|e| e.to_string())])
     }
 
     #[cfg(target_os = "windows")]
-    pub(super) fn open() -> Result<KeyringStore> {
-        Ok(KeyringStore {
-            store: StoreHandle::new(
-                windows_native_keyring_store::Store::new()
-                    .map_err(|e| unavailable(&e.to_string()))?,
-            ),
+    pub(super) fn each() -> Result<Vec<std::result::Result<KeyringStore, String>>> {
+        let folder = config_folder()?;
+        let store = windows_native_keyring_store::Store::new().map(|store| KeyringStore {
+            store: StoreHandle::new(store),
             name: "Windows Credential Manager".into(),
+            folder,
             prepare: || Ok(()),
             durable: true,
             unlock: || Ok(()),
-        })
+        });
+        Ok(vec![store.map_err(|e| e.to_string())])
     }
 
     #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-    pub(super) fn open() -> Result<KeyringStore> {
-        Err(unavailable("this OS has no keyring monitis knows"))
+    pub(super) fn each() -> Result<Vec<std::result::Result<KeyringStore, String>>> {
+        Ok(vec![Err("this OS has no keyring monitis knows".into())])
     }
 
     /// Runs `op` on the entry `name` on a thread of its own, within [`CALL_TIMEOUT`].
@@ -107,7 +125,8 @@ impl KeyringStore {
         name: &str,
         op: impl FnOnce(&Entry) -> keyring_core::Result<T> + Send + 'static,
     ) -> Result<T> {
-        let (store, prepare, user) = (self.store.get(), self.prepare, name.to_string());
+        let (store, prepare) = (self.store.get(), self.prepare);
+        let user = entry_user(name, &self.folder);
         let outcome = on_thread(CALL_TIMEOUT, move || {
             prepare()?;
             let entry = Entry::new_in_store(&store, SERVICE, &user).map_err(|e| e.to_string())?;
@@ -217,6 +236,20 @@ impl Drop for StoreHandle {
     }
 }
 
+/// The config folder as entries name it: absolute, so that `./cfg` and its full path
+/// are one folder.
+fn config_folder() -> Result<String> {
+    let folder = crate::files::config_dir()?;
+    let folder = std::path::absolute(&folder).unwrap_or(folder);
+    Ok(folder.display().to_string())
+}
+
+/// The `user` of an entry: its name and the config folder whose profile it belongs to
+/// (`default/secretkey in /home/ann/.config/monitis`).
+fn entry_user(name: &str, folder: &str) -> String {
+    format!("{name} in {folder}")
+}
+
 fn unavailable(reasons: &str) -> Error {
     Error::Auth(format!(
         "no OS keyring is available to keep the secret key ({reasons}); {WAYS_OUT}"
@@ -271,12 +304,13 @@ fn kernel_keyring_ready() -> std::result::Result<(), String> {
 }
 
 #[cfg(target_os = "linux")]
-fn kernel_keyring() -> std::result::Result<KeyringStore, String> {
+fn kernel_keyring(folder: String) -> std::result::Result<KeyringStore, String> {
     Ok(KeyringStore {
         store: StoreHandle::new(
             linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?,
         ),
         name: kernel_keyring_name(),
+        folder,
         prepare: join_session_keyring,
         durable: false,
         unlock: || Ok(()),
@@ -337,18 +371,31 @@ mod tests {
             eprintln!("SKIPPED: no kernel keyring available: {reason}");
             return;
         }
-        let store = kernel_keyring().unwrap();
-        let name = format!(
-            "unit-{}-{}/secretkey",
-            std::process::id(),
-            rand::random::<u64>()
+        let folder = |n| format!("/unit-{}-{}-{n}", std::process::id(), rand::random::<u64>());
+        let (store, other) = (
+            kernel_keyring(folder(1)).unwrap(),
+            kernel_keyring(folder(2)).unwrap(),
         );
-        store.set(&name, &Secret::new("first")).unwrap();
-        store.set(&name, &Secret::new("second")).unwrap();
-        assert_eq!(store.get(&name).unwrap(), Some(Secret::new("second")));
-        store.delete(&name).unwrap();
-        assert_eq!(store.get(&name).unwrap(), None);
-        store.delete(&name).unwrap();
+        let name = "default/secretkey";
+        store.set(name, &Secret::new("first")).unwrap();
+        store.set(name, &Secret::new("second")).unwrap();
+        assert_eq!(store.get(name).unwrap(), Some(Secret::new("second")));
+        // Another config folder's profile of the same name is another entry.
+        assert_eq!(other.get(name).unwrap(), None);
+        other.set(name, &Secret::new("other")).unwrap();
+        assert_eq!(store.get(name).unwrap(), Some(Secret::new("second")));
+        other.delete(name).unwrap();
+        store.delete(name).unwrap();
+        assert_eq!(store.get(name).unwrap(), None);
+        store.delete(name).unwrap();
         assert!(store.describe().starts_with("Linux kernel keyring"));
+    }
+
+    #[test]
+    fn an_entry_names_its_profile_and_config_folder() {
+        assert_eq!(
+            entry_user("work/secretkey", "/home/ann/.config/monitis"),
+            "work/secretkey in /home/ann/.config/monitis"
+        );
     }
 }

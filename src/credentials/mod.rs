@@ -60,6 +60,26 @@ pub fn open(storage: Storage) -> Result<Arc<dyn SecretStore>> {
     })
 }
 
+/// Every store a profile's secrets may be in: each keyring of this machine that opens
+/// (on Linux the Secret Service and the kernel keyring: a login saves to the first that
+/// works, which may not be the one that worked at an earlier login), and the file of
+/// `--insecure-storage`.
+pub fn every_store() -> Result<Vec<Arc<dyn SecretStore>>> {
+    let mut stores: Vec<Arc<dyn SecretStore>> = keyring::KeyringStore::each()?
+        .into_iter()
+        .flatten()
+        .map(|store| Arc::new(store) as Arc<dyn SecretStore>)
+        .collect();
+    stores.push(Arc::new(file::FileStore::open()?));
+    Ok(stores)
+}
+
+/// Removes a profile's secret key and cached token from `store`.
+pub fn remove_profile(store: &dyn SecretStore, profile: &str) -> Result<()> {
+    store.delete(&secret_key_entry(profile))?;
+    store.delete(&token_entry(profile))
+}
+
 /// The entry holding a profile's secret key.
 pub fn secret_key_entry(profile: &str) -> String {
     format!("{profile}/secretkey")

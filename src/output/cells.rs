@@ -184,8 +184,9 @@ impl SerializeStruct for Row<'_> {
     }
 }
 
-/// One cell's text, as `cell_text` writes the field's value: a string as it is, `null`
-/// as nothing, a number or boolean as JSON writes it.
+/// One cell's text, as `write_csv_row` writes the field's value: a string as it is (with
+/// a `'` before one a spreadsheet would run as a formula), `null` as nothing, a number or
+/// boolean as JSON writes it.
 struct Text<'a>(&'a mut String);
 
 impl Text<'_> {
@@ -250,10 +251,12 @@ impl Serializer for Text<'_> {
         self.float(v)
     }
     fn serialize_char(self, v: char) -> Result<(), NotFlat> {
-        self.0.push(v);
-        Ok(())
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<(), NotFlat> {
+        if super::delimited::starts_a_formula(v) {
+            self.0.push('\'');
+        }
         self.0.push_str(v);
         Ok(())
     }
@@ -336,6 +339,13 @@ mod tests {
             cells.texts(),
             ["true", "-7", "x,y", "rumMonitor", "", "", "-7"]
         );
+        // Text a spreadsheet would run gets a quote before it; the number -7 does not.
+        let row = Plain {
+            b: Some("=HYPERLINK(\"x\")".into()),
+            ..row
+        };
+        assert!(cells.fill(&row));
+        assert_eq!(cells.texts()[1..3], ["-7", "'=HYPERLINK(\"x\")"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use serde_json::Value;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::{Cell, Column, Format, Output, Section, Settings, cell_text, pick};
+use super::{Cell, Column, Format, Output, Section, Settings, cell_text, lookup, pick};
 
 /// A record, or the first table of a document (lists are written by `ListWriter`).
 pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
@@ -71,9 +71,38 @@ pub(super) fn write_csv_row<W: Write>(
     columns: &[Column],
     format: Format,
 ) -> io::Result<()> {
-    let texts: Vec<String> = columns.iter().map(|c| cell_text(row, c, "")).collect();
+    let texts: Vec<String> = columns
+        .iter()
+        .map(|c| {
+            let text = cell_text(row, c, "");
+            match &c.value {
+                Cell::Field(key) if !lookup(row, key).is_number() => guarded(text),
+                _ => text,
+            }
+        })
+        .collect();
     writer.write_record(texts.iter().map(|t| delimited_text(t, format)))?;
     Ok(())
+}
+
+/// The first characters with which a spreadsheet takes a cell for a formula and runs it
+/// (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, a tab, a carriage return.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether text written as a cell would be run as a formula.
+pub(super) fn starts_a_formula(text: &str) -> bool {
+    text.starts_with(FORMULA_STARTS)
+}
+
+/// A text cell that a spreadsheet would run, with a `'` before it (as OWASP advises), so
+/// that it shows as the text it is: `=HYPERLINK(...)` as a name, not a link that runs.
+/// Numbers are not text cells: `-7` stays a number.
+fn guarded(text: String) -> String {
+    if starts_a_formula(&text) {
+        format!("'{text}")
+    } else {
+        text
+    }
 }
 
 /// A cell as CSV or TSV carries it: TSV has no quoting, so its tabs and newlines become

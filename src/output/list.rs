@@ -388,6 +388,9 @@ mod tests {
             row(1, "a \"quoted\"\tname,\nsplit", None, 0.5),
             row(-2, "é", Some("x\ty"), f64::NAN),
             row(3, "", Some(""), 1e21),
+            // Text a spreadsheet would run is guarded alike on both paths; numbers are not.
+            row(-4, "=1+2", Some("@SUM(A1)"), -3.5),
+            row(5, "-shop", Some("+1 555"), 2.0),
         ];
         let keys = ["id", "name", "kind", "ratio"];
         for format in [Format::Json, Format::Ndjson, Format::Csv, Format::Tsv] {

@@ -14,6 +14,7 @@ mod table;
 mod ui;
 
 pub use fields::fields_of;
+pub use jq::serve_jq_worker;
 pub use list::{ListWriter, Rows, stream_list, streams};
 pub use progress::Progress;
 pub use ui::Ui;
@@ -33,6 +34,23 @@ pub enum Format {
     Tsv,
 }
 
+/// When the command gives up (`--timeout`): a `--jq` filter still running then is stopped.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    pub at: std::time::Instant,
+    pub budget: std::time::Duration,
+}
+
+impl Deadline {
+    /// `budget` from now.
+    pub fn after(budget: std::time::Duration) -> Deadline {
+        Deadline {
+            at: std::time::Instant::now() + budget,
+            budget,
+        }
+    }
+}
+
 /// How to render, from the global options and the terminal.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -40,6 +58,8 @@ pub struct Settings {
     pub columns: Option<Vec<String>>,
     pub header: bool,
     pub jq: Option<String>,
+    /// When `--jq` must have finished; none: whenever it does.
+    pub deadline: Option<Deadline>,
     /// stdout is a terminal: bars are drawn and tables fit its width.
     pub terminal: bool,
     pub width: Option<usize>,
@@ -62,6 +82,7 @@ impl Settings {
             columns,
             header: !no_header && (explicit || terminal),
             jq,
+            deadline: None,
             terminal,
             width: width(terminal),
         }
@@ -91,6 +112,7 @@ impl Settings {
             columns: None,
             header: true,
             jq: None,
+            deadline: None,
             terminal,
             width,
         }
@@ -332,7 +354,7 @@ pub fn to_value<T: serde::Serialize>(item: &T) -> Result<Value> {
 /// nothing and exits 2.
 pub fn check(settings: &Settings) -> Result<()> {
     if let Some(expr) = &settings.jq {
-        jq::compile(expr).map_err(Error::Usage)?;
+        jq::check(expr).map_err(Error::Usage)?;
     }
     Ok(())
 }
@@ -399,7 +421,7 @@ fn write_into(
         return write_into(out, &list, settings, dropped);
     }
     if let Some(expr) = &settings.jq {
-        return jq::run(out, expr, output.data()?);
+        return jq::run(out, expr, output.data()?, settings.deadline);
     }
     match settings.format {
         Format::Json => {
@@ -564,6 +586,41 @@ mod tests {
         s.format = Format::Tsv;
         s.header = false;
         assert_eq!(render(&clients(), &s), "1\ta, b\n2\t\n");
+    }
+
+    /// OWASP's CSV injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return gets a `'` before it in CSV and TSV, so a spreadsheet shows it
+    /// rather than runs it. Numbers stay numbers; tables and JSON show the text as is.
+    #[test]
+    fn csv_and_tsv_cells_a_spreadsheet_would_run_are_quoted_as_text() {
+        let rows = vec![
+            json!({"id": -1, "name": "=HYPERLINK(\"http://evil\",\"x\")", "tags": ["-a", "b"]}),
+            json!({"id": 2, "name": "@SUM(A1)", "tags": [-3, 4]}),
+            json!({"id": 3, "name": "+1 555 0100", "tags": []}),
+            json!({"id": 4, "name": "-shop", "tags": null}),
+            json!({"id": 5, "name": "\tx\ry", "tags": ["ok"]}),
+            json!({"id": 6, "name": "a=b-c", "tags": null}),
+        ];
+        let list = Output::list(rows, &["id", "name", "tags"]);
+        assert_eq!(
+            render(&list, &settings(Format::Csv)),
+            "id,name,tags\n\
+             -1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'-a,b\"\n\
+             2,'@SUM(A1),\"'-3,4\"\n\
+             3,'+1 555 0100,\n\
+             4,'-shop,\n\
+             5,\"'\tx\ry\",ok\n\
+             6,a=b-c,\n"
+        );
+        let mut tsv = settings(Format::Tsv);
+        tsv.header = false;
+        assert!(render(&list, &tsv).starts_with("-1\t'=HYPERLINK(\"http://evil\",\"x\")\t'-a,b\n"));
+        assert!(render(&list, &settings(Format::Json)).contains("\"name\": \"@SUM(A1)\""));
+        let table = render(&list, &settings(Format::Table));
+        assert!(
+            table.contains("-shop") && !table.contains("'-shop"),
+            "{table}"
+        );
     }
 
     #[test]

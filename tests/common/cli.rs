@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use monitis::api::{ApiClient, AuthMode, ClientOptions, Secret, login_with_password};
+use monitis::api::{ApiClient, AuthMode, ClientOptions, Secret};
 use serde_json::Value;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_monitis");
@@ -77,11 +77,10 @@ impl Sandbox {
             .enable_all()
             .build()
             .unwrap()
-            .block_on(login_with_password(
-                &self.url,
-                email,
-                &Secret::new(password),
-            ))
+            .block_on(
+                api_client(&self.url, "", "", AuthMode::Token)
+                    .login_with_password(email, &Secret::new(password)),
+            )
             .map(|k| (k.apikey, k.secretkey))
             .map_err(|e| e.to_string())
     }
@@ -118,6 +117,20 @@ impl Sandbox {
 
     pub fn config_dir(&self) -> PathBuf {
         self.dir.path().join("config")
+    }
+
+    /// The server process, for signals (`kill -STOP`: a server that stops answering).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Sends `signal` (`STOP`, `CONT`, ...) to the server process.
+    pub fn signal(&self, signal: &str) {
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -{signal} failed");
     }
 
     /// Sends SIGTERM and waits: the server must stop cleanly with nothing lost.
@@ -317,6 +330,46 @@ impl Cli {
 
     pub fn run(self) -> Run {
         Run::of(self.spawn().wait_with_output().expect("wait for monitis"))
+    }
+
+    /// Runs, and fails the test when the command is still running after `limit` (it is
+    /// killed then): for commands that must end by their own deadline, given with slack.
+    pub fn run_within(self, limit: std::time::Duration) -> Run {
+        let mut child = self.spawn();
+        let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                if let Some(mut pipe) = pipe {
+                    let _ = pipe.read_to_end(&mut bytes);
+                }
+                String::from_utf8_lossy(&bytes).into_owned()
+            })
+        };
+        let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
+        let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait for monitis") {
+                break Some(status);
+            }
+            if started.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        let (stdout, stderr) = (stdout.join().unwrap(), stderr.join().unwrap());
+        let Some(status) = status else {
+            panic!(
+                "monitis was still running after {limit:?} and was killed\nstdout: {stdout}\nstderr: {stderr}"
+            );
+        };
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout,
+            stderr,
+        }
     }
 
     /// The same command run on a pseudo-terminal by util-linux `script`, so that it

@@ -11,6 +11,20 @@ use monitis_core::domain::rules::Refusal;
 use monitis_core::domain::validate;
 use monitis_core::protocol::codes::ErrorCode;
 
+/// An id in a path (`/dashboard/monitors/{id}`), checked as a parameter's is
+/// (`validate::id`): `/dashboard/monitors/+18` names no monitor.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId(pub i64);
+
+impl<'de> serde::Deserialize<'de> for PathId {
+    fn deserialize<D: serde::Deserializer<'de>>(from: D) -> Result<PathId, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(from)?;
+        validate::id(&text)
+            .map(PathId)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 fn bad(message: String) -> Refusal {
     Refusal::new(ErrorCode::BadParameter, message)
 }
@@ -110,13 +124,14 @@ impl Params {
             .transpose()
     }
 
-    pub fn required_parsed<T: FromStr>(&self, name: &str, what: &str) -> Result<T, Refusal> {
-        self.parsed(name, what)?
+    pub fn id(&self, name: &str) -> Result<i64, Refusal> {
+        self.opt_id(name)?
             .ok_or_else(|| bad(format!("missing parameter {name}")))
     }
 
-    pub fn id(&self, name: &str) -> Result<i64, Refusal> {
-        self.required_parsed(name, "an id (a number)")
+    /// An id when given (`validate::id`: `+1` and `01` are not ids).
+    pub fn opt_id(&self, name: &str) -> Result<Option<i64>, Refusal> {
+        self.valid(name, validate::id)
     }
 
     pub fn bool(&self, name: &str) -> Result<Option<bool>, Refusal> {
@@ -130,8 +145,7 @@ impl Params {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| {
-                s.parse()
-                    .map_err(|_| bad(format!("parameter {name} must list ids, got {s:?}")))
+                validate::id(s).map_err(|why| bad(format!("parameter {name} lists one that {why}")))
             })
             .collect()
     }
@@ -292,13 +306,105 @@ mod tests {
         );
     }
 
+    /// The names the actions read, from their source: `p.get("name")`, `params.id("orderId")`,
+    /// `p.get_any(&["clientApikey", ...])`, ... with the whitespace taken out.
+    fn names_read(code: &str) -> Vec<String> {
+        const GETTERS: [&str; 14] = [
+            "get",
+            "get_any",
+            "raw",
+            "required",
+            "parsed",
+            "id",
+            "opt_id",
+            "ids",
+            "bool",
+            "date",
+            "valid",
+            "required_valid",
+            "get_valid",
+            "choice",
+        ];
+        let code: String = code.split_whitespace().collect();
+        let code = code.replace("params.", "p.");
+        let mut names = Vec::new();
+        for call in code.split("p.").skip(1) {
+            let method: String = call
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let args = call[method.len()..]
+                .split_once('(')
+                .filter(|(turbofish, _)| turbofish.is_empty() || turbofish.starts_with("::<"));
+            let (Some((_, args)), true) = (args, GETTERS.contains(&method.as_str())) else {
+                continue;
+            };
+            // A list of names (`get_any`), or the name first and then other arguments.
+            let (list, args) = match args.strip_prefix("&[") {
+                Some(list) => (true, list),
+                None => (false, args),
+            };
+            let literals = args.split([')', ']']).next().unwrap_or("").split(',');
+            for literal in literals.take(if list { usize::MAX } else { 1 }) {
+                if let Some(name) = literal.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// `monitis_core::protocol::sign::PARAMETER_NAMES` lists every name an action reads:
+    /// the CLI checks the values it signs against that list (docs/protocol.md, "Checksum
+    /// boundaries").
+    #[test]
+    fn every_parameter_an_action_reads_is_a_known_name() {
+        assert_eq!(
+            names_read(
+                "p.get(\"a\") p\n  .parsed::<u32>(\"b\", \"x\") p.get_any(&[\"c\", \"d\"]) q.get(\"e\")"
+            ),
+            ["a", "b", "c", "d"]
+        );
+        let mut read = std::collections::BTreeSet::new();
+        let mut folders = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let code = text.split("#[cfg(test)]").next().unwrap();
+                    read.extend(names_read(code));
+                }
+            }
+        }
+        // The scan reads the actions' own calls, across lines and in lists.
+        for name in ["paid", "monitorIds", "clientAPIKey", "userName", "testIds"] {
+            assert!(read.contains(name), "{name} not found in {read:?}");
+        }
+        let unknown: Vec<&String> = (read.iter())
+            .filter(|name| !monitis_core::protocol::sign::PARAMETER_NAMES.contains(&name.as_str()))
+            .collect();
+        assert!(unknown.is_empty(), "not in PARAMETER_NAMES: {unknown:?}");
+    }
+
     #[test]
     fn typed_getters_name_the_parameter() {
         let p = Params::parse("ids=1,%202,3&n=x&d=2026-02-30&ok=true", b"").unwrap();
         assert_eq!(p.ids("ids").unwrap(), [1, 2, 3]);
         assert_eq!(
             p.id("n").unwrap_err().message,
-            "parameter n must be an id (a number), got \"x\""
+            "parameter n must be an id: digits without a sign or leading zeros, got \"x\""
+        );
+        let spelt = Params::parse("a=%2B1&b=01&ids=1,02", b"").unwrap();
+        assert!(spelt.id("a").is_err() && spelt.id("b").is_err());
+        assert_eq!(
+            spelt.ids("ids").unwrap_err().message,
+            "parameter ids lists one that must be an id: digits without a sign or leading zeros, got \"02\""
         );
         assert!(
             p.date("d")

@@ -147,7 +147,12 @@ pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Outpu
             ))
         })?;
     if open {
-        open_in_browser(link.as_str())?;
+        let target = link.to_string();
+        ctx.deadline
+            .blocking("opening the browser", move || {
+                open_in_browser(&redirect_page(&target)?)
+            })
+            .await??;
     }
     let data = json!({
         "account": client.account,
@@ -158,29 +163,101 @@ pub async fn web(ctx: &Context, named: Option<&str>, open: bool) -> Result<Outpu
     Ok(Output::record(data, &["url"]))
 }
 
-/// Hands the link to `$BROWSER`, else the system's opener, and waits for it to return.
-fn open_in_browser(link: &str) -> Result<()> {
+/// `link` as a page that sends the browser on to it, in a file only its owner can read
+/// (in `$XDG_RUNTIME_DIR`, else the temp folder). The browser is given the file's path,
+/// never the link: a process's arguments are shown to every user (`ps`), and the link
+/// carries the preview token. The file is kept, for the browser reads it after this
+/// command ends; the token in it works once, for 10 minutes.
+fn redirect_page(link: &str) -> Result<std::path::PathBuf> {
+    use std::io::Write;
+    let dir = directories::BaseDirs::new()
+        .and_then(|dirs| dirs.runtime_dir().map(std::path::Path::to_path_buf))
+        .unwrap_or_else(std::env::temp_dir);
+    let failed = |e: std::io::Error| {
+        Error::io(
+            format!(
+                "cannot write the page that opens the link in {}",
+                dir.display()
+            ),
+            e,
+        )
+    };
+    // tempfile creates it with mode 0600 and a name nobody can guess.
+    let mut file = tempfile::Builder::new()
+        .prefix("monitis-dashboard-")
+        .suffix(".html")
+        .tempfile_in(&dir)
+        .map_err(failed)?;
+    file.write_all(redirect_html(link).as_bytes())
+        .map_err(failed)?;
+    let (_, path) = file.keep().map_err(|e| failed(e.error))?;
+    Ok(path)
+}
+
+/// A page that goes on to `link` at once (and links to it, should it not), telling the
+/// next site nothing of where it came from.
+fn redirect_html(link: &str) -> String {
+    let link = link
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<!doctype html>\n<meta charset=\"utf-8\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta http-equiv=\"refresh\" content=\"0; url={link}\">\n<title>monitis: client dashboard</title>\n<a href=\"{link}\">Open the client's dashboard</a>\n"
+    )
+}
+
+/// How long an opener has to fail. `xdg-open` and `open` return at once; a browser
+/// named by `$BROWSER` may be the browser itself, which runs until it is closed: still
+/// running after this, it is taken as opened, and left running.
+const OPENER_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Hands `target` to `$BROWSER`, else the system's opener; an opener that fails within
+/// [`OPENER_WAIT`] is the error.
+fn open_in_browser(target: &std::path::Path) -> Result<()> {
     let program = match std::env::var("BROWSER") {
         Ok(browser) if !browser.is_empty() => browser,
         _ if cfg!(target_os = "macos") => "open".into(),
         _ if cfg!(windows) => "explorer".into(),
         _ => "xdg-open".into(),
     };
-    let status = std::process::Command::new(&program)
-        .arg(link)
+    // No stream of ours: a browser that stays open would hold a pipe reading our
+    // stderr open (`2>&1 | tee log`) until it is closed.
+    let mut child = std::process::Command::new(&program)
+        .arg(target)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
-        .status()
+        .stderr(std::process::Stdio::null())
+        .spawn()
         .map_err(|e| {
             Error::other(
                 format!("cannot start {program} to open the link (set BROWSER)"),
                 e,
             )
         })?;
-    if !status.success() {
-        return Err(Error::failed(format!(
+    let (done, status) = std::sync::mpsc::sync_channel(1);
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait());
+    });
+    match status.recv_timeout(OPENER_WAIT) {
+        Ok(Ok(status)) if !status.success() => Err(Error::failed(format!(
             "{program} could not open the link ({status}); open the printed link yourself or set BROWSER"
-        )));
+        ))),
+        Ok(Err(e)) => Err(Error::other(format!("waiting for {program} failed"), e)),
+        _ => Ok(()),
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_redirect_page_carries_the_link_escaped() {
+        let page = redirect_html("http://127.0.0.1:8080/dashboard/preview/T0K?a=1&b=\"<x>");
+        assert!(page.contains(
+            "<meta http-equiv=\"refresh\" content=\"0; url=http://127.0.0.1:8080/dashboard/preview/T0K?a=1&amp;b=&quot;&lt;x&gt;\">"
+        ), "{page}");
+        assert!(page.contains("content=\"no-referrer\""), "{page}");
+    }
 }

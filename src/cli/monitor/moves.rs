@@ -22,6 +22,7 @@ use crate::cli::input::{self, Input};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output, Progress, Ui};
 use monitis_core::domain::rules::{self, MoveCandidate, Quota, Refusal};
+use monitis_core::domain::validate;
 use monitis_core::protocol::codes::ErrorCode;
 use monitis_core::protocol::model::{AccountKind, Monitor, MonitorType, Order};
 
@@ -128,9 +129,9 @@ pub fn read_ids(mut input: Input) -> Result<Vec<i64>> {
             break;
         }
         let field = line.split('\t').next().unwrap_or(line).trim();
-        let id = field.parse().map_err(|_| {
+        let id = validate::id(field).map_err(|_| {
             Error::Usage(format!(
-                "{} line {}: {} is not a monitor id; give one id per line, or the JSON of `monitis monitor list -o json`",
+                "{} line {}: {} is not a monitor id (digits without a sign or leading zeros); give one id per line, or the JSON of `monitis monitor list -o json`",
                 input.name(),
                 input.line_number(),
                 input::prefix(line)
@@ -634,6 +635,12 @@ mod tests {
             matches!(&err, Error::Usage(m) if m.contains("stdin line 2") && m.contains("\"shop\"")),
             "{err}"
         );
+        for other_spelling in ["+12\n", "012\n"] {
+            assert!(
+                matches!(parse_ids(other_spelling), Err(Error::Usage(_))),
+                "{other_spelling:?}"
+            );
+        }
         let many: String = (1..=input::MAX_ITEMS + 1)
             .map(|i| format!("{i}\n"))
             .collect();

@@ -9,25 +9,23 @@ pub use without_platform::*;
 
 #[cfg(feature = "platform")]
 mod with_platform {
-    use std::path::Path;
+    use std::path::PathBuf;
     use std::time::Duration;
 
     use monitis_platform::{self as platform, AccessLog, GenerateOptions};
 
     use super::super::{GenerateArgs, ServeArgs};
+    use crate::cli::embedded::off_runtime;
     use crate::cli::{Context, Outcome};
     use crate::error::{Error, Result};
     use crate::output::{self, Output};
 
-    pub fn init(ctx: &Context, db: &Path, demo: bool) -> Result<Outcome> {
-        report(
-            ctx,
-            &platform::init_db(db, demo)?,
-            &["resellerId", "apikey", "secretkey"],
-        )
+    pub async fn init(ctx: &Context, db: PathBuf, demo: bool) -> Result<Outcome> {
+        let keys = off_runtime("sandbox init", move || platform::init_db(&db, demo)).await?;
+        report(ctx, &keys, &["resellerId", "apikey", "secretkey"])
     }
 
-    pub fn generate(ctx: &Context, args: GenerateArgs) -> Result<Outcome> {
+    pub async fn generate(ctx: &Context, args: GenerateArgs) -> Result<Outcome> {
         let started = std::time::Instant::now();
         let opts = GenerateOptions {
             clients: args.clients,
@@ -35,7 +33,10 @@ mod with_platform {
             monitors_per_order: args.monitors_per_order,
             seed: args.seed,
         };
-        let summary = platform::generate(&args.db, &opts)?;
+        let summary = off_runtime("sandbox generate", move || {
+            platform::generate(&args.db, &opts)
+        })
+        .await?;
         ctx.ui.note(format!(
             "generated {} monitors in {:.2} s",
             summary.monitors,
@@ -134,17 +135,17 @@ mod with_platform {
 
 #[cfg(not(feature = "platform"))]
 mod without_platform {
-    use std::path::Path;
+    use std::path::PathBuf;
 
     use super::super::{GenerateArgs, ServeArgs};
     use crate::cli::{Context, Outcome};
     use crate::error::{Error, Result};
 
-    pub fn init(_ctx: &Context, _db: &Path, _demo: bool) -> Result<Outcome> {
+    pub async fn init(_ctx: &Context, _db: PathBuf, _demo: bool) -> Result<Outcome> {
         Err(Error::NoPlatform("`sandbox init`"))
     }
 
-    pub fn generate(_ctx: &Context, _args: GenerateArgs) -> Result<Outcome> {
+    pub async fn generate(_ctx: &Context, _args: GenerateArgs) -> Result<Outcome> {
         Err(Error::NoPlatform("`sandbox generate`"))
     }
 

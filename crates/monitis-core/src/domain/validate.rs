@@ -151,6 +151,19 @@ pub fn quantity(value: &str) -> Result<u64, String> {
     }
 }
 
+/// An id, written as the platform writes ids: decimal digits with no sign and no leading
+/// zero (a `-` before the digits of a negative id, which no record has), within a signed
+/// 64-bit integer. `+1` and `01` would be id 1 written two more ways: refused.
+pub fn id(value: &str) -> Result<i64, String> {
+    match value.parse::<i64>() {
+        Ok(id) if id.to_string() == value => Ok(id),
+        _ => Err(format!(
+            "must be an id: digits without a sign or leading zeros, got {}",
+            quoted(value)
+        )),
+    }
+}
+
 /// A date `YYYY-MM-DD` from 1970-01-01 to 9999-12-31.
 pub fn date(value: &str) -> Result<NaiveDate, String> {
     let parsed = (value.len() == 10)
@@ -256,6 +269,22 @@ mod tests {
             "must be a whole number, got \"99999999999999999999999\""
         );
         assert!(quantity("-1").is_err());
+    }
+
+    #[test]
+    fn an_id_is_written_one_way() {
+        assert_eq!(id("1"), Ok(1));
+        assert_eq!(id("0"), Ok(0));
+        assert_eq!(id("-7"), Ok(-7));
+        assert_eq!(id("9223372036854775807"), Ok(i64::MAX));
+        for bad in ["+1", "01", "00", "-0", "-01", " 1", "1 ", "", "1e3", "0x1"] {
+            assert!(id(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            id("+1").unwrap_err(),
+            "must be an id: digits without a sign or leading zeros, got \"+1\""
+        );
+        assert!(id("9223372036854775808").is_err());
     }
 
     #[test]

@@ -35,6 +35,89 @@ pub fn signing_string<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) 
     })
 }
 
+/// Every parameter name the platform acts on (docs/protocol.md): the names a request could
+/// be made to carry by cutting a signed value in two ([`hidden_parameter`]).
+pub const PARAMETER_NAMES: [&str; 51] = [
+    "action",
+    "apikey",
+    "authToken",
+    "billingCycle",
+    "checksum",
+    "clientAPIKey",
+    "clientApikey",
+    "clientId",
+    "code",
+    "count",
+    "email",
+    "endDate",
+    "firstName",
+    "gracePeriod",
+    "group",
+    "interval",
+    "lastName",
+    "loadMonitors",
+    "loadUserPlan",
+    "locationIds",
+    "logoUrl",
+    "managed",
+    "monitorId",
+    "monitorIds",
+    "monitorParams",
+    "name",
+    "nonce",
+    "orderId",
+    "output",
+    "paid",
+    "password",
+    "pending",
+    "quantity",
+    "secretkey",
+    "services",
+    "startDate",
+    "status",
+    "supportEmail",
+    "supportPhone",
+    "supportUrl",
+    "tag",
+    "testId",
+    "testIds",
+    "timeout",
+    "timestamp",
+    "type",
+    "url",
+    "userId",
+    "userName",
+    "validation",
+    "version",
+];
+
+/// Where the signing string of `params` also signs another request that sets one more
+/// parameter (docs/protocol.md, "Checksum boundaries"). Names and values are joined with
+/// nothing between them, so a value that holds a parameter's name can be cut there in
+/// two: `supportPhone=AsupportUrlhttps://x` is signed as `supportPhone=A` with
+/// `supportUrl=https://x` is. The cut keeps the order the server signs in only for a name
+/// that sorts between the parameter holding it and the next one (and so is not sent);
+/// returns the first such parameter and the name its value holds.
+pub fn hidden_parameter<'a>(params: &[(&'a str, &'a str)]) -> Option<(&'a str, &'static str)> {
+    let mut pairs: Vec<(&str, &str)> = params
+        .iter()
+        .copied()
+        .filter(|(name, _)| *name != "checksum")
+        .collect();
+    pairs.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    pairs.iter().enumerate().find_map(|(i, (name, value))| {
+        let next = pairs.get(i + 1).map(|(next, _)| next.as_bytes());
+        PARAMETER_NAMES
+            .iter()
+            .find(|known| {
+                known.as_bytes() > name.as_bytes()
+                    && next.is_none_or(|next| known.as_bytes() < next)
+                    && value.contains(*known)
+            })
+            .map(|known| (*name, *known))
+    })
+}
+
 /// The `checksum` value: Base64 (standard, padded) of HMAC-SHA1 over the signing string.
 pub fn checksum<'a>(secret: &str, params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     let mut mac =
@@ -92,6 +175,44 @@ mod tests {
             checksum("notReallyASecret", params),
             "ML1TdJ/wQc06CdIREtddB19wsKM="
         );
+    }
+
+    /// The example: one phone that holds `supportUrl`, and a phone with a URL,
+    /// sign alike; the first is found, the second (and ordinary values) are not.
+    #[test]
+    fn a_value_that_holds_a_parameter_name_signs_like_two_parameters() {
+        let base = [
+            ("action", "setBranding"),
+            ("apikey", "K"),
+            ("timestamp", "T"),
+        ];
+        let one = [&base[..], &[("supportPhone", "AsupportUrlhttps://x")]].concat();
+        let two = [
+            &base[..],
+            &[("supportPhone", "A"), ("supportUrl", "https://x")],
+        ]
+        .concat();
+        assert_eq!(signing_string(one.clone()), signing_string(two.clone()));
+        assert_eq!(checksum("s", one.clone()), checksum("s", two.clone()));
+        assert_eq!(hidden_parameter(&one), Some(("supportPhone", "supportUrl")));
+        assert_eq!(hidden_parameter(&two), None);
+        // A name that would sort elsewhere cannot be cut out in order: no other request.
+        let sorted_out = [&base[..], &[("supportPhone", "call the action desk")]].concat();
+        assert_eq!(hidden_parameter(&sorted_out), None);
+        // Nor one already sent: the server refuses a name given twice.
+        let plain = [
+            &base[..],
+            &[("name", "Shop status page"), ("nonce", "ab12")],
+        ]
+        .concat();
+        assert_eq!(hidden_parameter(&plain), None);
+        // The last parameter's value may hold any name after it.
+        let last = [("action", "x"), ("version", "3validationHMACSHA1")];
+        assert_eq!(hidden_parameter(&last), None);
+        let last = [("action", "x"), ("timestamp", "3versionX")];
+        assert_eq!(hidden_parameter(&last), Some(("timestamp", "version")));
+        let names: std::collections::BTreeSet<&str> = PARAMETER_NAMES.into_iter().collect();
+        assert_eq!(names.len(), PARAMETER_NAMES.len(), "a name is listed twice");
     }
 
     #[test]

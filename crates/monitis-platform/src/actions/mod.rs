@@ -136,16 +136,14 @@ impl Ctx<'_> {
     /// client is outside the caller's scope, so that nothing is listed.
     fn listed_scope(&self, p: &Params) -> Res<Option<Scope>> {
         let scope = self.scope();
-        Ok(
-            match p.parsed::<i64>("clientId", "a client id (a number)")? {
-                None => Some(scope),
-                Some(id) if scope.client_id.is_none_or(|own| own == id) => Some(Scope {
-                    client_id: Some(id),
-                    ..scope
-                }),
-                Some(_) => None,
-            },
-        )
+        Ok(match p.opt_id("clientId")? {
+            None => Some(scope),
+            Some(id) if scope.client_id.is_none_or(|own| own == id) => Some(Scope {
+                client_id: Some(id),
+                ..scope
+            }),
+            Some(_) => None,
+        })
     }
 
     fn client_required(&self) -> Res<i64> {

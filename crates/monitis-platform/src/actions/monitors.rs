@@ -95,7 +95,7 @@ pub(super) fn add_monitor(
 /// A listing's filters but `monitorIds` (see [`listed_ids`]).
 fn monitor_filter(p: &Params) -> Res<MonitorQuery<'static>> {
     Ok(MonitorQuery {
-        order_id: p.parsed("orderId", "an id (a number)")?,
+        order_id: p.opt_id("orderId")?,
         kind: p.choice("type", "external, transaction, fullPageLoad, internal, rum")?,
         status: p.choice("status", "active, suspended")?,
         managed: p.bool("managed")?,
@@ -273,7 +273,7 @@ pub(super) fn move_monitors(
 }
 
 pub(super) fn rum_usage(ctx: &Ctx, p: &Params) -> Res<Reply> {
-    let only = p.parsed::<i64>("orderId", "an id (a number)")?;
+    let only = p.opt_id("orderId")?;
     let orders = match only {
         Some(id) => vec![load_order(ctx, ctx.scope(), id)?],
         None => store::orders(ctx.conn, ctx.scope(), None).db()?,

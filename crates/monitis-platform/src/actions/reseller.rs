@@ -100,7 +100,17 @@ pub(super) fn sandbox_next_cycle(ctx: &Ctx) -> Res<Reply> {
     let orders = store::orders(ctx.conn, ctx.reseller_scope(), None).db()?;
     for order in &orders {
         let start = NaiveDate::parse_from_str(&order.cycle_start, DATE_FORMAT).unwrap_or(ctx.today);
+        // Refused as a whole (the transaction rolls back): a date past 9999-12-31 would
+        // not be YYYY-MM-DD, and no field holds one.
         let next = rules::next_cycle_start(order.billing_cycle, start)
+            .ok_or_else(|| {
+                bad(format!(
+                    "order {}'s billing cycle starts {}: the next one would start after {}, the last date the platform keeps; nothing was changed (delete that order to move the others on)",
+                    order.id,
+                    order.cycle_start,
+                    validate::MAX_DATE
+                ))
+            })?
             .format(DATE_FORMAT)
             .to_string();
         store::set_cycle_start(ctx.conn, order.id, &next).db()?;

@@ -27,7 +27,7 @@ use serde_json::Value;
 use crate::actions::{self, Action, Reply};
 use crate::app::{App, check_password, expiry_due};
 use crate::auth::{self, constant_time_eq, sha256_hex};
-use crate::params::Params;
+use crate::params::{Params, PathId};
 use crate::store::{self, AccountRef, Scope};
 use monitis_core::domain::rules::{self, MoveCandidate, Quota, Refusal};
 use monitis_core::protocol::codes::ErrorCode;
@@ -567,7 +567,7 @@ fn targets(m: &Monitor, orders: &[Order], loads: &Loads) -> Vec<Target> {
         .collect()
 }
 
-async fn monitor(visit: Visit, Path(id): Path<i64>) -> Response {
+async fn monitor(visit: Visit, Path(PathId(id)): Path<PathId>) -> Response {
     visit
         .show(
             "Monitor settings",
@@ -758,7 +758,7 @@ struct EditForm {
 async fn edit_monitor(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    Path(PathId(id)): Path<PathId>,
     Form(form): Form<EditForm>,
 ) -> Response {
     let pairs = vec![
@@ -783,7 +783,7 @@ async fn edit_monitor(
 async fn delete_monitor(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    Path(PathId(id)): Path<PathId>,
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let pairs = vec![("monitorIds", id.to_string())];
@@ -811,7 +811,7 @@ struct MoveForm {
 async fn move_monitor(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    Path(PathId(id)): Path<PathId>,
     Form(form): Form<MoveForm>,
 ) -> Response {
     let pairs = vec![("monitorId", id.to_string()), ("orderId", form.order_id)];

@@ -89,18 +89,21 @@ pub fn evaluate_rum(
         .collect()
 }
 
-/// R6: the start of the billing cycle after the one starting at `cycle_start`.
+/// R6: the start of the billing cycle after the one starting at `cycle_start`; `None`
+/// when it would start after the last date the platform keeps
+/// ([`validate::MAX_DATE`](crate::domain::validate::MAX_DATE)), which no date field
+/// may go past.
 pub fn next_cycle_start(
     cycle: crate::protocol::model::BillingCycle,
     cycle_start: NaiveDate,
-) -> NaiveDate {
+) -> Option<NaiveDate> {
     let months = match cycle {
         crate::protocol::model::BillingCycle::Monthly => 1,
         crate::protocol::model::BillingCycle::Yearly => 12,
     };
     cycle_start
         .checked_add_months(Months::new(months))
-        .unwrap_or(NaiveDate::MAX)
+        .filter(|next| *next <= crate::domain::validate::MAX_DATE)
 }
 
 /// R6: a new billing cycle restarts the count and activates the RUM monitors that were
@@ -166,15 +169,28 @@ mod tests {
     fn r6_next_cycle() {
         assert_eq!(
             next_cycle_start(BillingCycle::Monthly, date("2026-01-31")),
-            date("2026-02-28")
+            Some(date("2026-02-28"))
         );
         assert_eq!(
             next_cycle_start(BillingCycle::Monthly, date("2026-11-01")),
-            date("2026-12-01")
+            Some(date("2026-12-01"))
         );
         assert_eq!(
             next_cycle_start(BillingCycle::Yearly, date("2026-11-01")),
-            date("2027-11-01")
+            Some(date("2027-11-01"))
+        );
+        // Never past 9999-12-31, the last date a YYYY-MM-DD field holds.
+        assert_eq!(
+            next_cycle_start(BillingCycle::Monthly, date("9999-11-30")),
+            Some(date("9999-12-30"))
+        );
+        assert_eq!(
+            next_cycle_start(BillingCycle::Monthly, date("9999-12-31")),
+            None
+        );
+        assert_eq!(
+            next_cycle_start(BillingCycle::Yearly, date("9999-01-01")),
+            None
         );
         let over = state(1, Status::Suspended, Some(SuspendedReason::Pageviews), 1200);
         assert_eq!(new_cycle(over), state(1, Status::Active, None, 0));
