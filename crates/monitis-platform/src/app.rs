@@ -105,9 +105,9 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<AccountRef, Refusal> {
         let me = auth::authenticate(conn, action, params, now)?;
-        if let Some((checksum, forget_at)) = auth::signature(action, params, self.doors) {
+        if let Some(signed) = auth::signature(action, params, self.doors) {
             self.replays
-                .accept(me.reseller_id, checksum, forget_at, now.timestamp())?;
+                .accept(me.reseller_id, &signed, now.timestamp())?;
         }
         Ok(me)
     }

@@ -268,24 +268,34 @@ fn token_invalid() -> Refusal {
     )
 }
 
-/// The checksum of a checksum-mode request and when its timestamp leaves the replay
-/// window (Unix seconds): until then, the same checksum is refused (`guard::Replays`).
-/// None for a request that may repeat: with the compatibility doors open, a read that
-/// carries no `nonce` (the hosted clients sign to the second without one, so two identical
-/// polls in one second are two requests; a read changes nothing). A change is always
-/// accepted once. Meaningful for an authenticated request only.
-pub fn signature(action: Action, params: &Params, doors_open: bool) -> Option<(&str, i64)> {
+/// What replay protection needs of a checksum-mode request (meaningful for an
+/// authenticated request only).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Signature<'a> {
+    pub checksum: &'a str,
+    /// When its timestamp leaves the window (Unix seconds): until then the same checksum
+    /// is refused (`guard::Replays`).
+    pub forget_at: i64,
+    /// Whether it is remembered. Not for a request that may repeat: with the compatibility
+    /// doors open, a read that carries no `nonce` (the hosted clients sign to the second
+    /// without one, so two identical polls in one second are two requests; a read changes
+    /// nothing). Such a read is still checked against the checksums remembered, so that a
+    /// request signed with a nonce cannot come back with its nonce folded into another
+    /// value (docs/protocol.md, "Checksum boundaries").
+    pub remember: bool,
+}
+
+/// The signature of a checksum-mode request; None in token mode.
+pub fn signature(action: Action, params: &Params, doors_open: bool) -> Option<Signature<'_>> {
     if !validation(params).eq_ignore_ascii_case("HMACSHA1") {
         return None;
     }
-    if doors_open && may_repeat(action, params) {
-        return None;
-    }
     let at = NaiveDateTime::parse_from_str(params.get("timestamp")?, TIME_FORMAT).ok()?;
-    Some((
-        params.get("checksum")?,
-        at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
-    ))
+    Some(Signature {
+        checksum: params.get("checksum")?,
+        forget_at: at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
+        remember: !(doors_open && may_repeat(action, params)),
+    })
 }
 
 /// A nonce-less read (docs/protocol.md, "Replay protection").
@@ -450,15 +460,21 @@ mod tests {
             .unwrap()
         };
         let read = signed("");
-        assert_eq!(signature(Action::Tests, &read, true), None);
+        let remembered =
+            |action, params, doors| signature(action, params, doors).map(|s| s.remember);
+        assert_eq!(remembered(Action::Tests, &read, true), Some(false));
         assert_eq!(
             signature(Action::Tests, &read, false),
-            Some(("C", 1_795_867_200 + REPLAY_WINDOW_SECS))
+            Some(Signature {
+                checksum: "C",
+                forget_at: 1_795_867_200 + REPLAY_WINDOW_SECS,
+                remember: true,
+            })
         );
         let with_nonce = signed("nonce=N&");
-        assert!(signature(Action::Tests, &with_nonce, true).is_some());
+        assert_eq!(remembered(Action::Tests, &with_nonce, true), Some(true));
         for write in [Action::AddOrder, Action::SandboxPageviews] {
-            assert!(signature(write, &read, true).is_some(), "{write:?}");
+            assert_eq!(remembered(write, &read, true), Some(true), "{write:?}");
         }
         // Token mode has no checksum to remember.
         let token = Params::parse("validation=token&authToken=T", b"").unwrap();

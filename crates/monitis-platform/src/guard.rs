@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Semaphore;
 
-use crate::auth::Memory;
+use crate::auth::{Memory, Signature};
 use crate::shares;
 use monitis_core::domain::rules::Refusal;
 use monitis_core::protocol::codes::ErrorCode;
@@ -43,15 +43,11 @@ impl Replays {
         }
     }
 
-    /// Accepts `checksum` of a request of `reseller` (or of one of his clients) once:
-    /// `forget_at` is when its timestamp leaves the window.
-    pub fn accept(
-        &self,
-        reseller: i64,
-        checksum: &str,
-        forget_at: i64,
-        now: i64,
-    ) -> Result<(), Refusal> {
+    /// Accepts a signed request of `reseller` (or of one of his clients) once: refused
+    /// when its checksum is remembered, and remembered until its timestamp leaves the
+    /// window unless it may repeat (`Signature::remember`).
+    pub fn accept(&self, reseller: i64, signed: &Signature, now: i64) -> Result<(), Refusal> {
+        let (checksum, forget_at) = (signed.checksum, signed.forget_at);
         let mut guard = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
         let seen = &mut *guard;
         while let Some(first) = seen.by_expiry.first().filter(|(at, _)| *at < now).cloned() {
@@ -70,6 +66,9 @@ impl Replays {
                 ErrorCode::Replayed,
                 "this signed request was already accepted (same checksum): sign each request anew",
             ));
+        }
+        if !signed.remember {
+            return Ok(());
         }
         let mine = seen.per_reseller.get(&reseller).copied().unwrap_or(0);
         if mine >= self.per_reseller {
@@ -353,33 +352,67 @@ impl Hashing {
 mod tests {
     use super::*;
 
+    fn signed(checksum: &str, forget_at: i64) -> Signature<'_> {
+        Signature {
+            checksum,
+            forget_at,
+            remember: true,
+        }
+    }
+
     #[test]
     fn a_checksum_is_accepted_once_until_it_leaves_the_window() {
         let replays = Replays::new(100, 10);
-        assert!(replays.accept(1, "abc", 100, 50).is_ok());
+        assert!(replays.accept(1, &signed("abc", 100), 50).is_ok());
         assert_eq!(
-            replays.accept(1, "abc", 100, 60).unwrap_err().code,
+            replays.accept(1, &signed("abc", 100), 60).unwrap_err().code,
             ErrorCode::Replayed
         );
-        assert!(replays.accept(1, "other", 100, 60).is_ok());
+        assert!(replays.accept(1, &signed("other", 100), 60).is_ok());
         // Past its window the timestamp itself is refused; the checksum may be forgotten.
-        assert!(replays.accept(1, "abc", 200, 101).is_ok());
+        assert!(replays.accept(1, &signed("abc", 200), 101).is_ok());
+    }
+
+    #[test]
+    fn a_read_that_may_repeat_is_still_checked_against_the_checksums_remembered() {
+        let replays = Replays::new(100, 10);
+        replays.accept(1, &signed("with-nonce", 100), 50).unwrap();
+        let repeatable = |checksum| Signature {
+            checksum,
+            forget_at: 100,
+            remember: false,
+        };
+        // The same checksum without a nonce (folded into a value) is still a replay...
+        assert_eq!(
+            replays
+                .accept(1, &repeatable("with-nonce"), 60)
+                .unwrap_err()
+                .code,
+            ErrorCode::Replayed
+        );
+        // ...while a nonce-less read may come again: it is not remembered.
+        replays.accept(1, &repeatable("poll"), 60).unwrap();
+        replays.accept(1, &repeatable("poll"), 60).unwrap();
     }
 
     #[test]
     fn a_reseller_past_his_share_of_checksums_is_refused_alone() {
         let replays = Replays::new(25, 10);
         for i in 0..10 {
-            replays.accept(1, &format!("a{i}"), 100, 50).unwrap();
+            replays
+                .accept(1, &signed(&format!("a{i}"), 100), 50)
+                .unwrap();
         }
-        let refused = replays.accept(1, "a10", 100, 50).unwrap_err();
+        let refused = replays.accept(1, &signed("a10", 100), 50).unwrap_err();
         assert_eq!(refused.code, ErrorCode::Busy);
         assert!(refused.message.contains("share"), "{refused:?}");
         for i in 0..10 {
-            replays.accept(2, &format!("b{i}"), 100, 50).unwrap();
+            replays
+                .accept(2, &signed(&format!("b{i}"), 100), 50)
+                .unwrap();
         }
         // Once his checksums leave the window, his share is free again.
-        assert!(replays.accept(1, "a11", 300, 101).is_ok());
+        assert!(replays.accept(1, &signed("a11", 300), 101).is_ok());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
