@@ -721,6 +721,36 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
 }
 
 #[test]
+fn an_import_with_no_rows_adds_nothing_and_succeeds() {
+    let sb = Sandbox::start();
+    client(&sb, "old@example.com");
+    for (input, what) in [
+        ("", "an empty pipe"),
+        ("\n  \n", "blank lines"),
+        (HEADER, "a header alone"),
+    ] {
+        // JSON, and TSV as a pipe gets it (no header).
+        for (format, empty) in [(&["-o", "json"][..], "[]"), (&[][..], "")] {
+            let run = sb
+                .monitis()
+                .args(["client", "import", "-"])
+                .args(format)
+                .stdin(input)
+                .run();
+            assert_eq!(run.code, 0, "{what}: {run:?}");
+            assert_eq!(run.stdout.trim(), empty, "{what}");
+            assert!(
+                run.stderr
+                    .contains("nothing to import: no clients in stdin; nothing was sent"),
+                "{what}: {}",
+                run.stderr
+            );
+        }
+    }
+    assert_eq!(emails(&sb), ["old@example.com"]);
+}
+
+#[test]
 fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
     let sb = Sandbox::start();
     client(&sb, "old@example.com");

@@ -262,6 +262,12 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
             "pipe the ids in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F",
         )?)?,
     };
+    if ids.is_empty() {
+        // Nothing left to do is the end of the job, not a failure of it (`set -e`).
+        ctx.ui
+            .note("nothing to move: the input has no monitor ids; nothing was sent");
+        return Ok(moves::report_list(Vec::new()).into());
+    }
     let api = ctx.api().await?;
     let target = api.order_info(args.to_order).await?;
     let known = moves::known_monitors(api, &target, &ids).await?;

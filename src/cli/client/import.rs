@@ -124,6 +124,9 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         "pipe the rows in (`generate-clients | monitis client import -`) or give the file's path",
     )?;
     let default_password = args.password.read()?;
+    if text.trim().is_empty() {
+        return Ok(nothing_to_import(ctx, &name));
+    }
     let Parsed {
         rows,
         ignored,
@@ -139,9 +142,7 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         return rejected(ctx, &name, problems);
     }
     if rows.is_empty() && problems.is_empty() {
-        return Err(Error::Usage(format!(
-            "no clients in {name}: nothing to import"
-        )));
+        return Ok(nothing_to_import(ctx, &name));
     }
     let invalid: Vec<RowResult> = problems.into_iter().map(RowResult::invalid).collect();
     // The reason column is there whenever invalid rows can be, so the header is stable.
@@ -218,6 +219,15 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         )?,
         ending: Ending::partial_if(failed + refused + skipped > 0),
     })
+}
+
+/// An input without rows: a re-run with nothing left to onboard succeeds and sends
+/// nothing (`set -e`), with an empty list of results.
+fn nothing_to_import(ctx: &Context, name: &str) -> Outcome {
+    ctx.ui.note(format_args!(
+        "nothing to import: no clients in {name}; nothing was sent"
+    ));
+    Output::list(Vec::new(), &RESULT_COLUMNS).into()
 }
 
 /// The rows' results and the invalid rows' in input order.
