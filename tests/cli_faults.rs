@@ -144,7 +144,7 @@ fn results(rows: &Value) -> BTreeMap<String, String> {
         .unwrap()
         .iter()
         .map(|r| {
-            let email = r["email"].as_str().unwrap().to_string();
+            let email = r["account"].as_str().unwrap().to_string();
             (email, r["result"].as_str().unwrap().to_string())
         })
         .collect()

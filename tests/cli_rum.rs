@@ -361,6 +361,32 @@ fn a_dry_run_and_an_apply_answer_one_shape_and_count_alike() {
         apply.stderr
     );
 
+    // Into a pipe (TSV), each section is a block under its `# ` heading.
+    let headings = |extra: &[&str]| -> Vec<String> {
+        let out = rebalance(&sb, "ann@example.com", extra).ok().stdout;
+        out.split("\n\n")
+            .map(|block| block.lines().next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        headings(&[]),
+        [
+            "# Moves",
+            "# Orders",
+            "# Still suspended for pageviews",
+            "# Held by a suspended or ended order"
+        ]
+    );
+    assert_eq!(
+        headings(&["--apply"]),
+        [
+            "# Moves",
+            "# Still suspended for pageviews",
+            "# Held by a suspended or ended order",
+            "# Usage"
+        ]
+    );
+
     // A CI check written for one mode reads the other alike.
     for extra in [&[][..], &["--apply"][..]] {
         let run = rebalance(&sb, "ann@example.com", extra)

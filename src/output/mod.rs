@@ -575,6 +575,43 @@ mod tests {
         assert_eq!(render(&empty, &settings(Format::Json)), "[]\n");
     }
 
+    #[test]
+    fn a_document_in_csv_or_tsv_keeps_every_section_in_blocks() {
+        let doc = Output::Document {
+            data: json!({}),
+            sections: vec![
+                Section::Heading("Plan".into()),
+                Section::Table {
+                    columns: columns(&["code", "used"]),
+                    rows: vec![json!({"code": "rum", "used": 1})],
+                },
+                Section::Text("\nnote one\nnote two".into()),
+                Section::Heading("Empty".into()),
+                Section::Table {
+                    columns: columns(&["code"]),
+                    rows: vec![],
+                },
+                Section::Heading("Record".into()),
+                Section::Fields {
+                    item: json!({"a": 1, "b": "x\ty"}),
+                    fields: columns(&["a", "b"]),
+                },
+            ],
+        };
+        let mut s = settings(Format::Tsv);
+        s.header = false;
+        assert_eq!(
+            render(&doc, &s),
+            "# Plan\nrum\t1\n# note one\n# note two\n\n# Empty\n\n# Record\n1\tx y\n"
+        );
+        s.format = Format::Csv;
+        s.header = true;
+        assert_eq!(
+            render(&doc, &s),
+            "# Plan\ncode,used\nrum,1\n# note one\n# note two\n\n# Empty\ncode\n\n# Record\na,b\n1,x\ty\n"
+        );
+    }
+
     /// A writer whose reader went away, or whose disk is full.
     struct Failing(io::ErrorKind);
 
