@@ -421,7 +421,7 @@ fn completion_never_offers_a_hidden_option() {
         assert!(!all.contains(&hidden.to_string()), "{hidden} in {all:?}");
     }
     // Where they mean something, they are offered.
-    assert_eq!(bash_offers(&["client", "list", "--j"]), ["--jq"]);
+    assert_eq!(bash_offers(&["client", "list", "--j"]), ["--jq", "--json"]);
     assert_eq!(bash_offers(&["client", "list", "--col"]), ["--columns"]);
 }
 

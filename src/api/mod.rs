@@ -6,6 +6,7 @@ mod accounts;
 mod clients;
 mod monitors;
 mod orders;
+mod raw;
 mod redact;
 mod reseller;
 mod rum;
@@ -18,7 +19,8 @@ pub use accounts::login_with_password;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MAX_VALUE_BYTES, MonitorFilter, NewMonitor};
 pub use orders::{NewOrder, OrderChange};
-pub use redact::redact_params;
+pub use raw::{HttpMethod, RESERVED_PARAMS, known_actions, known_method};
+pub use redact::{is_secret, redact_params};
 
 use std::time::Duration;
 
@@ -214,7 +216,7 @@ impl ApiClient {
     /// (see [`stream`]): sent once, as a stream cannot be read twice; an expired token
     /// is renewed once, as in every call.
     pub async fn read_response(&self, action: &str, params: Params) -> Result<reqwest::Response> {
-        let params = self.acting_params(params);
+        let params = self.acting_params(owned(params));
         let mut renewed = false;
         loop {
             let all = self.sign(
@@ -267,11 +269,7 @@ impl ApiClient {
     }
 
     /// The parameters with `clientApikey` of the client acted for, unless given.
-    fn acting_params(&self, params: Params) -> Vec<(String, String)> {
-        let mut params: Vec<(String, String)> = params
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+    fn acting_params(&self, mut params: Vec<(String, String)>) -> Vec<(String, String)> {
         if let Some(client) = &self.acting_for
             && !params
                 .iter()
@@ -287,6 +285,16 @@ impl ApiClient {
         method: reqwest::Method,
         action: &str,
         params: Params,
+        retry: Retry,
+    ) -> Result<Value> {
+        self.call_pairs(method, action, owned(params), retry).await
+    }
+
+    async fn call_pairs(
+        &self,
+        method: reqwest::Method,
+        action: &str,
+        params: Vec<(String, String)>,
         retry: Retry,
     ) -> Result<Value> {
         let params = self.acting_params(params);
@@ -483,6 +491,13 @@ impl ApiClient {
             };
         }
     }
+}
+
+fn owned(params: Params) -> Vec<(String, String)> {
+    params
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
 }
 
 /// A random parameter that makes two otherwise equal signed requests differ.

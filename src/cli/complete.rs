@@ -114,6 +114,18 @@ pub fn registration(shell: clap_complete::Shell) -> Vec<u8> {
     out
 }
 
+/// `--profile <TAB>` and `auth switch <TAB>`: the saved profiles.
+pub fn profiles(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy();
+    let config = crate::config::Config::load().unwrap_or_default();
+    config
+        .profiles
+        .into_iter()
+        .filter(|(name, _)| name.starts_with(typed.as_ref()))
+        .map(|(name, p)| CompletionCandidate::new(name).help(Some(p.account.into())))
+        .collect()
+}
+
 /// `--client <TAB>`: the emails of the clients of the current profile (MONITIS_PROFILE,
 /// the environment's keys, or MONITIS_SANDBOX), those starting with what is typed.
 pub fn clients(current: &OsStr) -> Vec<CompletionCandidate> {

@@ -18,6 +18,9 @@ use monitis_core::protocol::model::Client;
 
 pub struct Context {
     pub global: GlobalArgs,
+    /// The saved profile this run uses: `--profile`/MONITIS_PROFILE, else the current one
+    /// (`auth switch`), else `default`.
+    pub profile: String,
     pub ui: Ui,
     pub output: Settings,
     /// When the command gives up (`--timeout`); every request of the run ends before it.
@@ -69,8 +72,13 @@ impl Context {
             global.no_header,
             global.jq.clone(),
         );
+        let profile = global
+            .profile
+            .clone()
+            .unwrap_or_else(crate::config::current_profile);
         Context {
             global,
+            profile,
             ui,
             output,
             deadline: api::Deadline::after(timeout),
@@ -146,7 +154,7 @@ impl Context {
         let env_key = env_nonempty("MONITIS_API_KEY");
         let env_secret = env_nonempty("MONITIS_SECRET_KEY");
         let config = Config::load()?;
-        let profile = config.profiles.get(&self.global.profile).cloned();
+        let profile = config.profiles.get(&self.profile).cloned();
         match (env_key, env_secret) {
             (Some(apikey), Some(secret)) => {
                 return Ok(Account {
@@ -171,23 +179,23 @@ impl Context {
         }
         let Some(profile) = profile else {
             return Err(Error::Auth(
-                if self.global.profile == crate::config::DEFAULT_PROFILE {
+                if self.profile == crate::config::DEFAULT_PROFILE {
                     NOT_LOGGED_IN.to_string()
                 } else {
                     format!(
                         "no profile {:?}: run `monitis auth login --profile {}`",
-                        self.global.profile, self.global.profile
+                        self.profile, self.profile
                     )
                 },
             ));
         };
         let store = credentials::open(profile.storage)?;
         let secret = store
-            .get(&credentials::secret_key_entry(&self.global.profile))?
+            .get(&credentials::secret_key_entry(&self.profile))?
             .ok_or_else(|| {
                 Error::Auth(format!(
                     "the secret key of profile {:?} is missing from {}: run `monitis auth login` again",
-                    self.global.profile,
+                    self.profile,
                     store.describe()
                 ))
             })?;
@@ -197,7 +205,7 @@ impl Context {
             secret,
             mode: self.mode(Some(&profile)),
             source: Source::Profile {
-                name: self.global.profile.clone(),
+                name: self.profile.clone(),
                 profile,
                 store,
             },

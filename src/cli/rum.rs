@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 use clap::{Args, Subcommand};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::monitor::moves::{self, Batching, MoveStatus};
@@ -255,41 +256,47 @@ const LEFT_COLUMNS: [&str; 5] = ["id", "clientId", "orderId", "name", "pageviews
 
 /// What `rum rebalance` answers, dry run or `--apply`: one shape, so that a script reads
 /// `.summary` (or anything else) the same way in both (README, "What scripts read").
-#[derive(Debug, serde::Serialize)]
+/// `Deserialize` tells `--json` its fields.
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Rebalance<'a> {
+struct Rebalance {
     summary: Summary,
-    plan: PlanView<'a>,
+    plan: PlanView,
     /// RUM monitors suspended for pageviews that no move brings back: after the plan in
     /// a dry run, read back after the moves with `--apply`.
-    still_suspended: &'a [Monitor],
+    still_suspended: Vec<Monitor>,
     /// RUM monitors suspended because their order is suspended or ended (R9): no move
     /// is theirs, the order coming back is.
-    held_by_order: &'a [Monitor],
+    held_by_order: Vec<Monitor>,
     /// `--apply` only: what became of each planned move.
     #[serde(skip_serializing_if = "Option::is_none")]
-    results: Option<&'a [moves::MoveReport]>,
+    results: Option<Vec<moves::MoveReport>>,
     /// `--apply` only: each order's usage read back after the moves.
     #[serde(skip_serializing_if = "Option::is_none")]
-    usage: Option<&'a [Value]>,
+    usage: Option<Vec<Value>>,
+}
+
+/// The fields of `rum rebalance`'s JSON, for `--json`.
+pub(super) fn rebalance_fields() -> Vec<&'static str> {
+    output::fields_of::<Rebalance>()
 }
 
 /// The plan: the planner's moves and orders. What it leaves suspended is in the
 /// report's own `stillSuspended` and `heldByOrder`, counted once, by why.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct PlanView<'a> {
-    moves: &'a [planner::Move],
-    orders: &'a [planner::OrderSummary],
+struct PlanView {
+    moves: Vec<planner::Move>,
+    orders: Vec<planner::OrderSummary>,
     /// False when a client was too large for the exact search (a heuristic plan).
     optimal: bool,
 }
 
-impl<'a> From<&'a planner::Plan> for PlanView<'a> {
-    fn from(plan: &'a planner::Plan) -> Self {
+impl From<planner::Plan> for PlanView {
+    fn from(plan: planner::Plan) -> Self {
         PlanView {
-            moves: &plan.moves,
-            orders: &plan.orders,
+            moves: plan.moves,
+            orders: plan.orders,
             optimal: plan.optimal,
         }
     }
@@ -380,9 +387,9 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         };
         let data = output::to_value(&Rebalance {
             summary,
-            plan: PlanView::from(&plan),
-            still_suspended: &left.for_pageviews,
-            held_by_order: &left.held_by_order,
+            plan: PlanView::from(plan),
+            still_suspended: left.for_pageviews,
+            held_by_order: left.held_by_order,
             results: None,
             usage: None,
         })?;
@@ -426,11 +433,11 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     });
     let data = output::to_value(&Rebalance {
         summary,
-        plan: PlanView::from(&plan),
-        still_suspended: &left.for_pageviews,
-        held_by_order: &left.held_by_order,
-        results: Some(&results),
-        usage: Some(&usage),
+        plan: PlanView::from(plan),
+        still_suspended: left.for_pageviews,
+        held_by_order: left.held_by_order,
+        results: Some(results),
+        usage: Some(usage),
     })?;
     Ok(Outcome {
         output: Output::Document { data, sections },
@@ -521,7 +528,7 @@ fn ending(any_failed: bool, fail_on_suspended: bool, still_suspended: usize) -> 
 /// The counts of a rebalance, so a CI job reads one object (`summary` in the JSON)
 /// instead of every result. The same keys in a dry run (what the plan would do; nothing
 /// moved) and with `--apply` (what the platform says after the moves).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Summary {
     /// False in a dry run.

@@ -14,6 +14,7 @@ pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -
         }
         Output::Document { sections, .. } => write_sections(out, sections, settings),
         Output::Nothing | Output::Text(_) => Ok(()),
+        Output::Json(_) => unreachable!("write_into writes JSON as JSON"),
         Output::List { .. } | Output::Rows { .. } => unreachable!("write_into streams lists"),
     }
 }

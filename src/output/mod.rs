@@ -40,6 +40,9 @@ pub struct Settings {
     pub columns: Option<Vec<String>>,
     pub header: bool,
     pub jq: Option<String>,
+    /// `--json FIELDS`: JSON of these fields of each record, as gh's `--json` (then
+    /// `--jq`, if given, filters that).
+    pub json_fields: Option<Vec<String>>,
     /// stdout is a terminal: bars are drawn and tables fit its width.
     pub terminal: bool,
     pub width: Option<usize>,
@@ -62,9 +65,16 @@ impl Settings {
             columns,
             header: !no_header && (explicit || terminal),
             jq,
+            json_fields: None,
             terminal,
             width: width(terminal),
         }
+    }
+
+    /// `--json FIELDS`: JSON, of these fields only.
+    pub fn select_json(&mut self, fields: Vec<String>) {
+        self.format = Format::Json;
+        self.json_fields = Some(fields);
     }
 }
 
@@ -91,6 +101,7 @@ impl Settings {
             columns: None,
             header: true,
             jq: None,
+            json_fields: None,
             terminal,
             width,
         }
@@ -215,6 +226,9 @@ pub enum Output {
     Record { item: Value, fields: Vec<Column> },
     /// Structured data with a human layout of several sections (a plan, a dashboard).
     Document { data: Value, sections: Vec<Section> },
+    /// An answer with no layout of its own (`monitis api`): JSON in every format but
+    /// NDJSON's one line; `--jq` filters it.
+    Json(Value),
 }
 
 #[derive(Debug)]
@@ -298,6 +312,7 @@ impl Output {
             Output::Rows { rows, .. } => Value::Array(rows.values()?),
             Output::Record { item, .. } => item.clone(),
             Output::Document { data, .. } => data.clone(),
+            Output::Json(data) => data.clone(),
         })
     }
 
@@ -398,12 +413,23 @@ fn write_into(
     if let Some(list) = output.listed()? {
         return write_into(out, &list, settings, dropped);
     }
+    let data = || -> io::Result<Value> {
+        let data = output.data()?;
+        Ok(match &settings.json_fields {
+            Some(fields) => select(data, fields),
+            None => data,
+        })
+    };
     if let Some(expr) = &settings.jq {
-        return jq::run(out, expr, output.data()?);
+        return jq::run(out, expr, data()?);
     }
-    match settings.format {
+    let format = match output {
+        Output::Json(_) if settings.format != Format::Ndjson => Format::Json,
+        _ => settings.format,
+    };
+    match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &output.data()?)?;
+            serde_json::to_writer_pretty(&mut *out, &data()?)?;
             writeln!(out)
         }
         Format::Ndjson => {
@@ -420,6 +446,24 @@ fn write_into(
         }
         Format::Csv | Format::Tsv => delimited::write(out, output, settings),
         Format::Table => table::write(out, output, settings, dropped),
+    }
+}
+
+/// `--json FIELDS`: each record (of a list, or the one) with these fields alone, in this
+/// order; a field a record lacks is `null`.
+fn select(data: Value, fields: &[String]) -> Value {
+    let pick = |record: Value| match record {
+        Value::Object(mut map) => Value::Object(
+            fields
+                .iter()
+                .map(|f| (f.clone(), map.remove(f).unwrap_or(Value::Null)))
+                .collect(),
+        ),
+        other => other,
+    };
+    match data {
+        Value::Array(items) => Value::Array(items.into_iter().map(pick).collect()),
+        record => pick(record),
     }
 }
 
@@ -573,6 +617,22 @@ mod tests {
         assert!(out.starts_with("{\"account\":\"a@x.io\""));
         let empty = Output::list(vec![], &["id"]);
         assert_eq!(render(&empty, &settings(Format::Json)), "[]\n");
+    }
+
+    #[test]
+    fn json_fields_pick_from_each_record_then_jq_filters() {
+        let mut s = settings(Format::Table);
+        s.select_json(vec!["status".into(), "id".into(), "nope".into()]);
+        assert_eq!(
+            render(&clients(), &s),
+            "[\n  {\n    \"id\": 1,\n    \"nope\": null,\n    \"status\": \"active\"\n  },\n  {\n    \"id\": 2,\n    \"nope\": null,\n    \"status\": \"suspended\"\n  }\n]\n"
+        );
+        s.jq = Some(".[].status".into());
+        assert_eq!(render(&clients(), &s), "active\nsuspended\n");
+        let one = Output::record(json!({"id": 7, "account": "a@x.io"}), &["id"]);
+        s.jq = None;
+        s.json_fields = Some(vec!["account".into()]);
+        assert_eq!(render(&one, &s), "{\n  \"account\": \"a@x.io\"\n}\n");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub fn write(
 ) -> io::Result<()> {
     match output {
         Output::Nothing | Output::Text(_) => Ok(()),
+        Output::Json(_) => unreachable!("write_into writes JSON as JSON"),
         Output::Rows { .. } => unreachable!("write_into lists typed records first"),
         Output::List { items, columns } => {
             let columns = pick(columns, settings);
