@@ -587,4 +587,8 @@ fn profiles_are_listed_shown_and_switched() {
     assert_eq!(sb.cli().args(["auth", "status"]).run().code, 4);
     sb.cli().args(["auth", "switch", "two"]).ok();
     assert_eq!(account(sb.cli()), two);
+    // `auth switch <TAB>` offers the saved profiles.
+    let offered = sb.cli().completions(&["auth", "switch", ""]);
+    let values: Vec<&String> = offered.iter().filter(|l| !l.starts_with('-')).collect();
+    assert_eq!(values, ["two"]);
 }

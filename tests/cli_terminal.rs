@@ -389,19 +389,7 @@ fn login_says_before_the_prompt_when_the_keyring_forgets_on_reboot() {
 /// What bash is offered for the last word of `words` (after `monitis`).
 fn bash_offers(words: &[&str]) -> Vec<String> {
     let home = tempfile::tempdir().unwrap();
-    Cli::new(home.path())
-        .env("COMPLETE", "bash")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .env("_CLAP_COMPLETE_SPACE", "true")
-        .env("_CLAP_IFS", "\n")
-        .args(["--", "monitis"])
-        .args(words)
-        .ok()
-        .stdout
-        .lines()
-        .map(String::from)
-        .collect()
+    Cli::new(home.path()).completions(words)
 }
 
 #[test]
@@ -431,24 +419,123 @@ fn client_completes_to_the_emails_of_the_current_account() {
     // What the bash script sends when TAB is pressed after `monitis plan show --client a`.
     let ask = |typed: &str| {
         p.sb.monitis()
-            .env("COMPLETE", "bash")
-            .env("_CLAP_COMPLETE_INDEX", "4")
-            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-            .env("_CLAP_COMPLETE_SPACE", "true")
-            .env("_CLAP_IFS", "\n")
-            .args(["--", "monitis", "plan", "show", "--client", typed])
-            .ok()
-            .stdout
+            .completions(&["plan", "show", "--client", typed])
     };
-    assert_eq!(
-        ask("").lines().collect::<Vec<_>>(),
-        ["ann@example.com", "bob@example.com"]
-    );
-    assert_eq!(ask("b").trim(), "bob@example.com");
+    assert_eq!(ask(""), ["ann@example.com", "bob@example.com"]);
+    assert_eq!(ask("b"), ["bob@example.com"]);
     // The registration script asks the binary, it does not list files.
     let script = p.sb.cli().args(["completions", "bash"]).ok().stdout;
     assert!(
         script.contains("COMPLETE") && script.contains("monitis"),
         "{script}"
     );
+}
+
+/// The values (not the options, which an empty word is offered too) bash is offered for
+/// the last of `words` (after `monitis`), as the reseller of `sb`.
+fn offers_on(sb: &Sandbox, words: &[&str]) -> Vec<String> {
+    let mut offered = sb.monitis().completions(words);
+    offered.retain(|o| !o.starts_with('-'));
+    offered
+}
+
+#[test]
+fn arguments_that_name_a_client_order_or_monitor_complete_from_the_platform() {
+    let p = platform();
+    let emails = ["ann@example.com", "bob@example.com"];
+    for words in [
+        &["plan", "show", ""][..],
+        &["order", "list", ""],
+        &["monitor", "list", ""],
+        &["rum", "usage", ""],
+        &["rum", "rebalance", ""],
+        &["client", "show", ""],
+        &["client", "edit", ""],
+        &["client", "delete", ""],
+        &["client", "dashboard", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), emails, "{words:?}");
+    }
+    assert_eq!(
+        offers_on(&p.sb, &["plan", "show", "b"]),
+        ["bob@example.com"]
+    );
+
+    let orders: Vec<String> = (p.sb.monitis().args(["order", "list"]).json())
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].to_string())
+        .collect();
+    assert_eq!(orders.len(), 3);
+    for words in [
+        &["order", "show", ""][..],
+        &["order", "suspend", ""],
+        &["order", "activate", ""],
+        &["order", "delete", ""],
+        &["monitor", "list", "--order", ""],
+        &["monitor", "add", "--order", ""],
+        &["monitor", "move", "7", "--to-order", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), orders, "{words:?}");
+    }
+    let monitors: Vec<String> = (p.sb.monitis().args(["monitor", "list"]).json())
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].to_string())
+        .collect();
+    assert_eq!(monitors.len(), 3);
+    for words in [
+        &["monitor", "show", ""][..],
+        &["monitor", "delete", ""],
+        &["monitor", "delete", &monitors[0], ""],
+        &["monitor", "move", ""],
+        &["sandbox", "pageviews", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), monitors, "{words:?}");
+    }
+    assert_eq!(
+        offers_on(&p.sb, &["order", "show", &p.room.to_string()]),
+        [p.room.to_string()]
+    );
+}
+
+#[test]
+fn options_are_offered_only_where_they_mean_something() {
+    // --yes only where a command asks before it acts.
+    for asks in [
+        &["client", "delete", "--y"][..],
+        &["order", "delete", "--y"],
+        &["monitor", "delete", "1", "--y"],
+        &["auth", "reset-key", "--y"],
+    ] {
+        assert_eq!(bash_offers(asks), ["--yes"], "{asks:?}");
+    }
+    for quiet in [
+        &["client", "list", "--y"][..],
+        &["plan", "show", "--y"],
+        &["rum", "rebalance", "--y"],
+        &["monitor", "move", "--y"],
+    ] {
+        assert_eq!(bash_offers(quiet), Vec::<String>::new(), "{quiet:?}");
+    }
+    let sb = Sandbox::start();
+    let run = sb.monitis().args(["client", "list", "--yes"]).run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("--yes means nothing for `monitis client list`"),
+        "{}",
+        run.stderr
+    );
+    // --json where a command has fields to pick; `api` prints JSON of its own.
+    assert_eq!(bash_offers(&["plan", "show", "--js"]), ["--json"]);
+    for none in [
+        &["client", "delete", "--js"][..],
+        &["api", "--js"],
+        &["auth", "login", "--js"],
+    ] {
+        assert_eq!(bash_offers(none), Vec::<String>::new(), "{none:?}");
+    }
 }

@@ -279,7 +279,7 @@ pub enum Command {
 pub struct NamedClient {
     // Not called `client`: a local arg with that id would hide the global --client.
     /// The client: email, id or apikey (or --client)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(complete::clients))]
     pub named: Option<String>,
 }
 

@@ -361,6 +361,23 @@ impl Cli {
         (status.code().unwrap_or(-1), text)
     }
 
+    /// What bash is offered for the last of `words` (after `monitis`), asked as the
+    /// completion script asks the binary.
+    pub fn completions(self, words: &[&str]) -> Vec<String> {
+        self.env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+            .env("_CLAP_COMPLETE_SPACE", "true")
+            .env("_CLAP_IFS", "\n")
+            .args(["--", "monitis"])
+            .args(words)
+            .ok()
+            .stdout
+            .lines()
+            .map(String::from)
+            .collect()
+    }
+
     /// Runs and expects exit 0.
     pub fn ok(self) -> Run {
         let run = self.run();
