@@ -38,8 +38,10 @@ pub struct ImportArgs {
     /// with its reason), exit 3; without it a bad row stops everything, nothing sent
     #[arg(long)]
     skip_invalid: bool,
-    /// How many clients are created at the same time
-    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    /// How many rows are sent at the same time (results stay in input order). The
+    /// server hashes each new password on its own few threads, so more than 4 gains
+    /// little (docs/benchmarks.md)
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     concurrency: u16,
     // The password of rows that have none.
     #[command(flatten)]
