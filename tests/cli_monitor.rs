@@ -736,7 +736,7 @@ fn each_list_commands_help_names_its_fields() {
         ),
         (
             &["client", "import"],
-            "line, email, firstName, lastName, result, id, apikey, error, reason",
+            "line, account, firstName, lastName, result, id, apikey, error, reason",
         ),
         (&["order", "list"], "id, clientId, name, managed, status"),
         (&["service", "list"], "code, name"),
@@ -757,7 +757,7 @@ fn each_list_commands_help_names_its_fields() {
         // Help wraps at the terminal's width; the names are what matters.
         let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            flat.contains("Fields (for --columns, -o json): ") && flat.contains(fields),
+            flat.contains("Fields (for --columns, --json, -o json): ") && flat.contains(fields),
             "{command:?}: {help}"
         );
     }

@@ -216,7 +216,7 @@ fn describe_at(cmd: clap::Command, path: &[&str], list: &List) -> clap::Command 
                 .map(|h| format!("{h}\n\n"))
                 .unwrap_or_default();
             let text = format!(
-                "{before}Fields (for --columns, -o json): {}",
+                "{before}Fields (for --columns, --json, -o json): {}",
                 (list.fields)().join(", ")
             );
             cmd.after_help(text)
