@@ -399,12 +399,18 @@ fn a_dry_run_and_an_apply_answer_one_shape_and_count_alike() {
     let nothing = "Nothing to rebalance: 0 planned; 0 reactivated, 1 still suspended for pageviews (no order of their client has room), 2 held by a suspended or ended order";
     let piped = rebalance(&sb, "ann@example.com", &[]).ok();
     assert_eq!(piped.stderr.trim_end(), nothing);
-    // At a terminal that line is all there is.
+    // At a terminal that line is all there is (wrapped at words to the width).
     let seen = rebalance(&sb, "ann@example.com", &[])
         .env("COLUMNS", "80")
         .in_terminal()
         .ok();
-    assert_eq!(seen.stdout.trim_end(), nothing);
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&seen.stdout), nothing);
+    assert!(
+        seen.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        seen.stdout
+    );
 }
 
 #[test]

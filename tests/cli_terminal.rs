@@ -53,11 +53,13 @@ fn at_width(sb: &Sandbox, width: usize, args: &[&str]) -> String {
         .args(args)
         .args(["-o", "table"])
         .ok();
-    for line in run.stdout.lines() {
+    // Tables fit, and notes wrap at words: nothing is wider, on stdout or stderr.
+    for line in run.stdout.lines().chain(run.stderr.lines()) {
         assert!(
             line.chars().count() <= width,
-            "a line wider than {width}: {line:?}\n{}",
-            run.stdout
+            "a line wider than {width}: {line:?}\n{}{}",
+            run.stdout,
+            run.stderr
         );
     }
     format!("{}--- stderr ---\n{}", run.stdout, run.stderr)
@@ -66,6 +68,13 @@ fn at_width(sb: &Sandbox, width: usize, args: &[&str]) -> String {
 #[test]
 fn tables_fit_60_80_and_120_columns_without_cutting_a_number() {
     let p = platform();
+    let file = p.sb.dir.path().join("clients.csv");
+    std::fs::write(
+        &file,
+        "email,firstName,lastName,password\nann@example.com,Ann,Lee,pw-ann-secret\nnew.client.with.a.long.address@example.com,New,Client,pw-new-secret\n",
+    )
+    .unwrap();
+    let rows = file.to_str().unwrap().to_string();
     for width in [60, 80, 120] {
         let usage = at_width(&p.sb, width, &["rum", "usage", "--all-clients"]);
         // Both quotas whole, never `100…`.
@@ -85,7 +94,104 @@ fn tables_fit_60_80_and_120_columns_without_cutting_a_number() {
 
         let monitors = at_width(&p.sb, width, &["monitor", "list"]);
         insta::assert_snapshot!(format!("monitor_list_{width}"), monitors);
+
+        // The totals and each order keep the same columns, whatever the width.
+        let plan = at_width(&p.sb, width, &["plan", "show", "ann@example.com"]);
+        let heads: Vec<&str> = plan
+            .split("\n\n")
+            .filter_map(|block| block.lines().nth(1))
+            .filter(|line| line.starts_with("SERVICE"))
+            .collect();
+        assert_eq!(heads.len(), 3, "{plan}");
+        assert!(heads.iter().all(|h| *h == heads[0]), "{plan}");
+        insta::assert_snapshot!(format!("plan_show_{width}"), plan);
+
+        // Import results: the apikey is the first to go on a narrow terminal.
+        let import = at_width(&p.sb, width, &["client", "import", &rows, "--dry-run"]);
+        insta::assert_snapshot!(format!("client_import_{width}"), mask_apikeys(&import));
     }
+}
+
+/// `args` run at a terminal `width` columns wide (a pseudo-terminal: bars are drawn),
+/// with colour unless `NO_COLOR` is in `env`; what the terminal shows.
+fn on_terminal(sb: &Sandbox, width: usize, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cli = sb
+        .monitis()
+        .env("COLUMNS", width.to_string())
+        .env_remove("NO_COLOR")
+        .args(args);
+    for (key, value) in env {
+        cli = cli.env(key, value);
+    }
+    cli.in_terminal().ok().stdout.replace("\r\n", "\n")
+}
+
+/// The text without its colours.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = &rest[rest.find('m').map_or(rest.len(), |m| m + 1)..];
+    }
+    out + rest
+}
+
+#[test]
+fn states_are_coloured_at_a_terminal_only_and_sections_keep_their_columns() {
+    let p = platform();
+    for width in [60, 80, 120] {
+        let shown = on_terminal(
+            &p.sb,
+            width,
+            &["plan", "show", "ann@example.com"],
+            &[("NO_COLOR", "1")],
+        );
+        assert!(!shown.contains('\x1b'), "NO_COLOR: {shown:?}");
+        let heads: Vec<&str> = shown
+            .lines()
+            .filter(|line| line.starts_with("SERVICE"))
+            .collect();
+        assert_eq!(heads.len(), 3, "{shown}");
+        assert!(heads.iter().all(|h| *h == heads[0]), "{shown}");
+        assert!(shown.lines().all(|l| l.chars().count() <= width), "{shown}");
+        insta::assert_snapshot!(format!("plan_show_bars_{width}"), shown);
+    }
+    // Colour says the state: over quota red, near it amber, within it green; statuses
+    // too. The layout is the same as without colour.
+    let coloured = on_terminal(&p.sb, 120, &["rum", "usage", "--all-clients"], &[]);
+    let red = "\x1b[31m";
+    assert!(
+        coloured.contains(&format!("{red}over quota now\x1b[0m")),
+        "{coloured:?}"
+    );
+    assert!(
+        coloured.contains(&format!("{red}██████████ 600%\x1b[0m")),
+        "{coloured:?}"
+    );
+    assert!(coloured.contains("\x1b[32mactive\x1b[0m"), "{coloured:?}");
+    let without = on_terminal(
+        &p.sb,
+        120,
+        &["rum", "usage", "--all-clients"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(plain(&coloured), without);
+    let flag = on_terminal(
+        &p.sb,
+        120,
+        &["--no-color", "rum", "usage", "--all-clients"],
+        &[],
+    );
+    assert_eq!(flag, without);
+    // Off a terminal, never.
+    let piped =
+        p.sb.monitis()
+            .env_remove("NO_COLOR")
+            .args(["rum", "usage", "--all-clients", "-o", "table"])
+            .ok();
+    assert!(!piped.stdout.contains('\x1b'), "{:?}", piped.stdout);
 }
 
 #[test]

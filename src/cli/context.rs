@@ -71,6 +71,7 @@ impl Context {
             global.columns.clone(),
             global.no_header,
             global.jq.clone(),
+            global.no_color,
         );
         let profile = global
             .profile

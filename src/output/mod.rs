@@ -45,6 +45,8 @@ pub struct Settings {
     pub json_fields: Option<Vec<String>>,
     /// stdout is a terminal: bars are drawn and tables fit its width.
     pub terminal: bool,
+    /// States in tables are coloured: on a terminal, unless `--no-color` or NO_COLOR.
+    pub color: bool,
     pub width: Option<usize>,
 }
 
@@ -55,6 +57,7 @@ impl Settings {
         columns: Option<Vec<String>>,
         no_header: bool,
         jq: Option<String>,
+        no_color: bool,
     ) -> Settings {
         use std::io::IsTerminal;
         let terminal = io::stdout().is_terminal();
@@ -67,6 +70,7 @@ impl Settings {
             jq,
             json_fields: None,
             terminal,
+            color: terminal && !no_color && ui::color_wanted(),
             width: width(terminal),
         }
     }
@@ -80,7 +84,8 @@ impl Settings {
 
 /// The width tables fit: COLUMNS when set (as `ls` and gh read it; tests set it), else
 /// the terminal's; off a terminal without COLUMNS, tables are as wide as their content.
-fn width(terminal: bool) -> Option<usize> {
+/// Notes on stderr wrap to it too.
+pub(crate) fn width(terminal: bool) -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|v| v.trim().parse().ok())
@@ -103,6 +108,7 @@ impl Settings {
             jq: None,
             json_fields: None,
             terminal,
+            color: false,
             width,
         }
     }
