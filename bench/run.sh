@@ -8,6 +8,7 @@
 #   RUNS=3 bench/run.sh     # fewer runs per case (default 5; medians are printed)
 #   NO_BUILD=1 bench/run.sh # use target/release/monitis as it is
 #   MONITIS_BIN=path NO_BUILD=1 bench/run.sh  # another binary (a debug build: a dry run)
+#   IMPORT_ROWS=50 bench/run.sh  # fewer rows for `client import` (default 1,000)
 #
 # Needs: cargo, curl, jq, openssl, sqlite3, python3 with `requests`, GNU time
 # (/usr/bin/time). Debian: apt-get install curl jq openssl sqlite3 time python3-requests
@@ -420,11 +421,21 @@ say ""
 "$M" sandbox init --db "$WORK/import.db" >"$WORK/import.json" 2>/dev/null
 serve "$WORK/import.db"; as "$WORK/import.json"
 rows() { echo "email,firstName,lastName,password"; for i in $(seq "$2"); do echo "$1$i@example.com,F$i,L$i,pw-$i-secret"; done; }
-rows cli 1000 >"$WORK/clients.csv"
+IMPORT_ROWS=${IMPORT_ROWS:-1000}
+rows cli "$IMPORT_ROWS" >"$WORK/clients.csv"
 clients_like() { [ "$(sqlite3 "$WORK/import.db" "SELECT COUNT(*) FROM clients WHERE email LIKE '$1%'")" = "$2" ]; }
-imported() { clients_like cli 1000; }
+imported() { clients_like cli "$IMPORT_ROWS"; }
 t_import=$(RUNS=1 CHECK=imported median_ms "$M" client import "$WORK/clients.csv" -o json)
-sample=200
+# The same addClient calls, 4 at a time, as a script would send them: curl + openssl
+# under xargs -P4 (the import's default concurrency).
+add_one() { post_checksum addClient "email=par$1@example.com" "firstName=F$1" "lastName=L$1" "password=pw-$1-secret"; echo; }
+export -f post_checksum add_one
+export URL WORK
+add_parallel() { seq "$IMPORT_ROWS" | xargs -P4 -I{} bash -c 'add_one "$1"' _ {}; }
+# Lines of parallel answers may share a line: count the envelopes, not the lines.
+added_parallel() { [ "$(grep -o '"status":"ok"' "$WORK/out" | wc -l)" = "$IMPORT_ROWS" ] && clients_like par "$IMPORT_ROWS"; }
+t_parallel=$(RUNS=1 CHECK=added_parallel median_ms add_parallel)
+sample=$((IMPORT_ROWS < 200 ? IMPORT_ROWS : 200))
 add_loop() {
     local i
     for i in $(seq $sample); do
@@ -433,13 +444,14 @@ add_loop() {
 }
 added() { [ "$(grep -c '"status":"ok"' "$WORK/out")" = $sample ] && clients_like curl $sample; }
 t_loop=$(RUNS=1 CHECK=added median_ms add_loop)
-scaled=$(awk -v t="$t_loop" -v s=$sample 'BEGIN {printf "%.0f", t * 1000 / s}')
-say "## \`client import\` of 1,000 rows (one run each; every row is a new client)"
+scaled=$(awk -v t="$t_loop" -v s=$sample -v n="$IMPORT_ROWS" 'BEGIN {printf "%.0f", t * n / s}')
+say "## \`client import\` of $IMPORT_ROWS rows (one run each; every row is a new client)"
 say ""
 say "| job | time |"
 say "|---|---|"
-say "| \`monitis client import clients.csv\` | $t_import ms |"
-say "| a shell loop of curl + openssl \`addClient\` | $scaled ms (sampled: $sample calls took $t_loop ms, scaled to 1,000; $(ratio "$scaled" "$t_import") of \`monitis\`) |"
+say "| \`monitis client import clients.csv\` (4 rows at a time) | $t_import ms |"
+say "| the same \`addClient\` calls, curl + openssl, 4 at a time (\`xargs -P4\`) | $t_parallel ms ($(ratio "$t_import" "$t_parallel") of it for \`monitis\`) |"
+say "| a shell loop of curl + openssl \`addClient\`, one at a time | $scaled ms (sampled: $sample calls took $t_loop ms, scaled to $IMPORT_ROWS; $(ratio "$scaled" "$t_import") of \`monitis\`) |"
 say ""
 
 # --- rebalance and start-up ------------------------------------------------------------------

@@ -30,8 +30,20 @@ pub struct Profile {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Config {
+    /// The profile commands use without `--profile` (`auth switch`, or the last login).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+}
+
+/// The profile a command uses when none is named: the current one, else `default`. A
+/// config that cannot be read names none here; reading it for the account says why.
+pub fn current_profile() -> String {
+    Config::load()
+        .ok()
+        .and_then(|c| c.current)
+        .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
 }
 
 impl Config {

@@ -61,7 +61,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(match self {
+        ExitCode::from(self.exit_code_number())
+    }
+
+    /// The exit code as a number, for a command that prints an answer and fails by it.
+    pub fn exit_code_number(&self) -> u8 {
+        match self {
             Error::Declined => 0,
             Error::Usage(_) | Error::NoPlatform(_) => exit::USAGE,
             Error::Auth(_) => exit::AUTH,
@@ -75,7 +80,7 @@ impl Error {
             | Error::Unanswered(_)
             | Error::Io(_)
             | Error::Failed(_) => exit::ERROR,
-        })
+        }
     }
 
     /// What was being done, and the error that stopped it (shown after a colon).

@@ -632,3 +632,91 @@ fn keyring_entries_are_per_config_folder_and_logout_clears_every_store() {
     assert_eq!(account("b"), "reseller2@sandbox.monitis.local");
     assert_eq!(in_folder("b").args(["auth", "logout"]).run().code, 0);
 }
+
+#[test]
+fn profiles_are_listed_shown_and_switched() {
+    let sb = Sandbox::start();
+    let (other_key, other_secret) = sb.add_reseller();
+    let login_as = |profile: &str, key: &str, secret: &str| {
+        sb.cli()
+            .args(["--profile", profile, "auth", "login", "--api-key", key])
+            .args(["--secret-key-stdin", "--insecure-storage"])
+            .stdin(format!("{secret}\n"))
+            .ok()
+    };
+    // No profile yet: the list is empty and says how to save one.
+    let none = sb
+        .cli()
+        .args(["auth", "status", "--all", "-o", "json"])
+        .ok();
+    assert_eq!(none.json(), serde_json::json!([]));
+    assert!(none.stderr.contains("auth login"), "{}", none.stderr);
+
+    login_as("one", &sb.apikey, &sb.secretkey);
+    login_as("two", &other_key, &other_secret);
+    let account = |cli: Cli| -> String {
+        cli.args(["auth", "status"]).json()["account"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let one = account(sb.cli().args(["--profile", "one"]));
+    let two = account(sb.cli().args(["--profile", "two"]));
+    assert_ne!(one, two);
+    let listed = |cli: Cli| -> Vec<(String, bool, String)> {
+        let rows = cli.args(["auth", "status", "--all"]).json();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["profile"].as_str().unwrap().to_string(),
+                    r["current"].as_bool().unwrap(),
+                    r["account"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // The last login is the current profile, as with gh.
+    assert_eq!(
+        listed(sb.cli()),
+        [
+            ("one".to_string(), false, one.clone()),
+            ("two".to_string(), true, two.clone())
+        ]
+    );
+    assert_eq!(account(sb.cli()), two);
+
+    let run = sb.cli().args(["auth", "switch", "one"]).ok();
+    assert!(
+        run.stderr.contains("Now using profile one"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(account(sb.cli()), one);
+    assert!(listed(sb.cli())[0].1);
+    // --profile and MONITIS_PROFILE still name one for a run.
+    assert_eq!(account(sb.cli().args(["--profile", "two"])), two);
+    assert_eq!(account(sb.cli().env("MONITIS_PROFILE", "two")), two);
+    assert!(listed(sb.cli().env("MONITIS_PROFILE", "two"))[1].1);
+
+    let unknown = sb.cli().args(["auth", "switch", "three"]).run();
+    assert_eq!(unknown.code, 1, "{unknown:?}");
+    assert!(
+        unknown.stderr.contains("saved: one, two"),
+        "{}",
+        unknown.stderr
+    );
+    assert_eq!(account(sb.cli()), one, "a failed switch changes nothing");
+
+    // Logging out of the current profile leaves none current.
+    sb.cli().args(["auth", "logout"]).ok();
+    assert_eq!(listed(sb.cli()), [("two".to_string(), false, two.clone())]);
+    assert_eq!(sb.cli().args(["auth", "status"]).run().code, 4);
+    sb.cli().args(["auth", "switch", "two"]).ok();
+    assert_eq!(account(sb.cli()), two);
+    // `auth switch <TAB>` offers the saved profiles.
+    let offered = sb.cli().completions(&["auth", "switch", ""]);
+    let values: Vec<&String> = offered.iter().filter(|l| !l.starts_with('-')).collect();
+    assert_eq!(values, ["two"]);
+}

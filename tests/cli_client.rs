@@ -434,6 +434,37 @@ fn a_new_client_with_no_order_shows_the_suspension_message_until_it_has_one() {
         "{}",
         table.stdout
     );
+    // Into a pipe every section comes, one block each, its heading and notes as `# `
+    // lines: the branding record, each button and page, the features.
+    let piped = sb
+        .monitis()
+        .args(["client", "dashboard", "ann@example.com"])
+        .ok()
+        .stdout;
+    let blocks: Vec<Vec<&str>> = piped.split("\n\n").map(|b| b.lines().collect()).collect();
+    let heads: Vec<&str> = blocks.iter().map(|b| b[0]).collect();
+    assert_eq!(
+        heads,
+        [
+            "# Dashboard of ann@example.com (ann Test)",
+            "# Buttons",
+            "# Pages",
+            "# Features"
+        ],
+        "{piped}"
+    );
+    assert_eq!(blocks[0][1], "# Reachable");
+    assert_eq!(blocks[0][2].split('\t').count(), 5, "{piped}");
+    let buttons = dash["buttons"].as_object().unwrap().len();
+    assert_eq!(blocks[1].len(), 1 + buttons, "{piped}");
+    assert!(blocks[1][1..].iter().all(|r| r.split('\t').count() == 2));
+    assert!(
+        blocks[3]
+            .last()
+            .unwrap()
+            .starts_with("# Managed by Provider"),
+        "{piped}"
+    );
 }
 
 #[test]
@@ -605,9 +636,9 @@ fn bad_rows_are_machine_readable_under_json_and_nothing_is_sent() {
     assert_eq!(
         run.json(),
         serde_json::json!([
-            {"line": 4, "email": "not-an-email", "reason": "email is not an email address (name@domain.tld): \"not-an-email\""},
-            {"line": 20, "email": "user20@example.com", "reason": "missing firstName"},
-            {"line": 41, "email": "user41@example.com", "reason": "missing password (add a password column, or give one for all rows with --password-file or --password-stdin)"},
+            {"line": 4, "account": "not-an-email", "reason": "email is not an email address (name@domain.tld): \"not-an-email\""},
+            {"line": 20, "account": "user20@example.com", "reason": "missing firstName"},
+            {"line": 41, "account": "user41@example.com", "reason": "missing password (add a password column, or give one for all rows with --password-file or --password-stdin)"},
         ])
     );
     assert!(run.stderr.contains("3 bad row(s)"), "{}", run.stderr);
@@ -649,7 +680,7 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
     let invalid: Vec<(&Value, &Value, &Value)> = rows
         .iter()
         .filter(|r| r["result"] == "invalid")
-        .map(|r| (&r["line"], &r["email"], &r["reason"]))
+        .map(|r| (&r["line"], &r["account"], &r["reason"]))
         .collect();
     assert_eq!(invalid.len(), 3);
     assert_eq!(
@@ -672,11 +703,11 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
     let run = import("csv");
     assert_eq!(
         run.stdout.lines().next(),
-        Some("line,email,result,id,error,reason")
+        Some("line,account,result,id,apikey,error,reason")
     );
     assert!(
         run.stdout
-            .contains("\n20,user20@example.com,invalid,,,missing firstName\n"),
+            .contains("\n20,user20@example.com,invalid,,,,missing firstName\n"),
         "{}",
         run.stdout
     );
@@ -688,7 +719,7 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
     let run = import("tsv");
     assert!(
         run.stdout
-            .contains("\n20\tuser20@example.com\tinvalid\t\t\tmissing firstName\n"),
+            .contains("\n20\tuser20@example.com\tinvalid\t\t\t\tmissing firstName\n"),
         "{}",
         run.stdout
     );
@@ -721,6 +752,36 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
 }
 
 #[test]
+fn an_import_with_no_rows_adds_nothing_and_succeeds() {
+    let sb = Sandbox::start();
+    client(&sb, "old@example.com");
+    for (input, what) in [
+        ("", "an empty pipe"),
+        ("\n  \n", "blank lines"),
+        (HEADER, "a header alone"),
+    ] {
+        // JSON, and TSV as a pipe gets it (no header).
+        for (format, empty) in [(&["-o", "json"][..], "[]"), (&[][..], "")] {
+            let run = sb
+                .monitis()
+                .args(["client", "import", "-"])
+                .args(format)
+                .stdin(input)
+                .run();
+            assert_eq!(run.code, 0, "{what}: {run:?}");
+            assert_eq!(run.stdout.trim(), empty, "{what}");
+            assert!(
+                run.stderr
+                    .contains("nothing to import: no clients in stdin; nothing was sent"),
+                "{what}: {}",
+                run.stderr
+            );
+        }
+    }
+    assert_eq!(emails(&sb), ["old@example.com"]);
+}
+
+#[test]
 fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
     let sb = Sandbox::start();
     client(&sb, "old@example.com");
@@ -744,7 +805,12 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["email"].as_str().unwrap(), r["result"].as_str().unwrap()))
+        .map(|r| {
+            (
+                r["account"].as_str().unwrap(),
+                r["result"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         results,
@@ -760,7 +826,7 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .monitis()
         .args(["client", "import", path, "--dry-run", "-o", "table"])
         .ok();
-    insta::assert_snapshot!("import_dry_run", dry_table.stdout);
+    insta::assert_snapshot!("import_dry_run", mask_apikeys(&dry_table.stdout));
     assert_eq!(emails(&sb), ["old@example.com"]);
 
     let run = sb
@@ -774,7 +840,7 @@ fn import_csv_and_json_lines_with_dry_run_and_per_row_results() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["email"].as_str().unwrap(), r))
+        .map(|r| (r["account"].as_str().unwrap(), r))
         .collect();
     assert_eq!(by_email["old@example.com"]["result"], "exists");
     for email in ["a@example.com", "b@example.com", "c@example.com"] {
@@ -953,4 +1019,68 @@ fn csv_and_tsv_never_hand_a_spreadsheet_a_formula() {
     assert_eq!(monitors, format!("'-shop\t{id}\n"));
     let json = sb.monitis().args(["client", "list"]).json();
     assert_eq!(json[0]["firstName"], formula);
+}
+
+#[test]
+fn import_results_carry_each_clients_apikey_in_every_format() {
+    let sb = Sandbox::start();
+    client(&sb, "old@example.com");
+    let rows = csv_rows(["old@example.com", "new@example.com"].map(String::from));
+    // The apikey of each client, as `client list` has it.
+    let keys = || -> BTreeMap<String, String> {
+        let list = sb.monitis().args(["client", "list"]).json();
+        (list.as_array().unwrap().iter())
+            .map(|c| {
+                let field = |k: &str| c[k].as_str().unwrap().to_string();
+                (field("account"), field("apikey"))
+            })
+            .collect()
+    };
+    // Off a terminal, as an onboarding script reads it: TSV without a header.
+    let run = sb
+        .monitis()
+        .args(["client", "import", "-"])
+        .stdin(rows.clone())
+        .ok();
+    let keys = keys();
+    let lines: Vec<Vec<&str>> = run
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    for (fields, (account, result)) in lines.iter().zip([
+        ("old@example.com", "exists"),
+        ("new@example.com", "created"),
+    ]) {
+        // line, account, result, id, apikey, error
+        assert_eq!(fields.len(), 6, "{fields:?}");
+        assert_eq!((fields[1], fields[2]), (account, result));
+        assert_eq!(fields[4], keys[account], "{fields:?}");
+    }
+    // With a header, the API's field names.
+    for (format, header) in [
+        ("csv", "line,account,result,id,apikey,error"),
+        ("tsv", "line\taccount\tresult\tid\tapikey\terror"),
+    ] {
+        let run = sb
+            .monitis()
+            .args(["client", "import", "-", "-o", format])
+            .stdin(rows.clone())
+            .ok();
+        assert_eq!(run.stdout.lines().next(), Some(header));
+        assert!(
+            run.stdout.contains(&keys["new@example.com"]),
+            "{}",
+            run.stdout
+        );
+    }
+    let json = sb
+        .monitis()
+        .args(["client", "import", "-"])
+        .stdin(rows)
+        .json();
+    assert_eq!(json[1]["apikey"], keys["new@example.com"].as_str());
+    assert_eq!(json[1]["account"], "new@example.com");
+    assert!(json[1].get("email").is_none(), "{json:#}");
 }

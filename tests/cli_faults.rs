@@ -144,7 +144,7 @@ fn results(rows: &Value) -> BTreeMap<String, String> {
         .unwrap()
         .iter()
         .map(|r| {
-            let email = r["email"].as_str().unwrap().to_string();
+            let email = r["account"].as_str().unwrap().to_string();
             (email, r["result"].as_str().unwrap().to_string())
         })
         .collect()
@@ -200,6 +200,52 @@ fn another_resellers_client_is_a_refused_row_not_one_that_exists() {
     let results = results(&rerun.json());
     assert_eq!(results["mine@example.com"], "exists");
     assert_eq!(results["THEIRS@example.com"], "refused");
+}
+
+#[test]
+fn a_concurrent_import_under_faults_creates_each_client_once_in_input_order() {
+    let sb = Sandbox::start_with(false, &FAULTS);
+    // Every third row exists already: a re-run's rows are mixed with new ones.
+    let emails: Vec<String> = (0..90).map(|i| format!("row{i:02}@example.com")).collect();
+    let file = sb.dir.path().join("clients.csv");
+    let first: Vec<String> = emails.iter().step_by(3).cloned().collect();
+    std::fs::write(&file, csv_rows(&first)).unwrap();
+    let run = sb
+        .monitis()
+        .args(["client", "import", file.to_str().unwrap(), "-o", "json"])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    std::fs::write(&file, csv_rows(&emails)).unwrap();
+    for concurrency in ["6", "1"] {
+        let run = sb
+            .monitis()
+            .args(["client", "import", file.to_str().unwrap(), "-o", "json"])
+            .args(["--concurrency", concurrency])
+            .run();
+        assert_eq!(run.code, 0, "--concurrency {concurrency}: {run:?}");
+        let rows = run.json();
+        let rows = rows.as_array().unwrap();
+        // One result per row, in the file's order, each with the client's apikey.
+        let order: Vec<(u64, &str)> = rows
+            .iter()
+            .map(|r| (r["line"].as_u64().unwrap(), r["account"].as_str().unwrap()))
+            .collect();
+        let expected: Vec<(u64, &str)> = (2..).zip(emails.iter().map(String::as_str)).collect();
+        assert_eq!(order, expected);
+        assert!(rows.iter().all(|r| r["apikey"].is_string()), "{rows:?}");
+        let created = rows.iter().filter(|r| r["result"] == "created").count();
+        // The first of the two runs creates the 60 left; the second finds them all.
+        let left = if concurrency == "6" { 60 } else { 0 };
+        assert_eq!(created, left, "--concurrency {concurrency}");
+    }
+    // Read without faults: each client exactly once.
+    let sb = sb.restart_with(&[]);
+    let listed = sb.monitis().args(["client", "list"]).json();
+    let mut accounts: Vec<&str> = (listed.as_array().unwrap().iter())
+        .map(|c| c["account"].as_str().unwrap())
+        .collect();
+    accounts.sort_unstable();
+    assert_eq!(accounts, emails);
 }
 
 /// A client with `n` uptime monitors in one order and `targets` more orders with room for

@@ -361,6 +361,52 @@ fn bulk_move_of_thousands_piped_from_monitor_list() {
 }
 
 #[test]
+fn an_empty_pipe_moves_nothing_and_succeeds() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    let from = setup.order(&ann, &[("external", 2)]);
+    let to = setup.order(&ann, &[("external", 2)]);
+    let ms = setup.monitors(from, MonitorType::External, 2);
+    let listed = |format: &[&str]| {
+        sb.monitis()
+            .args(["monitor", "list", "--order", &s(from)])
+            .args(format)
+            .ok()
+            .stdout
+    };
+    // Its TSV, header and all, is a list of ids too.
+    let with_header = listed(&["-o", "tsv"]);
+    assert!(with_header.starts_with("id\t"), "{with_header}");
+    let first = bulk_move(&sb, to)
+        .args(["-o", "json"])
+        .stdin(with_header)
+        .ok();
+    assert_eq!(results(&first).len(), ms.len());
+    // Run again once the order is empty: its list is `[]` (JSON), nothing (TSV in a
+    // pipe) or a header alone.
+    assert_eq!(listed(&["-o", "json"]).trim(), "[]");
+    for (input, format) in [
+        (listed(&["-o", "json"]), &["-o", "json"][..]),
+        (listed(&[]), &[][..]),
+        (listed(&["-o", "tsv"]), &["-o", "json"][..]),
+        (String::new(), &["-o", "json"][..]),
+    ] {
+        let run = bulk_move(&sb, to).args(format).stdin(input).run();
+        assert_eq!(run.code, 0, "{run:?}");
+        let empty = if format.is_empty() { "" } else { "[]" };
+        assert_eq!(run.stdout.trim(), empty);
+        assert!(
+            run.stderr
+                .contains("nothing to move: the input has no monitor ids"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(setup.monitors_of(to).len(), ms.len());
+}
+
+#[test]
 fn bulk_move_converges_under_faults_moving_each_monitor_once() {
     let sb = Sandbox::start();
     let (_, from, to, ms) = bulk_platform(&sb);
@@ -690,7 +736,7 @@ fn each_list_commands_help_names_its_fields() {
         ),
         (
             &["client", "import"],
-            "line, email, firstName, lastName, result, id, apikey, error, reason",
+            "line, account, firstName, lastName, result, id, apikey, error, reason",
         ),
         (&["order", "list"], "id, clientId, name, managed, status"),
         (&["service", "list"], "code, name"),
@@ -711,7 +757,7 @@ fn each_list_commands_help_names_its_fields() {
         // Help wraps at the terminal's width; the names are what matters.
         let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            flat.contains("Fields (for --columns, -o json): ") && flat.contains(fields),
+            flat.contains("Fields (for --columns, --json, -o json): ") && flat.contains(fields),
             "{command:?}: {help}"
         );
     }

@@ -203,10 +203,40 @@ fn plan_table_snapshot() {
         .args(["plan", "show", "--client", "ann@example.com", "-o", "table"])
         .ok();
     insta::assert_snapshot!("plan_show", table.stdout);
-    // CSV carries the totals, the plan's first table.
+    // CSV carries every section, as blocks a script can split.
     let csv = sb
         .monitis()
         .args(["plan", "show", "--client", "ann@example.com", "-o", "csv"])
         .ok();
     insta::assert_snapshot!("plan_show_csv", csv.stdout);
+    // Into a pipe (TSV, no header) nothing a person sees is dropped: each order's block
+    // is there, under its heading, with its rows.
+    let piped = sb.monitis().args(["plan", "show", "ann@example.com"]).ok();
+    let blocks: Vec<&str> = piped.stdout.split("\n\n").collect();
+    let plan = sb
+        .monitis()
+        .args(["plan", "show", "ann@example.com"])
+        .json();
+    let orders = plan["orders"].as_array().unwrap();
+    assert_eq!(blocks.len(), orders.len() + 2, "{}", piped.stdout);
+    assert!(blocks[0].starts_with("# Plan of ann@example.com"));
+    let last = blocks[blocks.len() - 1];
+    assert!(
+        last.starts_with("# Services Across All Packages\n"),
+        "{last}"
+    );
+    assert!(last.contains("\n# Inactive (not in the plan): "), "{last}");
+    for (order, block) in orders.iter().zip(&blocks[1..]) {
+        assert!(
+            block.starts_with(&format!("# Order {} \"", order["id"])),
+            "{block}"
+        );
+        let rows: Vec<&str> = block.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            rows.len(),
+            order["items"].as_array().unwrap().len(),
+            "{block}"
+        );
+        assert!(rows.iter().all(|r| r.split('\t').count() == 4), "{block}");
+    }
 }

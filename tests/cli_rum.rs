@@ -166,14 +166,14 @@ fn dry_run_changes_nothing_and_apply_leaves_nothing_suspended() {
     let plan = rebalance(&sb, "ann@example.com", &[]).json();
     // Moving the 20 brings the order strictly below its quota, which reactivates the rest.
     assert_eq!(
-        plan["moves"],
+        plan["plan"]["moves"],
         json!([{"monitorId": suspended[2], "clientId": ann.id, "fromOrder": over, "toOrder": room, "pageviews": 20, "stage": 0}])
     );
     assert_eq!(
         (
-            &plan["reactivated"],
+            &plan["summary"]["reactivated"],
             &plan["stillSuspended"],
-            &plan["optimal"]
+            &plan["plan"]["optimal"]
         ),
         (&json!(3), &json!([]), &json!(true))
     );
@@ -248,7 +248,7 @@ fn monitors_no_move_can_bring_back_are_reported_and_exit_0_unless_asked() {
     assert_eq!(ids(&out["stillSuspended"], "id"), vec![stuck]);
     assert_eq!(
         out["summary"],
-        json!({"planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 2, "stillSuspended": 1})
+        json!({"applied": true, "planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 2, "stillSuspended": 1, "heldByOrder": 0})
     );
     assert_eq!(out["results"].as_array().unwrap().len(), 1);
     assert_eq!(out["results"][0]["toOrder"], room);
@@ -278,14 +278,138 @@ fn monitors_no_move_can_bring_back_are_reported_and_exit_0_unless_asked() {
     assert_eq!(run.code, 5, "{run:?}");
     assert!(
         run.stdout
-            .contains("stay suspended: no active order of their client has room"),
+            .contains("stay suspended for pageviews: no active order of their client has room"),
         "{}",
         run.stdout
     );
     let out = rebalance(&sb, &s(ann.id), &["--apply"]).json();
     assert_eq!(
         out["summary"],
-        json!({"planned": 0, "moved": 0, "unchanged": 0, "failed": 0, "reactivated": 0, "stillSuspended": 1})
+        json!({"applied": true, "planned": 0, "moved": 0, "unchanged": 0, "failed": 0, "reactivated": 0, "stillSuspended": 1, "heldByOrder": 0})
+    );
+}
+
+/// The keys of a JSON object, sorted.
+fn keys(value: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn a_dry_run_and_an_apply_answer_one_shape_and_count_alike() {
+    let sb = Sandbox::start();
+    let setup = Setup::new(&sb);
+    let ann = setup.client("ann@example.com");
+    // One move reactivates three; one monitor fits nowhere; two are held by an order
+    // the reseller suspended, which no move is for.
+    let (_, _, _, _) = over_and_room(&setup, &ann, false);
+    let small = setup.order(&ann, &[("rum", 1), ("rumPageviews", 10)]);
+    let stuck = setup.rum(small, &[5000])[0];
+    let paused = setup.order(&ann, &[("rum", 2), ("rumPageviews", 1000)]);
+    let mut held = setup.rum(paused, &[10, 20]);
+    held.sort_unstable();
+    setup.suspend_order(paused);
+
+    let dry = rebalance(&sb, "ann@example.com", &["-o", "json"]).run();
+    assert_eq!(dry.code, 0, "{dry:?}");
+    let apply = rebalance(&sb, "ann@example.com", &["--apply", "-o", "json"]).run();
+    assert_eq!(apply.code, 0, "{apply:?}");
+    let (planned, applied) = (dry.json(), apply.json());
+    assert_eq!(
+        keys(&planned),
+        ["heldByOrder", "plan", "stillSuspended", "summary"]
+    );
+    assert_eq!(
+        keys(&applied),
+        [
+            "heldByOrder",
+            "plan",
+            "results",
+            "stillSuspended",
+            "summary",
+            "usage"
+        ]
+    );
+    assert_eq!(keys(&planned["plan"]), ["moves", "optimal", "orders"]);
+    assert_eq!(planned["plan"], applied["plan"]);
+    assert_eq!(
+        planned["summary"],
+        json!({"applied": false, "planned": 1, "moved": 0, "unchanged": 0, "failed": 0, "reactivated": 3, "stillSuspended": 1, "heldByOrder": 2})
+    );
+    assert_eq!(
+        applied["summary"],
+        json!({"applied": true, "planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 3, "stillSuspended": 1, "heldByOrder": 2})
+    );
+    for out in [&planned, &applied] {
+        assert_eq!(ids(&out["stillSuspended"], "id"), [stuck]);
+        assert_eq!(ids(&out["heldByOrder"], "id"), held);
+    }
+    // The stderr line names the same counts, whatever the mode.
+    assert!(
+        dry.stderr.contains(
+            "1 planned; if applied: 3 reactivated, 1 still suspended for pageviews (no order of their client has room), 2 held by a suspended or ended order. Dry run: nothing changed; --apply makes the moves."
+        ),
+        "{}",
+        dry.stderr
+    );
+    assert!(
+        apply.stderr.contains(
+            "1 planned: moved 1, unchanged 0, failed 0; 3 reactivated, 1 still suspended for pageviews (no order of their client has room; --fail-on-suspended makes that exit 5), 2 held by a suspended or ended order"
+        ),
+        "{}",
+        apply.stderr
+    );
+
+    // Into a pipe (TSV), each section is a block under its `# ` heading.
+    let headings = |extra: &[&str]| -> Vec<String> {
+        let out = rebalance(&sb, "ann@example.com", extra).ok().stdout;
+        out.split("\n\n")
+            .map(|block| block.lines().next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        headings(&[]),
+        [
+            "# Moves",
+            "# Orders",
+            "# Still suspended for pageviews",
+            "# Held by a suspended or ended order"
+        ]
+    );
+    assert_eq!(
+        headings(&["--apply"]),
+        [
+            "# Moves",
+            "# Still suspended for pageviews",
+            "# Held by a suspended or ended order",
+            "# Usage"
+        ]
+    );
+
+    // A CI check written for one mode reads the other alike.
+    for extra in [&[][..], &["--apply"][..]] {
+        let run = rebalance(&sb, "ann@example.com", extra)
+            .args(["--jq", ".summary.stillSuspended, .summary.heldByOrder"])
+            .ok();
+        assert_eq!(run.stdout, "1\n2\n", "{extra:?}");
+    }
+
+    // Nothing left to plan: off a terminal the summary line still comes, on stderr.
+    let nothing = "Nothing to rebalance: 0 planned; 0 reactivated, 1 still suspended for pageviews (no order of their client has room), 2 held by a suspended or ended order";
+    let piped = rebalance(&sb, "ann@example.com", &[]).ok();
+    assert_eq!(piped.stderr.trim_end(), nothing);
+    // At a terminal that line is all there is (wrapped at words to the width).
+    let seen = rebalance(&sb, "ann@example.com", &[])
+        .env("COLUMNS", "80")
+        .in_terminal()
+        .ok();
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&seen.stdout), nothing);
+    assert!(
+        seen.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        seen.stdout
     );
 }
 
@@ -297,7 +421,7 @@ fn headroom_and_managed_orders_shape_the_plan() {
     let (_, room, suspended, _) = over_and_room(&setup, &ann, false);
     let moves = |args: &[&str]| -> Vec<i64> {
         let plan = rebalance(&sb, "ann@example.com", args).json();
-        ids(&plan["moves"], "monitorId")
+        ids(&plan["plan"]["moves"], "monitorId")
     };
     // The target holds 100 of 1000; after the 20 it holds 120. Headroom 88% leaves a
     // limit of 120, 89% of 110.
@@ -310,14 +434,17 @@ fn headroom_and_managed_orders_shape_the_plan() {
         2
     );
     let plan = rebalance(&sb, "ann@example.com", &["--headroom", "10"]).json();
-    assert_eq!(row(&plan["orders"], room)["limit"], 900);
+    assert_eq!(row(&plan["plan"]["orders"], room)["limit"], 900);
 
     // Only a managed order has room: kept apart unless --mix-managed.
     let bob = setup.client("bob@example.com");
     let (over, managed, suspended, _) = over_and_room(&setup, &bob, true);
     let bobs = |args: &[&str]| -> Value { rebalance(&sb, "bob@example.com", args).json() };
-    assert_eq!(bobs(&[])["moves"], json!([]));
-    assert_eq!(bobs(&["--mix-managed"])["moves"][0]["toOrder"], managed);
+    assert_eq!(bobs(&[])["plan"]["moves"], json!([]));
+    assert_eq!(
+        bobs(&["--mix-managed"])["plan"]["moves"][0]["toOrder"],
+        managed
+    );
     let run = rebalance(
         &sb,
         "bob@example.com",
@@ -384,8 +511,12 @@ fn all_clients_apply_in_batches_with_concurrency() {
         .args(["rum", "rebalance", "--all-clients"])
         .json();
     // Four 15s out of each order leave 90 < 100, which reactivates the six left too.
-    assert_eq!(plan["moves"].as_array().unwrap().len(), 12, "{plan:#}");
-    assert_eq!(plan["reactivated"], 30);
+    assert_eq!(
+        plan["plan"]["moves"].as_array().unwrap().len(),
+        12,
+        "{plan:#}"
+    );
+    assert_eq!(plan["summary"]["reactivated"], 30);
     let run = sb
         .monitis()
         .args([
@@ -425,6 +556,10 @@ fn one_apply_reaches_a_fixed_point_on_a_generated_platform() {
         "--seed",
         "1",
     ]);
+    let planned = sb
+        .monitis()
+        .args(["rum", "rebalance", "--all-clients"])
+        .json();
     let run = sb
         .monitis()
         .args(["rum", "rebalance", "--all-clients", "--apply", "-o", "json"])
@@ -433,12 +568,42 @@ fn one_apply_reaches_a_fixed_point_on_a_generated_platform() {
     let applied = run.json();
     assert_eq!(applied["summary"]["failed"], 0);
     assert_eq!(applied["summary"]["planned"], applied["summary"]["moved"]);
+    // What the dry run said is what the apply did, counted the same way: those held by
+    // a suspended order are not among those still suspended for pageviews.
+    for key in ["planned", "reactivated", "stillSuspended", "heldByOrder"] {
+        assert_eq!(
+            planned["summary"][key], applied["summary"][key],
+            "{key}: {:#} then {:#}",
+            planned["summary"], applied["summary"]
+        );
+    }
+    assert_eq!(
+        ids(&planned["stillSuspended"], "id"),
+        ids(&applied["stillSuspended"], "id")
+    );
+    assert_eq!(
+        ids(&planned["heldByOrder"], "id"),
+        ids(&applied["heldByOrder"], "id")
+    );
+    assert!(
+        applied["heldByOrder"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["suspendedReason"] == "order"),
+        "{:#}",
+        applied["heldByOrder"]
+    );
     let again = sb
         .monitis()
         .args(["rum", "rebalance", "--all-clients"])
         .json();
-    assert_eq!(again["moves"], json!([]), "a second run still plans moves");
-    assert_eq!(again["reactivated"], 0);
+    assert_eq!(
+        again["plan"]["moves"],
+        json!([]),
+        "a second run still plans moves"
+    );
+    assert_eq!(again["summary"]["reactivated"], 0);
 }
 
 #[test]
@@ -477,7 +642,7 @@ fn a_source_released_by_the_plan_takes_monitors_in_a_later_stage() {
             .all(|m| m.status == Status::Active)
     );
     let again = rebalance(&sb, "ann@example.com", &[]).json();
-    assert_eq!(again["moves"], json!([]));
+    assert_eq!(again["plan"]["moves"], json!([]));
 }
 
 /// A move that fails on the server while the others succeed: exit 3, the failed move
@@ -492,7 +657,7 @@ fn a_move_that_fails_on_the_server_is_exit_3_and_the_rest_is_applied_once() {
         .monitis()
         .args(["rum", "rebalance", "--all-clients"])
         .json();
-    let moves = plan["moves"].as_array().unwrap().clone();
+    let moves = plan["plan"]["moves"].as_array().unwrap().clone();
     assert_eq!(moves.len(), 12, "{plan:#}");
     assert!(moves.iter().all(|m| m["stage"] == 0), "{plan:#}");
     // Sent grouped by target order, in the order targets first appear: the last

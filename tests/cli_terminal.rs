@@ -53,11 +53,13 @@ fn at_width(sb: &Sandbox, width: usize, args: &[&str]) -> String {
         .args(args)
         .args(["-o", "table"])
         .ok();
-    for line in run.stdout.lines() {
+    // Tables fit, and notes wrap at words: nothing is wider, on stdout or stderr.
+    for line in run.stdout.lines().chain(run.stderr.lines()) {
         assert!(
             line.chars().count() <= width,
-            "a line wider than {width}: {line:?}\n{}",
-            run.stdout
+            "a line wider than {width}: {line:?}\n{}{}",
+            run.stdout,
+            run.stderr
         );
     }
     format!("{}--- stderr ---\n{}", run.stdout, run.stderr)
@@ -66,6 +68,13 @@ fn at_width(sb: &Sandbox, width: usize, args: &[&str]) -> String {
 #[test]
 fn tables_fit_60_80_and_120_columns_without_cutting_a_number() {
     let p = platform();
+    let file = p.sb.dir.path().join("clients.csv");
+    std::fs::write(
+        &file,
+        "email,firstName,lastName,password\nann@example.com,Ann,Lee,pw-ann-secret\nnew.client.with.a.long.address@example.com,New,Client,pw-new-secret\n",
+    )
+    .unwrap();
+    let rows = file.to_str().unwrap().to_string();
     for width in [60, 80, 120] {
         let usage = at_width(&p.sb, width, &["rum", "usage", "--all-clients"]);
         // Both quotas whole, never `100…`.
@@ -85,7 +94,104 @@ fn tables_fit_60_80_and_120_columns_without_cutting_a_number() {
 
         let monitors = at_width(&p.sb, width, &["monitor", "list"]);
         insta::assert_snapshot!(format!("monitor_list_{width}"), monitors);
+
+        // The totals and each order keep the same columns, whatever the width.
+        let plan = at_width(&p.sb, width, &["plan", "show", "ann@example.com"]);
+        let heads: Vec<&str> = plan
+            .split("\n\n")
+            .filter_map(|block| block.lines().nth(1))
+            .filter(|line| line.starts_with("SERVICE"))
+            .collect();
+        assert_eq!(heads.len(), 3, "{plan}");
+        assert!(heads.iter().all(|h| *h == heads[0]), "{plan}");
+        insta::assert_snapshot!(format!("plan_show_{width}"), plan);
+
+        // Import results: the apikey is the first to go on a narrow terminal.
+        let import = at_width(&p.sb, width, &["client", "import", &rows, "--dry-run"]);
+        insta::assert_snapshot!(format!("client_import_{width}"), mask_apikeys(&import));
     }
+}
+
+/// `args` run at a terminal `width` columns wide (a pseudo-terminal: bars are drawn),
+/// with colour unless `NO_COLOR` is in `env`; what the terminal shows.
+fn on_terminal(sb: &Sandbox, width: usize, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cli = sb
+        .monitis()
+        .env("COLUMNS", width.to_string())
+        .env_remove("NO_COLOR")
+        .args(args);
+    for (key, value) in env {
+        cli = cli.env(key, value);
+    }
+    cli.in_terminal().ok().stdout.replace("\r\n", "\n")
+}
+
+/// The text without its colours.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = &rest[rest.find('m').map_or(rest.len(), |m| m + 1)..];
+    }
+    out + rest
+}
+
+#[test]
+fn states_are_coloured_at_a_terminal_only_and_sections_keep_their_columns() {
+    let p = platform();
+    for width in [60, 80, 120] {
+        let shown = on_terminal(
+            &p.sb,
+            width,
+            &["plan", "show", "ann@example.com"],
+            &[("NO_COLOR", "1")],
+        );
+        assert!(!shown.contains('\x1b'), "NO_COLOR: {shown:?}");
+        let heads: Vec<&str> = shown
+            .lines()
+            .filter(|line| line.starts_with("SERVICE"))
+            .collect();
+        assert_eq!(heads.len(), 3, "{shown}");
+        assert!(heads.iter().all(|h| *h == heads[0]), "{shown}");
+        assert!(shown.lines().all(|l| l.chars().count() <= width), "{shown}");
+        insta::assert_snapshot!(format!("plan_show_bars_{width}"), shown);
+    }
+    // Colour says the state: over quota red, near it amber, within it green; statuses
+    // too. The layout is the same as without colour.
+    let coloured = on_terminal(&p.sb, 120, &["rum", "usage", "--all-clients"], &[]);
+    let red = "\x1b[31m";
+    assert!(
+        coloured.contains(&format!("{red}over quota now\x1b[0m")),
+        "{coloured:?}"
+    );
+    assert!(
+        coloured.contains(&format!("{red}██████████ 600%\x1b[0m")),
+        "{coloured:?}"
+    );
+    assert!(coloured.contains("\x1b[32mactive\x1b[0m"), "{coloured:?}");
+    let without = on_terminal(
+        &p.sb,
+        120,
+        &["rum", "usage", "--all-clients"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(plain(&coloured), without);
+    let flag = on_terminal(
+        &p.sb,
+        120,
+        &["--no-color", "rum", "usage", "--all-clients"],
+        &[],
+    );
+    assert_eq!(flag, without);
+    // Off a terminal, never.
+    let piped =
+        p.sb.monitis()
+            .env_remove("NO_COLOR")
+            .args(["rum", "usage", "--all-clients", "-o", "table"])
+            .ok();
+    assert!(!piped.stdout.contains('\x1b'), "{:?}", piped.stdout);
 }
 
 #[test]
@@ -389,19 +495,7 @@ fn login_says_before_the_prompt_when_the_keyring_forgets_on_reboot() {
 /// What bash is offered for the last word of `words` (after `monitis`).
 fn bash_offers(words: &[&str]) -> Vec<String> {
     let home = tempfile::tempdir().unwrap();
-    Cli::new(home.path())
-        .env("COMPLETE", "bash")
-        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .env("_CLAP_COMPLETE_SPACE", "true")
-        .env("_CLAP_IFS", "\n")
-        .args(["--", "monitis"])
-        .args(words)
-        .ok()
-        .stdout
-        .lines()
-        .map(String::from)
-        .collect()
+    Cli::new(home.path()).completions(words)
 }
 
 #[test]
@@ -421,7 +515,7 @@ fn completion_never_offers_a_hidden_option() {
         assert!(!all.contains(&hidden.to_string()), "{hidden} in {all:?}");
     }
     // Where they mean something, they are offered.
-    assert_eq!(bash_offers(&["client", "list", "--j"]), ["--jq"]);
+    assert_eq!(bash_offers(&["client", "list", "--j"]), ["--jq", "--json"]);
     assert_eq!(bash_offers(&["client", "list", "--col"]), ["--columns"]);
 }
 
@@ -431,24 +525,123 @@ fn client_completes_to_the_emails_of_the_current_account() {
     // What the bash script sends when TAB is pressed after `monitis plan show --client a`.
     let ask = |typed: &str| {
         p.sb.monitis()
-            .env("COMPLETE", "bash")
-            .env("_CLAP_COMPLETE_INDEX", "4")
-            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-            .env("_CLAP_COMPLETE_SPACE", "true")
-            .env("_CLAP_IFS", "\n")
-            .args(["--", "monitis", "plan", "show", "--client", typed])
-            .ok()
-            .stdout
+            .completions(&["plan", "show", "--client", typed])
     };
-    assert_eq!(
-        ask("").lines().collect::<Vec<_>>(),
-        ["ann@example.com", "bob@example.com"]
-    );
-    assert_eq!(ask("b").trim(), "bob@example.com");
+    assert_eq!(ask(""), ["ann@example.com", "bob@example.com"]);
+    assert_eq!(ask("b"), ["bob@example.com"]);
     // The registration script asks the binary, it does not list files.
     let script = p.sb.cli().args(["completions", "bash"]).ok().stdout;
     assert!(
         script.contains("COMPLETE") && script.contains("monitis"),
         "{script}"
     );
+}
+
+/// The values (not the options, which an empty word is offered too) bash is offered for
+/// the last of `words` (after `monitis`), as the reseller of `sb`.
+fn offers_on(sb: &Sandbox, words: &[&str]) -> Vec<String> {
+    let mut offered = sb.monitis().completions(words);
+    offered.retain(|o| !o.starts_with('-'));
+    offered
+}
+
+#[test]
+fn arguments_that_name_a_client_order_or_monitor_complete_from_the_platform() {
+    let p = platform();
+    let emails = ["ann@example.com", "bob@example.com"];
+    for words in [
+        &["plan", "show", ""][..],
+        &["order", "list", ""],
+        &["monitor", "list", ""],
+        &["rum", "usage", ""],
+        &["rum", "rebalance", ""],
+        &["client", "show", ""],
+        &["client", "edit", ""],
+        &["client", "delete", ""],
+        &["client", "dashboard", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), emails, "{words:?}");
+    }
+    assert_eq!(
+        offers_on(&p.sb, &["plan", "show", "b"]),
+        ["bob@example.com"]
+    );
+
+    let orders: Vec<String> = (p.sb.monitis().args(["order", "list"]).json())
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].to_string())
+        .collect();
+    assert_eq!(orders.len(), 3);
+    for words in [
+        &["order", "show", ""][..],
+        &["order", "suspend", ""],
+        &["order", "activate", ""],
+        &["order", "delete", ""],
+        &["monitor", "list", "--order", ""],
+        &["monitor", "add", "--order", ""],
+        &["monitor", "move", "7", "--to-order", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), orders, "{words:?}");
+    }
+    let monitors: Vec<String> = (p.sb.monitis().args(["monitor", "list"]).json())
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].to_string())
+        .collect();
+    assert_eq!(monitors.len(), 3);
+    for words in [
+        &["monitor", "show", ""][..],
+        &["monitor", "delete", ""],
+        &["monitor", "delete", &monitors[0], ""],
+        &["monitor", "move", ""],
+        &["sandbox", "pageviews", ""],
+    ] {
+        assert_eq!(offers_on(&p.sb, words), monitors, "{words:?}");
+    }
+    assert_eq!(
+        offers_on(&p.sb, &["order", "show", &p.room.to_string()]),
+        [p.room.to_string()]
+    );
+}
+
+#[test]
+fn options_are_offered_only_where_they_mean_something() {
+    // --yes only where a command asks before it acts.
+    for asks in [
+        &["client", "delete", "--y"][..],
+        &["order", "delete", "--y"],
+        &["monitor", "delete", "1", "--y"],
+        &["auth", "reset-key", "--y"],
+    ] {
+        assert_eq!(bash_offers(asks), ["--yes"], "{asks:?}");
+    }
+    for quiet in [
+        &["client", "list", "--y"][..],
+        &["plan", "show", "--y"],
+        &["rum", "rebalance", "--y"],
+        &["monitor", "move", "--y"],
+    ] {
+        assert_eq!(bash_offers(quiet), Vec::<String>::new(), "{quiet:?}");
+    }
+    let sb = Sandbox::start();
+    let run = sb.monitis().args(["client", "list", "--yes"]).run();
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("--yes means nothing for `monitis client list`"),
+        "{}",
+        run.stderr
+    );
+    // --json where a command has fields to pick; `api` prints JSON of its own.
+    assert_eq!(bash_offers(&["plan", "show", "--js"]), ["--json"]);
+    for none in [
+        &["client", "delete", "--js"][..],
+        &["api", "--js"],
+        &["auth", "login", "--js"],
+    ] {
+        assert_eq!(bash_offers(none), Vec::<String>::new(), "{none:?}");
+    }
 }

@@ -171,7 +171,7 @@ fn the_ci_snippet_succeeds_under_set_e_with_a_monitor_no_move_can_bring_back() {
     // Ann's order is released by one move; Bob's monitor stays suspended.
     assert_eq!(
         applied["summary"],
-        serde_json::json!({"planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 3, "stillSuspended": 1})
+        serde_json::json!({"applied": true, "planned": 1, "moved": 1, "unchanged": 0, "failed": 0, "reactivated": 3, "stillSuspended": 1, "heldByOrder": 0})
     );
     assert_eq!(applied["stillSuspended"][0]["id"], 17);
     // The snippet's second run found nothing left to move.
@@ -179,6 +179,72 @@ fn the_ci_snippet_succeeds_under_set_e_with_a_monitor_no_move_can_bring_back() {
     assert_eq!(
         (&summary["planned"], &summary["stillSuspended"]),
         (&serde_json::json!(0), &serde_json::json!(1))
+    );
+}
+
+/// The field names a README shape block names (every `"word"` in it): the `text` block
+/// after the line that starts with `intro`.
+fn shape_keys(readme: &str, intro: &str) -> std::collections::BTreeSet<String> {
+    let from = readme.find(intro).expect("the README describes the shape");
+    let block = &readme[from..];
+    let block = &block[block.find("```text\n").expect("a text block") + 8..];
+    let block = &block[..block.find("```").expect("the block ends")];
+    block
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The keys of `value` at `paths` (`/plan/moves/0`: JSON pointers; a missing one adds
+/// nothing).
+fn keys_at(value: &serde_json::Value, paths: &[&str]) -> std::collections::BTreeSet<String> {
+    paths
+        .iter()
+        .filter_map(|p| value.pointer(p).and_then(|v| v.as_object()))
+        .flat_map(|o| o.keys().cloned())
+        .collect()
+}
+
+#[test]
+fn the_rebalance_shape_in_the_readme_is_what_both_modes_print() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join(README)).expect("read README.md");
+    let documented = shape_keys(&readme, "`rum rebalance`, a dry run and `--apply` alike");
+    let home = tempfile::tempdir().unwrap();
+    let json = |extra: &str| -> serde_json::Value {
+        let out = bash(
+            &format!("monitis rum rebalance --client ann@example.com {extra} -o json"),
+            home.path(),
+        );
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (dry, applied) = (json(""), json("--apply"));
+    // Objects the README names by reference (monitor objects, `rum usage` rows) are
+    // described where those commands are.
+    let paths = [
+        "",
+        "/summary",
+        "/plan",
+        "/plan/moves/0",
+        "/plan/orders/0",
+        "/results/0",
+    ];
+    let (dry_keys, applied_keys) = (keys_at(&dry, &paths), keys_at(&applied, &paths));
+    assert!(
+        dry_keys.is_subset(&applied_keys),
+        "a dry run has keys an apply has not: {:?}",
+        dry_keys.difference(&applied_keys).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        keys_at(&dry, &["/summary"]),
+        keys_at(&applied, &["/summary"])
+    );
+    assert_eq!(
+        applied_keys, documented,
+        "README's shape of rum rebalance is not what it prints"
     );
 }
 

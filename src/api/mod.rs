@@ -6,6 +6,7 @@ mod accounts;
 mod clients;
 mod monitors;
 mod orders;
+mod raw;
 mod redact;
 mod reseller;
 mod rum;
@@ -17,7 +18,8 @@ pub use crate::secret::Secret;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MAX_VALUE_BYTES, MonitorFilter, NewMonitor};
 pub use orders::{NewOrder, OrderChange};
-pub use redact::redact_params;
+pub use raw::{HttpMethod, RESERVED_PARAMS, known_actions, known_method};
+pub use redact::{is_secret, redact_params};
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -235,7 +237,7 @@ impl ApiClient {
     /// (see [`stream`]): sent once, as a stream cannot be read twice; an expired token
     /// is renewed once, as in every call.
     pub async fn read_response(&self, action: &str, params: Params) -> Result<reqwest::Response> {
-        let params = self.acting_params(params);
+        let params = self.acting_params(owned(params));
         let mut renewed = false;
         loop {
             let all = self.sign(
@@ -292,11 +294,7 @@ impl ApiClient {
     }
 
     /// The parameters with `clientApikey` of the client acted for, unless given.
-    fn acting_params(&self, params: Params) -> Vec<(String, String)> {
-        let mut params: Vec<(String, String)> = params
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+    fn acting_params(&self, mut params: Vec<(String, String)>) -> Vec<(String, String)> {
         if let Some(client) = &self.acting_for
             && !params
                 .iter()
@@ -312,6 +310,16 @@ impl ApiClient {
         method: reqwest::Method,
         action: &str,
         params: Params,
+        retry: Retry,
+    ) -> Result<Value> {
+        self.call_pairs(method, action, owned(params), retry).await
+    }
+
+    async fn call_pairs(
+        &self,
+        method: reqwest::Method,
+        action: &str,
+        params: Vec<(String, String)>,
         retry: Retry,
     ) -> Result<Value> {
         let params = self.acting_params(params);
@@ -556,6 +564,13 @@ fn unambiguous(action: &str, params: &[(String, String)]) -> Result<()> {
             "{action}: nothing was sent: in checksum mode the value of {holder} cannot be signed, because it holds {hidden:?}, a parameter's name; the checksum joins names and values with nothing between them, so the same checksum would also sign a request that sets {hidden} (docs/protocol.md, \"Checksum boundaries\"); use token mode (the default: --auth-mode token), or change the value"
         ))),
     }
+}
+
+fn owned(params: Params) -> Vec<(String, String)> {
+    params
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
 }
 
 /// A random parameter that makes two otherwise equal signed requests differ.

@@ -13,7 +13,8 @@ const SECRET_NAMES: [&str; 6] = [
     "newPassword",
 ];
 
-fn is_secret(name: &str) -> bool {
+/// Whether a parameter or field named so holds a secret.
+pub fn is_secret(name: &str) -> bool {
     SECRET_NAMES.iter().any(|s| s.eq_ignore_ascii_case(name))
 }
 

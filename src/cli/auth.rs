@@ -27,12 +27,25 @@ pub enum AuthCommand {
   # A client logs in with its email and password (prompted, hidden)
   monitis auth login --email ann@example.com")]
     Login(LoginArgs),
-    /// Who the credentials are, which endpoint, and where the secret is kept
+    /// Who the credentials are, which endpoint, and where the secret is kept; with
+    /// --all, every saved profile
     #[command(after_help = "Examples:
   monitis auth status
   # In CI, fail early when the credentials are missing or refused (exit 4)
-  monitis auth status -q || exit 1")]
-    Status,
+  monitis auth status -q || exit 1
+  # Every saved profile, the current one marked
+  monitis auth status --all")]
+    Status(StatusArgs),
+    /// Make a saved profile the one commands use without --profile
+    #[command(after_help = "Examples:
+  monitis auth switch staging
+  monitis auth status --all")]
+    Switch {
+        // Not called `profile`: that is the global --profile's id.
+        /// The profile, as `auth status --all` lists them
+        #[arg(value_name = "PROFILE", add = clap_complete::engine::ArgValueCompleter::new(super::complete::profiles))]
+        name: String,
+    },
     /// Remove the profile and its secrets from the keyring
     #[command(after_help = "Examples:
   monitis auth logout
@@ -47,6 +60,13 @@ Examples:
   monitis auth reset-key --yes"
     )]
     ResetKey,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// List every saved profile (read from the config: nothing is sent)
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -71,7 +91,9 @@ pub struct LoginArgs {
 pub async fn run(ctx: &Context, cmd: AuthCommand) -> Result<Outcome> {
     match cmd {
         AuthCommand::Login(args) => login(ctx, args).await,
-        AuthCommand::Status => status(ctx).await,
+        AuthCommand::Status(StatusArgs { all: false }) => status(ctx).await,
+        AuthCommand::Status(StatusArgs { all: true }) => profiles(ctx),
+        AuthCommand::Switch { name } => switch(ctx, &name),
         AuthCommand::Logout => logout(ctx).await,
         AuthCommand::ResetKey => reset_key(ctx).await,
     }
@@ -85,7 +107,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
         ));
     }
     let config = Config::load()?;
-    let endpoint = ctx.endpoint(config.profiles.get(&ctx.global.profile));
+    let endpoint = ctx.endpoint(config.profiles.get(&ctx.profile));
     let mode = ctx.global.auth_mode.unwrap_or(api::AuthMode::Token);
     // Open the store first: on a box without a keyring, fail before asking for secrets.
     let storage = if args.insecure_storage {
@@ -122,7 +144,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     let client = ctx.client_with(&endpoint, &apikey, &secret, mode, None)?;
     let (kind, account) = who(&client).await.map_err(refused_login)?;
 
-    let profile_name = &ctx.global.profile;
+    let profile_name = &ctx.profile;
     let (name, kept) = (profile_name.clone(), secret.clone());
     ctx.in_store(&store, move |store| {
         store.set(&credentials::secret_key_entry(&name), &kept)?;
@@ -141,6 +163,8 @@ async fn login(ctx: &Context, args: LoginArgs) -> Result<Output> {
     config
         .profiles
         .insert(profile_name.clone(), profile.clone());
+    // As `gh auth login`: the account just logged in to is the one commands use.
+    config.current = Some(profile_name.clone());
     config.save()?;
     if args.insecure_storage {
         ctx.ui.warn(format_args!(
@@ -210,9 +234,75 @@ async fn status(ctx: &Context) -> Result<Output> {
     ))
 }
 
+/// `auth status --all`: every saved profile, from the config alone.
+fn profiles(ctx: &Context) -> Result<Output> {
+    if ctx.global.sandbox {
+        return Err(Error::Usage(
+            "--sandbox uses no profile: leave it out to list the saved profiles".into(),
+        ));
+    }
+    let config = Config::load()?;
+    let rows = (config.profiles.iter())
+        .map(|(name, p)| {
+            json!({
+                "profile": name,
+                "current": *name == ctx.profile,
+                "account": p.account,
+                "kind": p.kind,
+                "endpoint": p.endpoint,
+                "authMode": p.auth_mode,
+                "secretStorage": p.storage,
+            })
+        })
+        .collect();
+    if config.profiles.is_empty() {
+        ctx.ui.note(NO_PROFILES);
+    }
+    Ok(Output::list(
+        rows,
+        &["profile", "current", "account", "kind", "endpoint"],
+    ))
+}
+
+const NO_PROFILES: &str = "no saved profile: `monitis auth login` saves one";
+
+/// `auth switch PROFILE`: the current profile, for commands without `--profile`.
+fn switch(ctx: &Context, name: &str) -> Result<Output> {
+    let mut config = Config::load()?;
+    let Some(profile) = config.profiles.get(name).cloned() else {
+        let saved: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+        return Err(Error::NotFound(if saved.is_empty() {
+            format!("no profile {name:?}: {NO_PROFILES}")
+        } else {
+            format!(
+                "no profile {name:?}; saved: {} (`monitis auth login --profile {name}` saves it)",
+                saved.join(", ")
+            )
+        }));
+    };
+    config.current = Some(name.to_string());
+    config.save()?;
+    ctx.ui.note(format_args!(
+        "Now using profile {name}: {} ({}) at {}.",
+        profile.account,
+        kind_name(profile.kind),
+        profile.endpoint
+    ));
+    // The environment wins over any profile; say so rather than surprise.
+    if let Some(var) = ["MONITIS_PROFILE", "MONITIS_API_KEY"]
+        .into_iter()
+        .find(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    {
+        ctx.ui.warn(format_args!(
+            "{var} is set in this environment and wins over the current profile"
+        ));
+    }
+    Ok(Output::Nothing)
+}
+
 async fn logout(ctx: &Context) -> Result<Output> {
     let mut config = Config::load()?;
-    let name = &ctx.global.profile;
+    let name = &ctx.profile;
     let Some(profile) = config.profiles.remove(name) else {
         return Err(Error::Auth(format!(
             "not logged in with profile {name:?}: nothing to log out of"
@@ -234,6 +324,9 @@ async fn logout(ctx: &Context) -> Result<Output> {
                 .collect::<Result<Vec<String>>>()
         })
         .await??;
+    if config.current.as_ref() == Some(name) {
+        config.current = None;
+    }
     config.save()?;
     ctx.ui.note(format_args!(
         "Logged out of {} ({}); its secrets were removed from {}.",

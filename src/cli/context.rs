@@ -19,6 +19,9 @@ use monitis_core::protocol::model::Client;
 
 pub struct Context {
     pub global: GlobalArgs,
+    /// The saved profile this run uses: `--profile`/MONITIS_PROFILE, else the current one
+    /// (`auth switch`), else `default`.
+    pub profile: String,
     pub ui: Ui,
     pub output: Settings,
     /// When the command gives up (`--timeout`); every request of the run ends before it.
@@ -69,10 +72,16 @@ impl Context {
             global.columns.clone(),
             global.no_header,
             global.jq.clone(),
+            global.no_color,
         );
         output.deadline = Some(crate::output::Deadline::after(timeout));
+        let profile = global
+            .profile
+            .clone()
+            .unwrap_or_else(crate::config::current_profile);
         Context {
             global,
+            profile,
             ui,
             output,
             deadline: api::Deadline::after(timeout),
@@ -148,7 +157,7 @@ impl Context {
         let env_key = env_nonempty("MONITIS_API_KEY");
         let env_secret = env_nonempty("MONITIS_SECRET_KEY");
         let config = Config::load()?;
-        let profile = config.profiles.get(&self.global.profile).cloned();
+        let profile = config.profiles.get(&self.profile).cloned();
         match (env_key, env_secret) {
             (Some(apikey), Some(secret)) => {
                 return Ok(Account {
@@ -173,25 +182,25 @@ impl Context {
         }
         let Some(profile) = profile else {
             return Err(Error::Auth(
-                if self.global.profile == crate::config::DEFAULT_PROFILE {
+                if self.profile == crate::config::DEFAULT_PROFILE {
                     NOT_LOGGED_IN.to_string()
                 } else {
                     format!(
                         "no profile {:?}: run `monitis auth login --profile {}`",
-                        self.global.profile, self.global.profile
+                        self.profile, self.profile
                     )
                 },
             ));
         };
         let store = self.open_store(profile.storage).await?;
-        let entry = credentials::secret_key_entry(&self.global.profile);
+        let entry = credentials::secret_key_entry(&self.profile);
         let secret = self
             .in_store(&store, move |store| store.get(&entry))
             .await?
             .ok_or_else(|| {
                 Error::Auth(format!(
                     "the secret key of profile {:?} is missing from {}: run `monitis auth login` again",
-                    self.global.profile,
+                    self.profile,
                     store.describe()
                 ))
             })?;
@@ -201,7 +210,7 @@ impl Context {
             secret,
             mode: self.mode(Some(&profile)),
             source: Source::Profile {
-                name: self.global.profile.clone(),
+                name: self.profile.clone(),
                 profile,
                 store,
             },

@@ -16,7 +16,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "MONITIS_PROFILE",
-        "saved account to use (--profile; default: default)",
+        "saved account to use (--profile; default: the current profile, see auth switch, else default)",
     ),
     (
         "MONITIS_ENDPOINT",
@@ -92,7 +92,21 @@ pub const TOPICS: [(&str, &str); 3] = [
 /// The ids of the global options (GlobalArgs' fields) that mean nothing for the command
 /// at `path` (`["sandbox", "serve"]`): not offered in its help and completions, and a
 /// usage error when given.
-pub fn meaningless(path: &[&str]) -> &'static [&'static str] {
+pub fn meaningless(path: &[&str]) -> Vec<&'static str> {
+    let mut ids = meaningless_everywhere(path).to_vec();
+    // --json picks from records of known fields (`fields::json_fields`).
+    if super::fields::json_fields(path).is_none() {
+        ids.push("json");
+    }
+    // Only these ask before they act (`Context::confirm`).
+    if !matches!(path, [_, "delete"] | ["auth", "reset-key"]) && !ids.contains(&"yes") {
+        ids.push("yes");
+    }
+    ids
+}
+
+/// The options that mean nothing for whole kinds of commands.
+fn meaningless_everywhere(path: &[&str]) -> &'static [&'static str] {
     // Commands that never talk to an API: no account, no client, nothing to confirm.
     const LOCAL: [&str; 6] = [
         "profile",
@@ -106,7 +120,10 @@ pub fn meaningless(path: &[&str]) -> &'static [&'static str] {
     const RAW: [&str; 10] = join(LOCAL, ["output", "columns", "no_header", "jq"]);
     // ... that print JSON which -o and --jq may reshape, but no table to pick from.
     const NO_TABLE: [&str; 8] = join(LOCAL, ["columns", "no_header"]);
+    // A raw API answer is JSON: no columns, no header.
+    const ANSWER: [&str; 2] = ["columns", "no_header"];
     match path {
+        ["api"] => &ANSWER,
         ["sandbox", "serve"] | ["completions", ..] | ["help", ..] => &RAW,
         ["sandbox", "init" | "generate"] => &NO_TABLE,
         _ => &LOCAL[..0],

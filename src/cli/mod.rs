@@ -14,6 +14,7 @@ pub mod input;
 pub mod monitor;
 pub mod order;
 pub mod plan;
+mod raw;
 pub mod reseller;
 pub mod rum;
 pub mod sandbox;
@@ -48,6 +49,7 @@ macro_rules! value_enum {
 
 value_enum!(AuthMode { Token => "token", Checksum => "checksum" });
 value_enum!(Format { Table => "table", Json => "json", Ndjson => "ndjson", Csv => "csv", Tsv => "tsv" });
+value_enum!(crate::api::HttpMethod { Get => "GET", Post => "POST" });
 
 #[derive(Debug, Parser)]
 #[command(
@@ -79,9 +81,9 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Saved account to use
-    #[arg(long, global = true, env = "MONITIS_PROFILE", default_value = crate::config::DEFAULT_PROFILE, value_name = "NAME")]
-    pub profile: String,
+    /// Saved account to use [default: the current one (`auth switch`), else default]
+    #[arg(long, global = true, env = "MONITIS_PROFILE", value_name = "NAME", add = clap_complete::engine::ArgValueCompleter::new(complete::profiles))]
+    pub profile: Option<String>,
     /// API endpoint [default: the hosted one]
     #[arg(long, global = true, env = "MONITIS_ENDPOINT", value_name = "URL")]
     pub endpoint: Option<String>,
@@ -119,6 +121,9 @@ pub struct GlobalArgs {
     /// Filter the JSON output with a jq expression (built in; no jq needed)
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
+    /// JSON of these fields (as gh's --json); alone, it lists the fields
+    #[arg(long, global = true, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "")]
+    pub json: Option<String>,
     /// Less on stderr
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -232,6 +237,15 @@ pub enum Command {
   monitis reseller branding set --logo-url https://example.com/logo.png"
     )]
     Reseller(reseller::ResellerCommand),
+    /// Call any API action, signed with the current credentials, and print its answer
+    #[command(after_help = "Examples:
+  monitis api clients status=suspended --jq '.[].account'
+  # A change the CLI has no command for: POST, as the protocol has it
+  monitis api suspendExternalMonitor monitorIds=17
+  # A password from a file, never on the command line
+  monitis api editUser clientApikey=KEY password=@new-password.txt
+  monitis --sandbox api userInfo")]
+    Api(raw::ApiArgs),
     /// Run and control the local reseller platform
     #[command(
         subcommand,
@@ -270,7 +284,7 @@ pub enum Command {
 pub struct NamedClient {
     // Not called `client`: a local arg with that id would hide the global --client.
     /// The client: email, id or apikey (or --client)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(complete::clients))]
     pub named: Option<String>,
 }
 
@@ -321,6 +335,9 @@ pub enum Ending {
     /// `rum rebalance --apply --fail-on-suspended`: every move was made but RUM monitors
     /// stay suspended for pageviews (exit 5).
     StillSuspended,
+    /// The output is an answer that says the command failed (`monitis api` and the API's
+    /// refusal): exit with this code, as the error would.
+    Failed(u8),
 }
 
 impl Ending {
@@ -339,6 +356,7 @@ impl Ending {
             Ending::Partial => ExitCode::from(exit::PARTIAL),
             Ending::Rejected => ExitCode::from(exit::USAGE),
             Ending::StillSuspended => ExitCode::from(exit::STILL_SUSPENDED),
+            Ending::Failed(code) => ExitCode::from(code),
         }
     }
 }
@@ -456,8 +474,15 @@ async fn run(cli: Cli, matches: &clap::ArgMatches) -> ExitCode {
     let timeout = global
         .timeout
         .unwrap_or_else(|| cli.command.default_timeout());
-    let ctx = Context::new(global, timeout);
-    let checked = named
+    let json = fields::json(matches, global.json.as_deref());
+    let mut ctx = Context::new(global, timeout);
+    let checked = json.map(|picked| {
+        if let Some(fields) = picked {
+            ctx.output.select_json(fields);
+        }
+    });
+    let checked = checked
+        .and(named)
         .and_then(|_| output::check(&ctx.output))
         .and_then(|()| fields::check(matches, ctx.output.columns.as_deref()));
     let result = match checked {
@@ -540,6 +565,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Monitor(cmd) => monitor::run(ctx, cmd).await,
         Command::Rum(cmd) => rum::run(ctx, cmd).await,
         Command::Reseller(cmd) => reseller::run(ctx, cmd).await,
+        Command::Api(args) => raw::run(ctx, args).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions { shell } => Ok(Output::Text(assets::completion(shell)).into()),
         Command::Help { words } => show_help(&words).map(Into::into),

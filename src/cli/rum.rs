@@ -2,10 +2,11 @@
 //! exceeds its quota, and the rebalance that moves suspended RUM monitors to orders with
 //! room (R6, R7).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 use clap::{Args, Subcommand};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::monitor::moves::{self, Batching, MoveStatus};
@@ -253,6 +254,88 @@ const ORDER_COLUMNS: [&str; 8] = [
     "suspendedBefore",
     "suspendedAfter",
 ];
+/// The columns of the RUM monitors a rebalance leaves suspended.
+const LEFT_COLUMNS: [&str; 5] = ["id", "clientId", "orderId", "name", "pageviews"];
+
+/// What `rum rebalance` answers, dry run or `--apply`: one shape, so that a script reads
+/// `.summary` (or anything else) the same way in both (README, "What scripts read").
+/// `Deserialize` tells `--json` its fields.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Rebalance {
+    summary: Summary,
+    plan: PlanView,
+    /// RUM monitors suspended for pageviews that no move brings back: after the plan in
+    /// a dry run, read back after the moves with `--apply`.
+    still_suspended: Vec<Monitor>,
+    /// RUM monitors suspended because their order is suspended or ended (R9): no move
+    /// is theirs, the order coming back is.
+    held_by_order: Vec<Monitor>,
+    /// `--apply` only: what became of each planned move.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    results: Option<Vec<moves::MoveReport>>,
+    /// `--apply` only: each order's usage read back after the moves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    usage: Option<Vec<Value>>,
+}
+
+/// The fields of `rum rebalance`'s JSON, for `--json`.
+pub(super) fn rebalance_fields() -> Vec<&'static str> {
+    output::fields_of::<Rebalance>()
+}
+
+/// The plan: the planner's moves and orders. What it leaves suspended is in the
+/// report's own `stillSuspended` and `heldByOrder`, counted once, by why.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PlanView {
+    moves: Vec<planner::Move>,
+    orders: Vec<planner::OrderSummary>,
+    /// False when a client was too large for the exact search (a heuristic plan).
+    optimal: bool,
+}
+
+impl From<planner::Plan> for PlanView {
+    fn from(plan: planner::Plan) -> Self {
+        PlanView {
+            moves: plan.moves,
+            orders: plan.orders,
+            optimal: plan.optimal,
+        }
+    }
+}
+
+/// Suspended RUM monitors, apart by why they are suspended. Those the reseller
+/// suspended himself are neither: no rebalance touches them.
+#[derive(Debug, Default)]
+struct Left {
+    for_pageviews: Vec<Monitor>,
+    held_by_order: Vec<Monitor>,
+}
+
+impl Left {
+    fn of(monitors: impl IntoIterator<Item = Monitor>) -> Left {
+        let mut left = Left::default();
+        for m in monitors
+            .into_iter()
+            .filter(|m| m.status == Status::Suspended)
+        {
+            match m.suspended_reason {
+                Some(SuspendedReason::Order) => left.held_by_order.push(m),
+                Some(SuspendedReason::Reseller) => {}
+                Some(SuspendedReason::Pageviews) | None => left.for_pageviews.push(m),
+            }
+        }
+        left
+    }
+
+    fn ids(&self) -> HashSet<i64> {
+        (self.for_pageviews.iter())
+            .chain(&self.held_by_order)
+            .map(|m| m.id)
+            .collect()
+    }
+}
 
 async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
     let api = ctx.api().await?;
@@ -267,79 +350,115 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
         mix_managed: args.mix_managed,
     };
     let plan = planner::plan(&PlanInput::from_model(&orders, &monitors), &opts);
-    // Monitors suspended with their inactive order (R9) are not a rebalance's to fix and
-    // do not count against it; the plan lists them among those that stay suspended.
-    let order_suspended: std::collections::HashSet<i64> = monitors
-        .iter()
-        .filter(|m| m.suspended_reason == Some(SuspendedReason::Order))
-        .map(|m| m.id)
-        .collect();
-    let with_order = plan
-        .still_suspended
-        .iter()
-        .filter(|id| order_suspended.contains(id))
-        .count();
-    let for_pageviews = plan.still_suspended.len() - with_order;
-    let summary = if plan.moves.is_empty() && for_pageviews == 0 {
-        "Nothing to rebalance: no RUM monitor is suspended for pageviews".to_string()
-    } else {
-        format!(
-            "{} move(s) reactivate {} suspended RUM monitor(s); {for_pageviews} stay suspended for pageviews{}",
-            plan.moves.len(),
-            plan.reactivated,
-            if plan.optimal {
-                ""
-            } else {
-                " (large input: heuristic plan)"
-            }
-        )
-    };
     if !args.apply {
-        let sections = vec![
-            Section::Heading("Moves".into()),
-            Section::Table {
-                columns: output::ranked(
-                    output::columns(&MOVE_COLUMNS),
-                    &["clientId", "pageviews", "fromOrder"],
-                ),
-                rows: plan
-                    .moves
-                    .iter()
-                    .map(output::to_value)
-                    .collect::<Result<_>>()?,
-            },
-            Section::Heading("Orders".into()),
-            Section::Table {
-                columns: output::ranked(
-                    output::columns(&ORDER_COLUMNS),
-                    &[
-                        "clientId",
-                        "limit",
-                        "usedBefore",
-                        "suspendedBefore",
-                        "ordered",
-                        "usedAfter",
-                    ],
-                ),
-                rows: plan
-                    .orders
-                    .iter()
-                    .map(output::to_value)
-                    .collect::<Result<_>>()?,
-            },
-            // Last, where the eye ends after a long table of moves.
-            Section::Text(format!(
-                "\n{summary}. Dry run: nothing changed; --apply makes the moves."
-            )),
-        ];
-        return Ok(Output::Document {
-            data: output::to_value(&plan)?,
-            sections,
-        }
-        .into());
+        let after: HashSet<i64> = plan.still_suspended.iter().copied().collect();
+        let left = Left::of(monitors.into_iter().filter(|m| after.contains(&m.id)));
+        let summary = Summary::planned(&plan, &left);
+        ctx.summarise(summary.line());
+        // At a terminal a plan of nothing is the summary line alone, not a table of
+        // every order; a script still gets every section.
+        let sections = if plan.moves.is_empty() && ctx.output.format == output::Format::Table {
+            Vec::new()
+        } else {
+            let mut sections = vec![
+                Section::Heading("Moves".into()),
+                Section::Table {
+                    columns: output::ranked(
+                        output::columns(&MOVE_COLUMNS),
+                        &["clientId", "pageviews", "fromOrder"],
+                    ),
+                    rows: rows(&plan.moves)?,
+                },
+                Section::Heading("Orders".into()),
+                Section::Table {
+                    columns: output::ranked(
+                        output::columns(&ORDER_COLUMNS),
+                        &[
+                            "clientId",
+                            "limit",
+                            "usedBefore",
+                            "suspendedBefore",
+                            "ordered",
+                            "usedAfter",
+                        ],
+                    ),
+                    rows: rows(&plan.orders)?,
+                },
+            ];
+            sections.extend(left_sections(&left, false)?);
+            sections
+        };
+        let data = output::to_value(&Rebalance {
+            summary,
+            plan: PlanView::from(plan),
+            still_suspended: left.for_pageviews,
+            held_by_order: left.held_by_order,
+            results: None,
+            usage: None,
+        })?;
+        return Ok(Output::Document { data, sections }.into());
     }
 
-    ctx.ui.note(&summary);
+    let results = apply(ctx, api, &plan, args.batching).await;
+    // What R6 made of it, read back from the platform.
+    let suspended = MonitorFilter {
+        status: Some(Status::Suspended),
+        ..rum
+    };
+    let left = Left::of(api.monitors(&suspended).await?);
+    let usage = usage_rows(ctx).await?;
+    let summary = Summary::applied(&plan, &results, &monitors, &left);
+    // Last on stderr, after the long table of moves.
+    ctx.summarise(summary.line());
+    if let Some(failures) = moves::failures(&results) {
+        ctx.summarise(failures);
+    }
+    let ending = ending(
+        moves::any_failed(&results),
+        args.fail_on_suspended,
+        left.for_pageviews.len(),
+    );
+    let mut sections = vec![
+        Section::Heading("Moves".into()),
+        Section::Table {
+            columns: output::ranked(
+                output::columns(&moves::REPORT_COLUMNS),
+                &moves::REPORT_DROPPED_FIRST,
+            ),
+            rows: rows(&results)?,
+        },
+    ];
+    sections.extend(left_sections(&left, true)?);
+    sections.push(Section::Heading("Usage".into()));
+    sections.push(Section::Table {
+        columns: usage_columns(),
+        rows: usage.clone(),
+    });
+    let data = output::to_value(&Rebalance {
+        summary,
+        plan: PlanView::from(plan),
+        still_suspended: left.for_pageviews,
+        held_by_order: left.held_by_order,
+        results: Some(results),
+        usage: Some(usage),
+    })?;
+    Ok(Outcome {
+        output: Output::Document { data, sections },
+        ending,
+    })
+}
+
+fn rows<T: serde::Serialize>(items: &[T]) -> Result<Vec<Value>> {
+    items.iter().map(output::to_value).collect()
+}
+
+/// Makes the plan's moves, stage after stage.
+async fn apply(
+    ctx: &Context,
+    api: &crate::api::ApiClient,
+    plan: &planner::Plan,
+    batching: Batching,
+) -> Vec<moves::MoveReport> {
     let mut results = Vec::with_capacity(plan.moves.len());
     // A stage moves monitors into orders the stages before it released, so it is sent
     // once they are done, and not at all when one of their moves failed.
@@ -360,77 +479,41 @@ async fn rebalance(ctx: &Context, args: &RebalanceArgs) -> Result<Outcome> {
                 )
             }));
         } else {
-            results.extend(moves::send(api, &ctx.ui, &sends, args.batching).await);
+            results.extend(moves::send(api, &ctx.ui, &sends, batching).await);
         }
     }
-    // What R6 made of it, read back from the platform.
-    let suspended = MonitorFilter {
-        kind: Some(MonitorType::Rum),
-        status: Some(Status::Suspended),
-        ..MonitorFilter::default()
-    };
-    let left: Vec<_> = api
-        .monitors(&suspended)
-        .await?
-        .into_iter()
-        .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
-        .collect();
-    let usage = usage_rows(ctx).await?;
-    let summary = ApplySummary::new(&plan, &results, &monitors, &left);
-    // Last on stderr, after the long table of moves.
-    ctx.summarise(summary.line());
-    if let Some(failures) = moves::failures(&results) {
-        ctx.summarise(failures);
-    }
-    let ending = ending(
-        moves::any_failed(&results),
-        args.fail_on_suspended,
-        left.len(),
-    );
-    let data = json!({
-        "summary": summary,
-        "plan": plan,
-        "results": results,
-        "stillSuspended": left,
-        "usage": usage,
-    });
-    let mut sections = vec![
-        Section::Heading("Moves".into()),
-        Section::Table {
-            columns: output::ranked(
-                output::columns(&moves::REPORT_COLUMNS),
-                &moves::REPORT_DROPPED_FIRST,
-            ),
-            rows: results
-                .iter()
-                .map(output::to_value)
-                .collect::<Result<_>>()?,
-        },
-        Section::Heading("Still suspended".into()),
+    results
+}
+
+/// The sections that list what stays suspended, each under its own name, with what
+/// would bring it back; none where nothing is (the summary line counts them anyway).
+fn left_sections(left: &Left, applied: bool) -> Result<Vec<Section>> {
+    let mut sections = Vec::new();
+    let parts = [
+        (
+            "Still suspended for pageviews",
+            &left.for_pageviews,
+            "stay suspended for pageviews: no active order of their client has room; add rumPageviews to an order or wait for the next cycle.",
+        ),
+        (
+            "Held by a suspended or ended order",
+            &left.held_by_order,
+            "are held by their suspended or ended order: `monitis order activate ORDER` (or `monitis reseller extend-all` once paid) brings them back, not a move.",
+        ),
     ];
-    if left.is_empty() {
-        sections.push(Section::Text(
-            "No RUM monitor is suspended for pageviews.".into(),
-        ));
-    } else {
+    for (heading, monitors, why) in parts.into_iter().filter(|p| !p.1.is_empty()) {
+        sections.push(Section::Heading(heading.into()));
         sections.push(Section::Table {
-            columns: output::columns(&["id", "clientId", "orderId", "name", "pageviews"]),
-            rows: left.iter().map(output::to_value).collect::<Result<_>>()?,
+            columns: output::columns(&LEFT_COLUMNS),
+            rows: rows(monitors)?,
         });
+        let tense = if applied { "" } else { "would " };
         sections.push(Section::Text(format!(
-            "{} RUM monitor(s) stay suspended: no active order of their client has room; add rumPageviews to an order or wait for the next cycle.",
-            left.len()
+            "{} RUM monitor(s) {tense}{why}",
+            monitors.len()
         )));
     }
-    sections.push(Section::Heading("Usage".into()));
-    sections.push(Section::Table {
-        columns: usage_columns(),
-        rows: usage,
-    });
-    Ok(Outcome {
-        output: Output::Document { data, sections },
-        ending,
-    })
+    Ok(sections)
 }
 
 /// Monitors no move can bring back are what the reseller sold, not a failure of the run:
@@ -445,65 +528,96 @@ fn ending(any_failed: bool, fail_on_suspended: bool, still_suspended: usize) -> 
     }
 }
 
-/// The counts of an applied rebalance, so a CI job reads one object (`summary` in the
-/// JSON) instead of every result.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// The counts of a rebalance, so a CI job reads one object (`summary` in the JSON)
+/// instead of every result. The same keys in a dry run (what the plan would do; nothing
+/// moved) and with `--apply` (what the platform says after the moves).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct ApplySummary {
+struct Summary {
+    /// False in a dry run.
+    applied: bool,
     /// Moves in the plan.
     planned: usize,
     moved: usize,
     unchanged: usize,
-    /// Moves sent that the API refused or did not answer.
+    /// Moves sent that the API refused or did not answer, or not sent after a failure.
     failed: usize,
-    /// RUM monitors suspended for pageviews before the run that are active now.
+    /// RUM monitors suspended before the run that are active after it.
     reactivated: usize,
     /// RUM monitors suspended for pageviews after the run.
     still_suspended: usize,
+    /// RUM monitors suspended with their suspended or ended order after the run.
+    held_by_order: usize,
 }
 
-impl ApplySummary {
-    /// `before` are the RUM monitors read before the moves, `left` those suspended for
-    /// pageviews after them.
-    fn new(
-        plan: &planner::Plan,
-        results: &[moves::MoveReport],
-        before: &[Monitor],
-        left: &[Monitor],
-    ) -> ApplySummary {
-        let count = |s| results.iter().filter(|r| r.result == s).count();
-        let left_ids: std::collections::HashSet<i64> = left.iter().map(|m| m.id).collect();
-        ApplySummary {
+impl Summary {
+    /// What the plan would do.
+    fn planned(plan: &planner::Plan, left: &Left) -> Summary {
+        Summary {
+            applied: false,
             planned: plan.moves.len(),
-            moved: count(MoveStatus::Moved),
-            unchanged: count(MoveStatus::Unchanged),
-            failed: count(MoveStatus::Failed) + count(MoveStatus::Refused),
-            reactivated: before
-                .iter()
-                .filter(|m| m.suspended_reason == Some(SuspendedReason::Pageviews))
-                .filter(|m| !left_ids.contains(&m.id))
-                .count(),
-            still_suspended: left.len(),
+            moved: 0,
+            unchanged: 0,
+            failed: 0,
+            reactivated: usize::try_from(plan.reactivated).unwrap_or(usize::MAX),
+            still_suspended: left.for_pageviews.len(),
+            held_by_order: left.held_by_order.len(),
         }
     }
 
-    /// The line on stderr.
+    /// What the moves did: `before` are the RUM monitors read before them, `left` the
+    /// suspended ones read after.
+    fn applied(
+        plan: &planner::Plan,
+        results: &[moves::MoveReport],
+        before: &[Monitor],
+        left: &Left,
+    ) -> Summary {
+        let count = |s| results.iter().filter(|r| r.result == s).count();
+        let still = left.ids();
+        let planned = Summary::planned(plan, left);
+        Summary {
+            applied: true,
+            moved: count(MoveStatus::Moved),
+            unchanged: count(MoveStatus::Unchanged),
+            failed: results.len() - count(MoveStatus::Moved) - count(MoveStatus::Unchanged),
+            // As the planner counts: suspended before (not by the reseller), not after.
+            reactivated: Left::of(before.iter().cloned())
+                .ids()
+                .iter()
+                .filter(|id| !still.contains(id))
+                .count(),
+            ..planned
+        }
+    }
+
+    /// The line on stderr, whatever the mode and the format: the same names as the JSON.
     fn line(&self) -> String {
-        let mut line = format!(
-            "{} planned: moved {}, unchanged {}, failed {}; {} reactivated, {} still suspended for pageviews",
-            self.planned,
-            self.moved,
-            self.unchanged,
-            self.failed,
-            self.reactivated,
-            self.still_suspended
+        let mut counts = format!(
+            "{} reactivated, {} still suspended for pageviews",
+            self.reactivated, self.still_suspended
         );
         if self.still_suspended > 0 {
-            line.push_str(
-                " (no order of their client has room; --fail-on-suspended makes that exit 5)",
-            );
+            counts.push_str(" (no order of their client has room");
+            if self.applied {
+                counts.push_str("; --fail-on-suspended makes that exit 5");
+            }
+            counts.push(')');
         }
-        line
+        counts.push_str(&format!(
+            ", {} held by a suspended or ended order",
+            self.held_by_order
+        ));
+        match (self.planned, self.applied) {
+            (0, _) => format!("Nothing to rebalance: 0 planned; {counts}"),
+            (planned, true) => format!(
+                "{planned} planned: moved {}, unchanged {}, failed {}; {counts}",
+                self.moved, self.unchanged, self.failed
+            ),
+            (planned, false) => format!(
+                "{planned} planned; if applied: {counts}. Dry run: nothing changed; --apply makes the moves."
+            ),
+        }
     }
 }
 
@@ -560,6 +674,38 @@ mod tests {
         assert_eq!(ending(false, true, 4), Ending::StillSuspended);
         assert_eq!(ending(true, true, 4), Ending::Partial);
         assert_eq!(ending(true, false, 0), Ending::Partial);
+    }
+
+    fn summary(applied: bool, planned: usize, still: usize, held: usize) -> Summary {
+        Summary {
+            applied,
+            planned,
+            moved: if applied { planned } else { 0 },
+            unchanged: 0,
+            failed: 0,
+            reactivated: 3,
+            still_suspended: still,
+            held_by_order: held,
+        }
+    }
+
+    #[test]
+    fn the_summary_line_names_each_count_as_the_json_does() {
+        assert_eq!(
+            summary(false, 2, 0, 1).line(),
+            "2 planned; if applied: 3 reactivated, 0 still suspended for pageviews, 1 held by a suspended or ended order. Dry run: nothing changed; --apply makes the moves."
+        );
+        assert_eq!(
+            summary(true, 2, 4, 0).line(),
+            "2 planned: moved 2, unchanged 0, failed 0; 3 reactivated, 4 still suspended for pageviews (no order of their client has room; --fail-on-suspended makes that exit 5), 0 held by a suspended or ended order"
+        );
+        let nothing = "Nothing to rebalance: 0 planned; 3 reactivated, 4 still suspended for pageviews (no order of their client has room), 0 held by a suspended or ended order";
+        assert_eq!(summary(false, 0, 4, 0).line(), nothing);
+        assert!(
+            summary(true, 0, 4, 0)
+                .line()
+                .starts_with("Nothing to rebalance: 0 planned; ")
+        );
     }
 
     #[test]

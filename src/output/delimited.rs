@@ -6,23 +6,57 @@ use std::io::{self, Write};
 
 use super::{Cell, Column, Format, Output, Section, Settings, cell_text, lookup, pick};
 
-/// A record, or the first table of a document (lists are written by `ListWriter`).
+/// A record, or a document (lists are written by `ListWriter`).
 pub(super) fn write(out: &mut dyn Write, output: &Output, settings: &Settings) -> io::Result<()> {
-    let (rows, columns): (Vec<&Value>, Vec<Column>) = match output {
-        Output::Record { item, fields } => (vec![item], pick(fields, settings)),
-        // A document has no single row shape; its flat sections are what a script wants.
-        Output::Document { sections, .. } => {
-            let table = sections.iter().find_map(|s| match s {
-                Section::Table { columns, rows } => {
-                    Some((rows.iter().collect(), pick(columns, settings)))
-                }
-                _ => None,
-            });
-            table.unwrap_or_default()
+    match output {
+        Output::Record { item, fields } => {
+            write_rows(out, &[item], pick(fields, settings), settings)
         }
-        Output::Nothing | Output::Text(_) => return Ok(()),
+        Output::Document { sections, .. } => write_sections(out, sections, settings),
+        Output::Nothing | Output::Text(_) => Ok(()),
+        Output::Json(_) => unreachable!("write_into writes JSON as JSON"),
         Output::List { .. } | Output::Rows { .. } => unreachable!("write_into streams lists"),
-    };
+    }
+}
+
+/// Every section of a document, so that nothing a person sees is missing from a pipe,
+/// in blocks a script can split: a heading starts a block (after a blank line), headings
+/// and notes are lines starting with `# `, and a table's or a record's rows follow as
+/// CSV or TSV (under a header row where headers are on). `awk -v RS= 'NR==2'` takes the
+/// second block; `grep -v '^#'` keeps the rows.
+fn write_sections(
+    out: &mut dyn Write,
+    sections: &[Section],
+    settings: &Settings,
+) -> io::Result<()> {
+    for (i, section) in sections.iter().enumerate() {
+        match section {
+            Section::Heading(text) | Section::Text(text) => {
+                if i > 0 && matches!(section, Section::Heading(_)) {
+                    writeln!(out)?;
+                }
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    writeln!(out, "# {line}")?;
+                }
+            }
+            Section::Table { columns, rows } => {
+                let rows: Vec<&Value> = rows.iter().collect();
+                write_rows(out, &rows, pick(columns, settings), settings)?;
+            }
+            Section::Fields { item, fields } => {
+                write_rows(out, &[item], pick(fields, settings), settings)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_rows(
+    out: &mut dyn Write,
+    rows: &[&Value],
+    columns: Vec<Column>,
+    settings: &Settings,
+) -> io::Result<()> {
     let columns = data_columns(columns);
     let mut writer = delimited_writer(settings.format, out);
     if settings.header {

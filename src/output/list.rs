@@ -31,9 +31,10 @@ impl<T: serde::Serialize + std::fmt::Debug> Rows for Vec<T> {
 }
 
 /// Whether a list is written as it arrives: JSON, NDJSON, CSV and TSV are; a table
-/// measures its widths and `--jq` may need the whole input, so those hold the list.
+/// measures its widths, `--jq` may need the whole input and `--json FIELDS` reshapes
+/// each record, so those hold the list.
 pub fn streams(settings: &Settings) -> bool {
-    settings.jq.is_none() && settings.format != Format::Table
+    settings.jq.is_none() && settings.json_fields.is_none() && settings.format != Format::Table
 }
 
 /// Writes a list to stdout row by row, byte for byte as `emit` writes the same list (for

@@ -60,8 +60,13 @@ pub struct Settings {
     pub jq: Option<String>,
     /// When `--jq` must have finished; none: whenever it does.
     pub deadline: Option<Deadline>,
+    /// `--json FIELDS`: JSON of these fields of each record, as gh's `--json` (then
+    /// `--jq`, if given, filters that).
+    pub json_fields: Option<Vec<String>>,
     /// stdout is a terminal: bars are drawn and tables fit its width.
     pub terminal: bool,
+    /// States in tables are coloured: on a terminal, unless `--no-color` or NO_COLOR.
+    pub color: bool,
     pub width: Option<usize>,
 }
 
@@ -72,6 +77,7 @@ impl Settings {
         columns: Option<Vec<String>>,
         no_header: bool,
         jq: Option<String>,
+        no_color: bool,
     ) -> Settings {
         use std::io::IsTerminal;
         let terminal = io::stdout().is_terminal();
@@ -83,15 +89,24 @@ impl Settings {
             header: !no_header && (explicit || terminal),
             jq,
             deadline: None,
+            json_fields: None,
             terminal,
+            color: terminal && !no_color && ui::color_wanted(),
             width: width(terminal),
         }
+    }
+
+    /// `--json FIELDS`: JSON, of these fields only.
+    pub fn select_json(&mut self, fields: Vec<String>) {
+        self.format = Format::Json;
+        self.json_fields = Some(fields);
     }
 }
 
 /// The width tables fit: COLUMNS when set (as `ls` and gh read it; tests set it), else
 /// the terminal's; off a terminal without COLUMNS, tables are as wide as their content.
-fn width(terminal: bool) -> Option<usize> {
+/// Notes on stderr wrap to it too.
+pub(crate) fn width(terminal: bool) -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|v| v.trim().parse().ok())
@@ -113,7 +128,9 @@ impl Settings {
             header: true,
             jq: None,
             deadline: None,
+            json_fields: None,
             terminal,
+            color: false,
             width,
         }
     }
@@ -237,6 +254,9 @@ pub enum Output {
     Record { item: Value, fields: Vec<Column> },
     /// Structured data with a human layout of several sections (a plan, a dashboard).
     Document { data: Value, sections: Vec<Section> },
+    /// An answer with no layout of its own (`monitis api`): JSON in every format but
+    /// NDJSON's one line; `--jq` filters it.
+    Json(Value),
 }
 
 #[derive(Debug)]
@@ -320,6 +340,7 @@ impl Output {
             Output::Rows { rows, .. } => Value::Array(rows.values()?),
             Output::Record { item, .. } => item.clone(),
             Output::Document { data, .. } => data.clone(),
+            Output::Json(data) => data.clone(),
         })
     }
 
@@ -420,12 +441,23 @@ fn write_into(
     if let Some(list) = output.listed()? {
         return write_into(out, &list, settings, dropped);
     }
+    let data = || -> io::Result<Value> {
+        let data = output.data()?;
+        Ok(match &settings.json_fields {
+            Some(fields) => select(data, fields),
+            None => data,
+        })
+    };
     if let Some(expr) = &settings.jq {
-        return jq::run(out, expr, output.data()?, settings.deadline);
+        return jq::run(out, expr, data()?, settings.deadline);
     }
-    match settings.format {
+    let format = match output {
+        Output::Json(_) if settings.format != Format::Ndjson => Format::Json,
+        _ => settings.format,
+    };
+    match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &output.data()?)?;
+            serde_json::to_writer_pretty(&mut *out, &data()?)?;
             writeln!(out)
         }
         Format::Ndjson => {
@@ -442,6 +474,24 @@ fn write_into(
         }
         Format::Csv | Format::Tsv => delimited::write(out, output, settings),
         Format::Table => table::write(out, output, settings, dropped),
+    }
+}
+
+/// `--json FIELDS`: each record (of a list, or the one) with these fields alone, in this
+/// order; a field a record lacks is `null`.
+fn select(data: Value, fields: &[String]) -> Value {
+    let pick = |record: Value| match record {
+        Value::Object(mut map) => Value::Object(
+            fields
+                .iter()
+                .map(|f| (f.clone(), map.remove(f).unwrap_or(Value::Null)))
+                .collect(),
+        ),
+        other => other,
+    };
+    match data {
+        Value::Array(items) => Value::Array(items.into_iter().map(pick).collect()),
+        record => pick(record),
     }
 }
 
@@ -630,6 +680,59 @@ mod tests {
         assert!(out.starts_with("{\"account\":\"a@x.io\""));
         let empty = Output::list(vec![], &["id"]);
         assert_eq!(render(&empty, &settings(Format::Json)), "[]\n");
+    }
+
+    #[test]
+    fn json_fields_pick_from_each_record_then_jq_filters() {
+        let mut s = settings(Format::Table);
+        s.select_json(vec!["status".into(), "id".into(), "nope".into()]);
+        assert_eq!(
+            render(&clients(), &s),
+            "[\n  {\n    \"id\": 1,\n    \"nope\": null,\n    \"status\": \"active\"\n  },\n  {\n    \"id\": 2,\n    \"nope\": null,\n    \"status\": \"suspended\"\n  }\n]\n"
+        );
+        s.jq = Some(".[].status".into());
+        assert_eq!(render(&clients(), &s), "active\nsuspended\n");
+        let one = Output::record(json!({"id": 7, "account": "a@x.io"}), &["id"]);
+        s.jq = None;
+        s.json_fields = Some(vec!["account".into()]);
+        assert_eq!(render(&one, &s), "{\n  \"account\": \"a@x.io\"\n}\n");
+    }
+
+    #[test]
+    fn a_document_in_csv_or_tsv_keeps_every_section_in_blocks() {
+        let doc = Output::Document {
+            data: json!({}),
+            sections: vec![
+                Section::Heading("Plan".into()),
+                Section::Table {
+                    columns: columns(&["code", "used"]),
+                    rows: vec![json!({"code": "rum", "used": 1})],
+                },
+                Section::Text("\nnote one\nnote two".into()),
+                Section::Heading("Empty".into()),
+                Section::Table {
+                    columns: columns(&["code"]),
+                    rows: vec![],
+                },
+                Section::Heading("Record".into()),
+                Section::Fields {
+                    item: json!({"a": 1, "b": "x\ty"}),
+                    fields: columns(&["a", "b"]),
+                },
+            ],
+        };
+        let mut s = settings(Format::Tsv);
+        s.header = false;
+        assert_eq!(
+            render(&doc, &s),
+            "# Plan\nrum\t1\n# note one\n# note two\n\n# Empty\n\n# Record\n1\tx y\n"
+        );
+        s.format = Format::Csv;
+        s.header = true;
+        assert_eq!(
+            render(&doc, &s),
+            "# Plan\ncode,used\nrum,1\n# note one\n# note two\n\n# Empty\ncode\n\n# Record\na,b\n1,x\ty\n"
+        );
     }
 
     /// A writer whose reader went away, or whose disk is full.

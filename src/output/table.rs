@@ -1,15 +1,11 @@
-//! Human tables (tabled), fitted to the terminal's width.
+//! Human tables, fitted to the terminal's width, their states coloured on a terminal.
 
 use std::io::{self, Write};
 
 use serde_json::Value;
-use tabled::Table;
-use tabled::builder::Builder;
-use tabled::settings::object::Columns;
 use tabled::settings::width::{Truncate, Wrap};
-use tabled::settings::{Padding, Style, Width};
 
-use super::{Cell, Column, Output, Section, Settings, cell_text, pick};
+use super::{Cell, Column, Output, Section, Settings, cell_text, lookup, pick};
 
 /// Writes a table; `dropped` collects the headers of the columns left out to fit the width.
 pub fn write(
@@ -20,10 +16,13 @@ pub fn write(
 ) -> io::Result<()> {
     match output {
         Output::Nothing | Output::Text(_) => Ok(()),
+        Output::Json(_) => unreachable!("write_into writes JSON as JSON"),
         Output::Rows { .. } => unreachable!("write_into lists typed records first"),
         Output::List { items, columns } => {
             let columns = pick(columns, settings);
-            writeln!(out, "{}", rows(items, &columns, settings, dropped))
+            let fit = fit(&[items], &columns, settings);
+            let grid = grid(items, &columns, &fit, settings, dropped);
+            writeln!(out, "{}", draw_or_none(&grid, &[], settings.color))
         }
         Output::Record { item, fields } => {
             writeln!(
@@ -33,6 +32,7 @@ pub fn write(
             )
         }
         Output::Document { sections, .. } => {
+            let tables = alike(sections, settings, dropped);
             for (i, section) in sections.iter().enumerate() {
                 if i > 0 && matches!(section, Section::Heading(_)) {
                     writeln!(out)?;
@@ -41,10 +41,10 @@ pub fn write(
                     Section::Heading(text) | Section::Text(text) => {
                         writeln!(out, "{}", prose(text, settings))?
                     }
-                    Section::Table {
-                        columns,
-                        rows: items,
-                    } => writeln!(out, "{}", rows(items, columns, settings, dropped))?,
+                    Section::Table { .. } => {
+                        let (grid, widths) = &tables[i];
+                        writeln!(out, "{}", draw_or_none(grid, widths, settings.color))?
+                    }
                     Section::Fields { item, fields } => {
                         writeln!(out, "{}", fields_table(item, fields, settings))?
                     }
@@ -55,9 +55,74 @@ pub fn write(
     }
 }
 
+/// A table's cells as drawn (`None`: no rows), and the widths its columns take.
+type Laid = (Option<Grid>, Vec<usize>);
+
+/// A table's cells as drawn, row by row, the header first.
+type Grid = Vec<Vec<Drawn>>;
+
+/// Each table of a document, fitted and drawn as one table with the others of the same
+/// columns (the totals and each order of a plan): what is left out of one is left out
+/// of all, headers fold in all or none, free text is cut alike and the columns line up,
+/// so the sections read as one table at any width. Per section: the table's cells
+/// (`None`: empty), and the widths its columns take.
+fn alike(sections: &[Section], settings: &Settings, dropped: &mut Vec<String>) -> Vec<Laid> {
+    let headers = |section: &Section| match section {
+        Section::Table { columns, .. } => Some(
+            visible(columns, settings)
+                .map(|c| c.header.clone())
+                .collect::<Vec<_>>(),
+        ),
+        _ => None,
+    };
+    let mut tables: Vec<Laid> = sections.iter().map(|_| (None, Vec::new())).collect();
+    let mut done = vec![false; sections.len()];
+    for (i, section) in sections.iter().enumerate() {
+        let (Some(mine), Section::Table { columns, .. }) = (headers(section), section) else {
+            continue;
+        };
+        if done[i] {
+            continue;
+        }
+        let group: Vec<usize> = (i..sections.len())
+            .filter(|&j| headers(&sections[j]).as_ref() == Some(&mine))
+            .collect();
+        let items: Vec<&[Value]> = group
+            .iter()
+            .filter_map(|&j| match &sections[j] {
+                Section::Table { rows, .. } => Some(rows.as_slice()),
+                _ => None,
+            })
+            .collect();
+        let fit = fit(&items, columns, settings);
+        let grids: Vec<_> = items
+            .iter()
+            .map(|rows| grid(rows, columns, &fit, settings, dropped))
+            .collect();
+        let widths = grids.iter().flatten().fold(Vec::new(), |all, g| {
+            widest(g)
+                .into_iter()
+                .zip(all.into_iter().chain(std::iter::repeat(0)))
+                .map(|(a, b)| a.max(b))
+                .collect()
+        });
+        for (j, grid) in group.into_iter().zip(grids) {
+            tables[j] = (grid, widths.clone());
+            done[j] = true;
+        }
+    }
+    tables
+}
+
 /// Sentences wrap at spaces to the width, as a pager would not.
-fn prose(text: &str, settings: &Settings) -> String {
-    match settings.width {
+pub(crate) fn prose(text: &str, settings: &Settings) -> String {
+    wrap_words(text, settings.width)
+}
+
+/// `text` wrapped at spaces to `width` (when known): a line is broken between words,
+/// never inside one (a word longer than the width stands alone on its line).
+pub(crate) fn wrap_words(text: &str, width: Option<usize>) -> String {
+    match width {
         Some(width) if text_width(text) > width => text
             .lines()
             .map(|line| {
@@ -85,45 +150,190 @@ const GAP: usize = 2;
 /// Free text is not cut shorter than this (or its header's longest word).
 const MIN_TEXT: usize = 12;
 
-fn rows(
-    items: &[Value],
-    columns: &[Column],
-    settings: &Settings,
-    dropped: &mut Vec<String>,
-) -> String {
-    if items.is_empty() {
-        return "(none)".to_string();
-    }
+/// How tables of these columns fit the width, all their rows taken together.
+fn fit(tables: &[&[Value]], columns: &[Column], settings: &Settings) -> Fit {
     let shown: Vec<&Column> = visible(columns, settings).collect();
-    let cells: Vec<Vec<String>> = items
-        .iter()
-        .map(|item| shown.iter().map(|c| cell_text(item, c, "-")).collect())
-        .collect();
-    let fit = match settings.width {
+    let cells: Vec<Vec<String>> = tables.iter().flat_map(|t| texts(t, &shown)).collect();
+    match settings.width {
         Some(width) => Fit::new(&shown, &cells, settings.header, width),
         None => Fit::natural(shown.len()),
-    };
+    }
+}
+
+fn texts(items: &[Value], shown: &[&Column]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|item| shown.iter().map(|c| cell_text(item, c, "-")).collect())
+        .collect()
+}
+
+/// The cells of a table as drawn, header first; `None` for a table without rows.
+fn grid(
+    items: &[Value],
+    columns: &[Column],
+    fit: &Fit,
+    settings: &Settings,
+    dropped: &mut Vec<String>,
+) -> Option<Grid> {
+    if items.is_empty() {
+        return None;
+    }
+    let shown: Vec<&Column> = visible(columns, settings).collect();
+    let cells = texts(items, &shown);
     for &i in &fit.dropped {
         if !dropped.contains(&shown[i].header) {
             dropped.push(shown[i].header.clone());
         }
     }
-    let mut builder = Builder::default();
     let kept: Vec<usize> = (0..shown.len())
         .filter(|i| !fit.dropped.contains(i))
         .collect();
+    let mut grid: Vec<Vec<Drawn>> = Vec::new();
     if settings.header {
-        builder.push_record(kept.iter().map(|&i| header_text(shown[i], fit.fold)));
+        grid.push(
+            kept.iter()
+                .map(|&i| Drawn::plain(header_text(shown[i], fit.fold)))
+                .collect(),
+        );
     }
-    for row in &cells {
-        builder.push_record(kept.iter().map(|&i| match fit.cut[i] {
-            Some(w) if text_width(&row[i]) > w => {
-                format!("{}…", Truncate::truncate(&row[i], w.saturating_sub(1)))
+    for (item, row) in items.iter().zip(&cells) {
+        grid.push(
+            kept.iter()
+                .map(|&i| {
+                    let text = match fit.cut[i] {
+                        Some(w) if text_width(&row[i]) > w => {
+                            format!("{}…", Truncate::truncate(&row[i], w.saturating_sub(1)))
+                        }
+                        _ => row[i].clone(),
+                    };
+                    Drawn {
+                        tone: tone(item, shown[i], &row[i]),
+                        text,
+                    }
+                })
+                .collect(),
+        );
+    }
+    Some(grid)
+}
+
+fn draw_or_none(grid: &Option<Grid>, widths: &[usize], color: bool) -> String {
+    match grid {
+        Some(grid) => draw(grid, widths, color),
+        None => "(none)".to_string(),
+    }
+}
+
+/// What a cell's colour says, on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    /// Active, done: green.
+    Good,
+    /// Near quota (90 % or more of it), or going over it this cycle: amber.
+    Near,
+    /// Suspended, over quota, failed: red.
+    Bad,
+}
+
+impl Tone {
+    fn paint(self, text: &str) -> String {
+        let code = match self {
+            Tone::Good => "32",
+            Tone::Near => "33",
+            Tone::Bad => "31",
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
+}
+
+/// The state a cell names, from its field and text: a status or a result, a forecast,
+/// or a usage bar's share of its quota.
+fn tone(item: &Value, column: &Column, text: &str) -> Option<Tone> {
+    match &column.value {
+        Cell::Bar { used, total } => {
+            let (used, total) = (lookup(item, used).as_f64()?, lookup(item, total).as_f64()?);
+            Some(if used > total {
+                Tone::Bad
+            } else if used >= 0.9 * total && total > 0.0 {
+                Tone::Near
+            } else {
+                Tone::Good
+            })
+        }
+        Cell::Field(key) => match (key.rsplit('.').next().unwrap_or(key), text) {
+            ("status" | "result" | "state", "active" | "moved" | "created" | "enabled") => {
+                Some(Tone::Good)
             }
-            _ => row[i].clone(),
-        }));
+            (
+                "status" | "result",
+                "suspended" | "deleted" | "failed" | "refused" | "invalid" | "overtaken",
+            ) => Some(Tone::Bad),
+            ("forecast", "over quota now") => Some(Tone::Bad),
+            // A date: the order goes over its quota before the cycle ends.
+            ("forecast", date) if date.starts_with(|c: char| c.is_ascii_digit()) => {
+                Some(Tone::Near)
+            }
+            _ => None,
+        },
     }
-    finish(styled(builder))
+}
+
+/// A cell as drawn: its text (lines apart by `\n`) and, on a terminal, its colour.
+struct Drawn {
+    text: String,
+    tone: Option<Tone>,
+}
+
+impl Drawn {
+    fn plain(text: String) -> Drawn {
+        Drawn { text, tone: None }
+    }
+}
+
+/// Each column's width: its widest line.
+fn widest(grid: &[Vec<Drawn>]) -> Vec<usize> {
+    let columns = grid.first().map_or(0, Vec::len);
+    (0..columns)
+        .map(|c| {
+            grid.iter()
+                .flat_map(|row| row[c].text.lines().map(text_width))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// Columns two spaces apart, no borders, as gh and kubectl print them, each at least as
+/// wide as `at_least` says; a cell of several lines makes its row as tall, its lines at
+/// the top. Widths are those of the text alone, so a coloured cell lines up with a
+/// plain one; no line ends in blanks.
+fn draw(grid: &[Vec<Drawn>], at_least: &[usize], color: bool) -> String {
+    let columns = grid.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = widest(grid)
+        .into_iter()
+        .zip(at_least.iter().copied().chain(std::iter::repeat(0)))
+        .map(|(a, b)| a.max(b))
+        .collect();
+    let mut out = Vec::new();
+    for row in grid {
+        let lines: Vec<Vec<&str>> = row.iter().map(|cell| cell.text.lines().collect()).collect();
+        let height = lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        for l in 0..height {
+            let mut line = String::new();
+            for (c, cell) in row.iter().enumerate() {
+                let part = lines[c].get(l).copied().unwrap_or_default();
+                match cell.tone {
+                    Some(tone) if color && !part.is_empty() => line.push_str(&tone.paint(part)),
+                    _ => line.push_str(part),
+                }
+                if c + 1 < columns {
+                    line.push_str(&" ".repeat(widths[c] - text_width(part) + GAP));
+                }
+            }
+            out.push(line.trim_end().to_string());
+        }
+    }
+    out.join("\n")
 }
 
 fn header_text(column: &Column, fold: bool) -> String {
@@ -224,45 +434,32 @@ impl Fit {
 }
 
 fn fields_table(item: &Value, fields: &[Column], settings: &Settings) -> String {
-    let mut builder = Builder::default();
-    let labels: Vec<String> = visible(fields, settings)
-        .map(|field| format!("{}:", field.header))
-        .collect();
-    for (field, label) in visible(fields, settings).zip(&labels) {
-        builder.push_record([label.clone(), cell_text(item, field, "-")]);
-    }
-    let mut table = styled(builder);
+    let shown: Vec<&Column> = visible(fields, settings).collect();
+    let labels: Vec<String> = shown.iter().map(|f| format!("{}:", f.header)).collect();
+    let values: Vec<String> = shown.iter().map(|f| cell_text(item, f, "-")).collect();
+    let label = labels.iter().map(|l| text_width(l)).max().unwrap_or(0) + GAP;
+    let widest = values.iter().map(|v| text_width(v)).max().unwrap_or(0);
     // A record's values wrap under themselves rather than lose their end.
-    if let Some(width) = settings.width {
-        let label = labels.iter().map(|l| text_width(l)).max().unwrap_or(0) + GAP;
-        if table.total_width() > width + GAP && width > label + MIN_TEXT {
-            table.modify(Columns::one(1), Width::wrap(width - label).keep_words(true));
-        }
-    }
-    finish(table)
+    let wrap = settings
+        .width
+        .filter(|&width| label + widest > width && width > label + MIN_TEXT)
+        .map(|width| width - label);
+    let grid: Vec<Vec<Drawn>> = (shown.iter().zip(labels).zip(&values))
+        .map(|((field, label), value)| {
+            vec![
+                Drawn::plain(label),
+                Drawn {
+                    text: wrap_words(value, wrap),
+                    tone: tone(item, field, value),
+                },
+            ]
+        })
+        .collect();
+    draw(&grid, &[], settings.color)
 }
 
 fn text_width(text: &str) -> usize {
     tabled::grid::util::string::get_text_width(text)
-}
-
-/// Columns two spaces apart, no borders, as gh and kubectl print them.
-fn styled(builder: Builder) -> Table {
-    let mut table = builder.build();
-    table.with(Style::empty()).with(Padding::new(0, GAP, 0, 0));
-    table
-}
-
-fn finish(table: Table) -> String {
-    finish_lines(&table.to_string())
-}
-
-/// Cells are padded to the column's width; scripts and snapshots want no trailing blanks.
-fn finish_lines(text: &str) -> String {
-    text.lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[cfg(test)]
@@ -368,6 +565,45 @@ mod tests {
         assert_eq!(
             narrower,
             "ORDER  ORDERED\nID\n1      100000\n22     1000000\n"
+        );
+    }
+
+    #[test]
+    fn states_and_shares_of_quota_are_coloured_on_a_terminal_only() {
+        let output = Output::List {
+            items: [
+                (89, "active"),
+                (90, "suspended"),
+                (100, "-"),
+                (101, "refused"),
+            ]
+            .iter()
+            .map(|(used, status)| json!({"used": used, "ordered": 100, "status": status}))
+            .collect(),
+            columns: vec![
+                Column::field("status"),
+                Column::bar("USAGE", "used", "ordered"),
+            ],
+        };
+        let mut settings = Settings::fixed(Format::Table, true, Some(80));
+        settings.color = true;
+        let mut buf = Vec::new();
+        render(&mut buf, &output, &settings).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let (green, amber, red, end) = ("\x1b[32m", "\x1b[33m", "\x1b[31m", "\x1b[0m");
+        assert_eq!(
+            text,
+            format!(
+                "STATUS     USAGE\n\
+                 {green}active{end}     {green}█████████░ 89%{end}\n\
+                 {red}suspended{end}  {amber}█████████░ 90%{end}\n\
+                 -          {amber}██████████ 100%{end}\n\
+                 {red}refused{end}    {red}██████████ 101%{end}\n"
+            )
+        );
+        assert!(
+            !table(&output, 80, true).contains('\x1b'),
+            "colour is asked for"
         );
     }
 

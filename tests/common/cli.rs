@@ -414,6 +414,23 @@ impl Cli {
         (status.code().unwrap_or(-1), text)
     }
 
+    /// What bash is offered for the last of `words` (after `monitis`), asked as the
+    /// completion script asks the binary.
+    pub fn completions(self, words: &[&str]) -> Vec<String> {
+        self.env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+            .env("_CLAP_COMPLETE_SPACE", "true")
+            .env("_CLAP_IFS", "\n")
+            .args(["--", "monitis"])
+            .args(words)
+            .ok()
+            .stdout
+            .lines()
+            .map(String::from)
+            .collect()
+    }
+
     /// Runs and expects exit 0.
     pub fn ok(self) -> Run {
         let run = self.run();
@@ -453,4 +470,29 @@ impl Run {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
     }
+}
+
+/// `text` with every API key (26 capital letters and digits) shown as `<APIKEY>`, for
+/// snapshots of output that holds keys made at random.
+pub fn mask_apikeys(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let key = word.len() == 26
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        out.push_str(if key { "<APIKEY>" } else { word });
+        word.clear();
+    };
+    for ch in text.chars() {
+        if ch.is_ascii_alphanumeric() {
+            word.push(ch);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }

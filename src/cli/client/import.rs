@@ -38,8 +38,10 @@ pub struct ImportArgs {
     /// with its reason), exit 3; without it a bad row stops everything, nothing sent
     #[arg(long)]
     skip_invalid: bool,
-    /// How many clients are created at the same time
-    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    /// How many rows are sent at the same time (results stay in input order). The
+    /// server hashes each new password on its own few threads, so more than 4 gains
+    /// little (docs/benchmarks.md)
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
     concurrency: u16,
     // The password of rows that have none.
     #[command(flatten)]
@@ -61,7 +63,8 @@ struct Row {
 #[serde(rename_all = "camelCase")]
 struct RowResult {
     line: usize,
-    email: String,
+    /// The client's email, under the API's name for it.
+    account: String,
     first_name: String,
     last_name: String,
     /// `created`, `exists`, `refused` (by the API: re-running will not help) or `failed`
@@ -81,7 +84,7 @@ impl RowResult {
     fn invalid(problem: Problem) -> RowResult {
         RowResult {
             line: problem.line,
-            email: problem.email.unwrap_or_default(),
+            account: problem.email.unwrap_or_default(),
             first_name: String::new(),
             last_name: String::new(),
             result: "invalid",
@@ -95,15 +98,25 @@ impl RowResult {
 
 const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
 
-/// The columns of the results.
-const RESULT_COLUMNS: [&str; 5] = ["line", "email", "result", "id", "error"];
+/// The columns of the results: every format carries the new client's `apikey`, which an
+/// onboarding script hands on.
+const RESULT_COLUMNS: [&str; 6] = ["line", "account", "result", "id", "apikey", "error"];
 
 pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
     crate::output::fields_of::<RowResult>()
 }
 
 pub(in crate::cli) fn result_columns() -> Vec<output::Column> {
-    output::columns(&RESULT_COLUMNS)
+    columns(&RESULT_COLUMNS)
+}
+
+/// Result columns: `account` headed EMAIL as in `client list`; on a narrow terminal the
+/// apikey goes first (`-o json` or a wider terminal shows it).
+fn columns(keys: &[&str]) -> Vec<output::Column> {
+    output::ranked(
+        super::client_columns(keys),
+        &["apikey", "firstName", "lastName", "id"],
+    )
 }
 
 pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
@@ -124,6 +137,9 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         "pipe the rows in (`generate-clients | monitis client import -`) or give the file's path",
     )?;
     let default_password = args.password.read()?;
+    if text.trim().is_empty() {
+        return Ok(nothing_to_import(ctx, &name));
+    }
     let Parsed {
         rows,
         ignored,
@@ -139,9 +155,7 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         return rejected(ctx, &name, problems);
     }
     if rows.is_empty() && problems.is_empty() {
-        return Err(Error::Usage(format!(
-            "no clients in {name}: nothing to import"
-        )));
+        return Ok(nothing_to_import(ctx, &name));
     }
     let invalid: Vec<RowResult> = problems.into_iter().map(RowResult::invalid).collect();
     // The reason column is there whenever invalid rows can be, so the header is stable.
@@ -172,7 +186,15 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         return Ok(Outcome {
             output: results_output(
                 &in_line_order(results, invalid),
-                &with_reason(&["line", "email", "firstName", "lastName", "result", "id"]),
+                &with_reason(&[
+                    "line",
+                    "account",
+                    "firstName",
+                    "lastName",
+                    "result",
+                    "id",
+                    "apikey",
+                ]),
             )?,
             ending: Ending::partial_if(skipped > 0),
         });
@@ -220,6 +242,19 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
     })
 }
 
+/// An input without rows: a re-run with nothing left to onboard succeeds and sends
+/// nothing (`set -e`), with an empty list of results.
+fn nothing_to_import(ctx: &Context, name: &str) -> Outcome {
+    ctx.ui.note(format_args!(
+        "nothing to import: no clients in {name}; nothing was sent"
+    ));
+    Output::List {
+        items: Vec::new(),
+        columns: result_columns(),
+    }
+    .into()
+}
+
 /// The rows' results and the invalid rows' in input order.
 fn in_line_order(mut results: Vec<RowResult>, invalid: Vec<RowResult>) -> Vec<RowResult> {
     results.extend(invalid);
@@ -228,7 +263,7 @@ fn in_line_order(mut results: Vec<RowResult>, invalid: Vec<RowResult>) -> Vec<Ro
 }
 
 /// The bad rows when nothing is sent: under `-o json`/`ndjson` (or `--jq`) the list of
-/// `{line, email, reason}` on stdout for scripts, exit 2; else the prose error.
+/// `{line, account, reason}` on stdout for scripts, exit 2; else the prose error.
 fn rejected(ctx: &Context, name: &str, problems: Vec<Problem>) -> Result<Outcome> {
     let structured = ctx.output.jq.is_some()
         || matches!(
@@ -243,7 +278,7 @@ fn rejected(ctx: &Context, name: &str, problems: Vec<Problem>) -> Result<Outcome
         problems.len()
     ));
     Ok(Outcome {
-        output: Output::list_of(&problems, &["line", "email", "reason"])?,
+        output: Output::list_of(&problems, &["line", "account", "reason"])?,
         ending: Ending::Rejected,
     })
 }
@@ -257,7 +292,7 @@ fn result(
 ) -> RowResult {
     RowResult {
         line: row.line,
-        email: row.email.clone(),
+        account: row.email.clone(),
         first_name: row.first_name.clone(),
         last_name: row.last_name.clone(),
         result,
@@ -313,7 +348,7 @@ async fn fill_ids(ctx: &Context, api: &api::ApiClient, results: &mut [RowResult]
             let by_email: HashMap<String, &monitis_core::protocol::model::Client> =
                 clients.iter().map(|c| (validate::fold_email(&c.account), c)).collect();
             for r in results.iter_mut().filter(|r| settled(r)) {
-                if let Some(c) = by_email.get(&validate::fold_email(&r.email)) {
+                if let Some(c) = by_email.get(&validate::fold_email(&r.account)) {
                     r.id = Some(c.id);
                     r.apikey = Some(c.apikey.clone());
                 }
@@ -330,13 +365,18 @@ fn results_output(results: &[RowResult], keys: &[&str]) -> Result<Output> {
         .iter()
         .map(output::to_value)
         .collect::<Result<_>>()?;
-    Ok(Output::list(items, keys))
+    Ok(Output::List {
+        items,
+        columns: columns(keys),
+    })
 }
 
-/// A problem with one line of the input; the email when the line has one.
+/// A problem with one line of the input; the email when the line has one (`account` on
+/// stdout, the API's name for it).
 #[derive(Debug, PartialEq, Serialize)]
 struct Problem {
     line: usize,
+    #[serde(rename = "account")]
     email: Option<String>,
     reason: String,
 }

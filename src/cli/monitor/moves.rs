@@ -111,11 +111,12 @@ pub struct Send {
     pub to_order: i64,
 }
 
-/// Monitor ids from bulk input: one id per line (the first tab-separated field, so the
-/// TSV that `monitor list` prints into a pipe works too; blank lines and `#` comments are
-/// skipped), or JSON: the array `monitor list -o json` prints, NDJSON, or objects with
+/// Monitor ids from bulk input: one id per line (the first tab- or comma-separated
+/// field, so the TSV or CSV that `monitor list` prints works too, its header skipped;
+/// blank lines and `#` comments are skipped), or JSON: the array `monitor list -o json` prints, NDJSON, or objects with
 /// `id` or `monitorId` (move results). Repeated ids count once; at most
-/// [`input::MAX_ITEMS`] are taken, and lines are read as they come.
+/// [`input::MAX_ITEMS`] are taken, and lines are read as they come. No id at all is no
+/// error: a re-run of `monitor list | monitor move --bulk` once the list is empty.
 pub fn read_ids(mut input: Input) -> Result<Vec<i64>> {
     let mut ids = Vec::new();
     while let Some(line) = input.next_line()? {
@@ -128,7 +129,11 @@ pub fn read_ids(mut input: Input) -> Result<Vec<i64>> {
             ids = json_ids(&text)?;
             break;
         }
-        let field = line.split('\t').next().unwrap_or(line).trim();
+        let field = line.split(['\t', ',']).next().unwrap_or(line).trim();
+        // The header of `monitor list -o tsv|csv` (or of move results) names the field.
+        if ids.is_empty() && ["id", "monitorId"].contains(&field) {
+            continue;
+        }
         let id = validate::id(field).map_err(|_| {
             Error::Usage(format!(
                 "{} line {}: {} is not a monitor id (digits without a sign or leading zeros); give one id per line, or the JSON of `monitis monitor list -o json`",
@@ -142,11 +147,6 @@ pub fn read_ids(mut input: Input) -> Result<Vec<i64>> {
         too_many(ids.len())?;
     }
     too_many(ids.len())?;
-    if ids.is_empty() {
-        return Err(Error::Usage(
-            "no monitor ids in the input: give one id per line, or the JSON of `monitis monitor list -o json`".into(),
-        ));
-    }
     let mut seen = HashSet::new();
     Ok(ids.into_iter().filter(|id| seen.insert(*id)).collect())
 }
@@ -615,6 +615,13 @@ mod tests {
             parse_ids("12\t3\t7\tshop\n14\t3\t7\tblog\n").unwrap(),
             vec![12, 14]
         );
+        assert_eq!(parse_ids("id\tclientId\n12\t3\n").unwrap(), vec![12]);
+        assert_eq!(
+            parse_ids("monitorId,result\n12,moved\n13,failed\n").unwrap(),
+            vec![12, 13]
+        );
+        // Only a first line is a header.
+        assert!(parse_ids("12\nid\n").is_err());
         assert_eq!(
             parse_ids(r#"[{"id": 5, "orderId": 7}, {"id": 6}]"#).unwrap(),
             vec![5, 6]
@@ -624,8 +631,12 @@ mod tests {
             parse_ids("{\"id\":5}\n{\"monitorId\":9,\"result\":\"failed\"}\n").unwrap(),
             vec![5, 9]
         );
-        let err = parse_ids("[]\n").unwrap_err();
-        assert!(err.to_string().contains("no monitor ids"), "{err}");
+        assert_eq!(parse_ids("[]\n").unwrap(), Vec::<i64>::new());
+        assert_eq!(parse_ids("").unwrap(), Vec::<i64>::new());
+        assert_eq!(
+            parse_ids("\n# only a comment\n").unwrap(),
+            Vec::<i64>::new()
+        );
     }
 
     #[test]
@@ -661,10 +672,6 @@ mod tests {
         assert!(err.to_string().contains("item 2"), "{err}");
         let err = parse_ids("[1, 2").unwrap_err();
         assert!(err.to_string().contains("not valid JSON"), "{err}");
-        assert!(matches!(
-            parse_ids("\n# only a comment\n"),
-            Err(Error::Usage(_))
-        ));
     }
 
     fn results(reports: &[MoveReport]) -> Vec<(i64, MoveStatus)> {

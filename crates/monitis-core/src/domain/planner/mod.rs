@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::model::{Monitor, MonitorType, Order, OrderStatus, Status};
+use crate::protocol::model::{Monitor, MonitorType, Order, OrderStatus, Status, SuspendedReason};
 
 use self::exact::solve_exact;
 use self::heuristic::solve_heuristic;
@@ -76,7 +76,9 @@ pub struct PlanInput {
 
 impl PlanInput {
     /// The planner's view of orders and monitors read from the API; monitors of other
-    /// types are dropped.
+    /// types are dropped. A monitor the reseller suspended himself counts as not
+    /// suspended: no move or quota brings it back (R6 leaves it alone), so it is not the
+    /// planner's to move or to count as reactivated; its pageviews and slot still count.
     pub fn from_model(orders: &[Order], monitors: &[Monitor]) -> Self {
         PlanInput {
             orders: orders
@@ -97,7 +99,8 @@ impl PlanInput {
                     id: m.id,
                     order_id: m.order_id,
                     pageviews: m.pageviews,
-                    suspended: m.status == Status::Suspended,
+                    suspended: m.status == Status::Suspended
+                        && m.suspended_reason != Some(SuspendedReason::Reseller),
                 })
                 .collect(),
         }

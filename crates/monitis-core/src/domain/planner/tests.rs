@@ -447,7 +447,14 @@ fn from_model_reads_quantities_and_rum_monitors_only() {
         managed_by: None,
         pageviews: 12,
     };
-    let input = PlanInput::from_model(&[o], &[m(1, MonitorType::Rum), m(2, MonitorType::External)]);
+    let held = Monitor {
+        suspended_reason: Some(crate::protocol::model::SuspendedReason::Reseller),
+        ..m(3, MonitorType::Rum)
+    };
+    let input = PlanInput::from_model(
+        &[o],
+        &[m(1, MonitorType::Rum), m(2, MonitorType::External), held],
+    );
     assert_eq!(
         input,
         PlanInput {
@@ -459,7 +466,8 @@ fn from_model_reads_quantities_and_rum_monitors_only() {
                 ordered: 1000,
                 slots: 4
             }],
-            monitors: vec![mon(1, 7, 12, true)],
+            // The one the reseller suspended is the planner's to leave alone.
+            monitors: vec![mon(1, 7, 12, true), mon(3, 7, 12, false)],
         }
     );
 }
