@@ -72,7 +72,7 @@ fn signed_in(app: &App, account: AccountRef, read_only: bool) -> Response {
             ErrorCode::Unavailable,
             "Too many open dashboard sessions: try again later.",
         );
-        return refused_page(Frame::anonymous("Busy"), &busy, "/dashboard/login");
+        return refused_page(Frame::anonymous("Busy"), &busy, None, "/dashboard/login");
     };
     let ttl = if read_only {
         sessions::PREVIEW_SESSION_TTL
@@ -121,8 +121,9 @@ pub(super) async fn preview(State(app): State<Arc<App>>, Path(token): Path<Strin
             Frame::anonymous("Preview link refused"),
             &Refusal::new(
                 ErrorCode::ClientForbidden,
-                "This preview link was already used, has expired, or comes from another sandbox: get a new one with `monitis client dashboard EMAIL --web`.",
+                "This preview link was already used, has expired, or comes from another sandbox. Get a new one with",
             ),
+            Some("monitis client dashboard EMAIL --web"),
             "/dashboard/login",
         ),
     }
