@@ -1,8 +1,9 @@
 //! The client's web dashboard (`/dashboard/`) in a real browser: Debian's chromium,
 //! headless, driven through chromedriver, against the built binary's `sandbox serve` on
-//! 127.0.0.1 with the demo data. Screenshots of every main page at 360 and 1280 px go to
-//! `target/tmp/web-dashboard/` (kept, not compared). Without chromedriver the browser
-//! tests skip, and fail when CI=true; the HTTP-level tests always run.
+//! 127.0.0.1 with the demo data. Screenshots of every main page at 390 and 1280 px go to
+//! `target/tmp/web-dashboard/` (kept, not compared), and with UPDATE_SCREENSHOTS=1 those
+//! of `IN_DOCS` to `docs/screenshots/` as well, where the README shows them. Without chromedriver the
+//! browser tests skip, and fail when CI=true; the HTTP-level tests always run.
 
 mod common;
 
@@ -28,6 +29,9 @@ const REFUSED: [&str; 8] = [
     "/dashboard/trials",
     "/dashboard/featured-services",
 ];
+
+/// The pages whose screenshots the README shows.
+const IN_DOCS: [&str; 4] = ["overview", "rum", "account", "preview"];
 
 fn base(sandbox: &Sandbox) -> String {
     sandbox.url.trim_end_matches("/api").to_string()
@@ -219,11 +223,70 @@ impl Browser {
         serde_json::from_value(names).expect("a list of URLs")
     }
 
-    /// The page at 1280 and at 360 px wide, whole, as `NAME-1280.png` and `NAME-360.png`.
+    /// The colour each element of `css` is drawn in, as the browser drew it: `red`,
+    /// `amber`, `green`, or `none` (mostly grey). The element's own screenshot is read
+    /// back through a canvas on a blank page, then the page is loaded again.
+    async fn colours(&self, css: &[&str]) -> Vec<String> {
+        use base64::Engine;
+        let here = self.client.current_url().await.unwrap();
+        let mut shots = Vec::new();
+        for selector in css {
+            let element = self
+                .client
+                .find(Locator::Css(selector))
+                .await
+                .expect(selector);
+            shots.push(
+                base64::engine::general_purpose::STANDARD
+                    .encode(element.screenshot().await.unwrap()),
+            );
+        }
+        // The dashboard's own policy allows no data: image; a blank page has none.
+        self.goto("about:blank").await;
+        let mut colours = Vec::new();
+        for shot in shots {
+            let colour = self
+                .client
+                .execute_async(
+                    "const [png, done] = arguments;
+                     const img = new Image();
+                     img.onload = () => {
+                       const c = document.createElement('canvas');
+                       c.width = img.width; c.height = img.height;
+                       const g = c.getContext('2d');
+                       g.drawImage(img, 0, 0);
+                       const px = g.getImageData(0, 0, c.width, c.height).data;
+                       const n = {red: 0, amber: 0, green: 0};
+                       for (let i = 0; i < px.length; i += 4) {
+                         const [r, gr, b] = [px[i], px[i + 1], px[i + 2]];
+                         if (r > 120 && gr < 70 && b < 70) n.red++;
+                         else if (r > 170 && gr > 100 && gr < 190 && b < 60) n.amber++;
+                         else if (gr > 80 && r < 80 && b < 90 && gr > r + 30) n.green++;
+                       }
+                       const best = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
+                       done(best[1] > 20 ? best[0] : 'none');
+                     };
+                     img.src = 'data:image/png;base64,' + png;",
+                    vec![json!(shot)],
+                )
+                .await
+                .expect("read the screenshot back");
+            colours.push(colour.as_str().unwrap_or_default().to_string());
+        }
+        self.goto(here.as_str()).await;
+        colours
+    }
+
+    /// The page at 1280 and at 390 px wide (a phone), whole, as `NAME-1280.png` and
+    /// `NAME-390.png`; at each width nothing is wider than the window, the menu is one
+    /// line, and a select shows its whole choice.
     async fn screenshots(&self, name: &str) {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("web-dashboard");
         std::fs::create_dir_all(&dir).unwrap();
-        for width in [1280u32, 360] {
+        let docs = std::env::var_os("UPDATE_SCREENSHOTS")
+            .filter(|_| IN_DOCS.contains(&name))
+            .map(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots"));
+        for width in [1280u32, 390] {
             self.client.set_window_size(width, 800).await.unwrap();
             let height = self
                 .client
@@ -241,9 +304,22 @@ impl Browser {
                 .set_window_size(width, u32::try_from(height).unwrap())
                 .await
                 .unwrap();
+            // What a person sees first: no focus ring left by the test's own keys.
+            self.client
+                .execute(
+                    "document.activeElement && document.activeElement.blur()",
+                    vec![],
+                )
+                .await
+                .unwrap();
             let png = self.client.screenshot().await.expect("screenshot");
             assert!(png.starts_with(b"\x89PNG"), "a PNG");
-            std::fs::write(dir.join(format!("{name}-{width}.png")), png).unwrap();
+            let file = format!("{name}-{width}.png");
+            std::fs::write(dir.join(&file), &png).unwrap();
+            if let Some(docs) = &docs {
+                std::fs::create_dir_all(docs).unwrap();
+                std::fs::write(docs.join(&file), &png).unwrap();
+            }
             // Nothing is wider than the window: readable without sideways scrolling.
             let scroll_width = self
                 .client
@@ -255,6 +331,31 @@ impl Browser {
             assert!(
                 scroll_width <= u64::from(width),
                 "{name} is {scroll_width} px wide at {width} px"
+            );
+            let layout = self
+                .client
+                .execute(
+                    "const items = [...document.querySelectorAll('nav li')];
+                     const oneLine = items.every(li => li.offsetTop === items[0].offsetTop);
+                     const ctx = document.createElement('canvas').getContext('2d');
+                     const cut = [...document.querySelectorAll('select')].filter(s => {
+                       ctx.font = getComputedStyle(s).font;
+                       const text = s.options[s.selectedIndex].text;
+                       return ctx.measureText(text).width + 30 > s.clientWidth;
+                     }).map(s => s.id);
+                     return {oneLine, cut};",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                layout["oneLine"], true,
+                "{name}: the menu wraps at {width} px"
+            );
+            assert_eq!(
+                layout["cut"],
+                json!([]),
+                "{name}: a select is cut at {width} px"
             );
         }
         self.client.set_window_size(1280, 900).await.unwrap();
@@ -662,6 +763,25 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
     let overview = browser.text("main").await;
     assert!(overview.contains("Uptime monitors"), "{overview}");
     assert!(overview.contains("3 suspended"), "{overview}");
+    // What is wrong is said first, with what the client can do about it.
+    let attention = browser.text(".attention").await;
+    assert!(
+        attention.contains("“Web Starter” is over its RUM pageviews for this cycle: its 3 RUM monitor(s) are suspended"),
+        "{attention}"
+    );
+    assert!(
+        attention.contains("Move them to an order with room"),
+        "{attention}"
+    );
+    assert_eq!(
+        browser.attr(".attention a", "href").await.as_deref(),
+        Some("/dashboard/rum")
+    );
+    // The plan's bars: RUM pageviews of both orders together are within the plan.
+    assert_eq!(
+        browser.colours(&["tbody tr:nth-child(5) meter"]).await,
+        ["green"]
+    );
     assert_local(&browser, &base, None).await;
     assert_no_refused_links(&browser).await;
     browser.screenshots("overview").await;
@@ -674,8 +794,8 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
         "{plan}"
     );
     assert!(
-        plan.contains("Uptime monitors 15 4"),
-        "external: 5 + 10 ordered, 4 used: {plan}"
+        plan.contains("Uptime monitors 4 15"),
+        "external: 4 used of 5 + 10 ordered, in the overview's order: {plan}"
     );
     assert!(plan.contains("Services Across All Packages"));
     assert!(
@@ -689,7 +809,7 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
         .find(Locator::Css("select#order"))
         .await
         .unwrap()
-        .select_by_label("Growth (order 2)")
+        .select_by_label("Growth #2")
         .await
         .unwrap();
     browser
@@ -722,16 +842,23 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
         "{starter}"
     );
     assert!(starter.contains("over quota"));
+    // Red over quota, green within it, as the words beside the bars say.
+    assert_eq!(
+        browser
+            .colours(&[
+                "section[aria-labelledby='order-1'] meter",
+                "section[aria-labelledby='order-2'] meter"
+            ])
+            .await,
+        ["red", "green"]
+    );
     assert_eq!(
         browser.count("#rum-3 form, #rum-4 form, #rum-5 form").await,
         3
     );
     // Only orders with room are offered: Growth can take Docs visitors (30,000).
     let option = browser.text("#move-5 option").await;
-    assert_eq!(
-        option,
-        "Growth (order 2): 420,000 of 500,000 pageviews free"
-    );
+    assert_eq!(option, "Growth #2: 420,000 pageviews free");
     browser.screenshots("rum").await;
     browser.click("#rum-5 form button").await;
     // R7: moved, active at once; R6: Web Starter is under quota and its others are back.
@@ -748,6 +875,14 @@ async fn a_client_logs_in_sees_the_plan_and_moves_a_suspended_rum_monitor() {
         "{starter}"
     );
     assert!(!starter.contains("Suspended"), "{starter}");
+    // 93,000 of 100,000: near its quota, amber.
+    assert!(starter.contains("near quota"), "{starter}");
+    assert_eq!(
+        browser
+            .colours(&["section[aria-labelledby='order-1'] meter"])
+            .await,
+        ["amber"]
+    );
     let growth = browser.text("section[aria-labelledby='order-2']").await;
     assert!(growth.contains("Docs visitors"), "{growth}");
     let moved = sandbox.monitis().args(["monitor", "show", "5"]).json();
@@ -1017,7 +1152,19 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
     assert_eq!(browser.path().await, "/dashboard/");
     let _ = std::fs::remove_file(&page);
     assert_eq!(browser.text("h1").await, "Hello, Bob");
-    assert!(browser.text(".banner").await.contains("read only"));
+    // A preview, not a session: it says so, and there is nothing to log out of.
+    assert!(
+        browser
+            .text(".banner")
+            .await
+            .starts_with("Read-only preview of your client's dashboard")
+    );
+    assert_eq!(
+        browser.text(".who").await,
+        "Read-only preview of Bob Martin (bob@example.com)"
+    );
+    assert_eq!(browser.count("form.logout").await, 0);
+    assert!(!browser.body().await.contains("Log out"));
     browser.screenshots("preview").await;
     // Read-only: the form is locked, and the server refuses a change anyway.
     browser.goto(&format!("{base}/dashboard/monitors/18")).await;
@@ -1051,6 +1198,15 @@ async fn the_preview_link_opens_once_read_only_and_only_on_its_own_sandbox() {
     browser.client.delete_all_cookies().await.unwrap();
     browser.goto(&link).await;
     assert!(browser.text("#refusal").await.contains("already used"));
+    assert_eq!(
+        browser.text("#refusal code").await,
+        "monitis client dashboard EMAIL --web"
+    );
+    assert!(
+        !browser.body().await.contains('`'),
+        "no Markdown on a web page"
+    );
+    browser.screenshots("preview-expired").await;
     browser.goto(&format!("{base}/dashboard/")).await;
     assert_eq!(browser.path().await, "/dashboard/login");
 

@@ -43,7 +43,7 @@ pub enum AuthCommand {
     Switch {
         // Not called `profile`: that is the global --profile's id.
         /// The profile, as `auth status --all` lists them
-        #[arg(value_name = "PROFILE", add = clap_complete::engine::ArgValueCompleter::new(super::complete::profiles))]
+        #[arg(value_name = "PROFILE", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::profiles))]
         name: String,
     },
     /// Remove the profile and its secrets from the keyring

@@ -64,7 +64,7 @@ Examples:
     Show {
         // Not called `client`: a local arg with that id would hide the global --client.
         /// The client: email, id or apikey (or --client)
-        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::complete::clients))]
+        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::clients))]
         named: Option<String>,
     },
     /// Change a client's name, email or password; as a client, one's own
@@ -79,7 +79,7 @@ Examples:
   monitis client delete 42 --yes")]
     Delete {
         /// The client: email, id or apikey (or --client)
-        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::complete::clients))]
+        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::clients))]
         named: Option<String>,
     },
     /// What a client's dashboard shows: reachable or not (R1), logo and support contact
@@ -91,7 +91,7 @@ Examples:
   monitis client dashboard ann@example.com --open   # the same, opened in the browser")]
     Dashboard {
         /// The client: email, id or apikey (or --client)
-        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::complete::clients))]
+        #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::clients))]
         named: Option<String>,
         /// Print a link to the client's web dashboard on a running sandbox server: read
         /// only, single use, valid for 10 minutes and only on the server that issued it
@@ -124,7 +124,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The client: email, id or apikey (or --client); none with client credentials
-    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::complete::clients))]
+    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::clients))]
     named: Option<String>,
     /// New email (the login)
     #[arg(long)]

@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod auth;
+mod candidates;
 pub mod client;
 pub mod complete;
 pub mod context;
@@ -82,7 +83,7 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Saved account to use [default: the current one (`auth switch`), else default]
-    #[arg(long, global = true, env = "MONITIS_PROFILE", value_name = "NAME", add = clap_complete::engine::ArgValueCompleter::new(complete::profiles))]
+    #[arg(long, global = true, env = "MONITIS_PROFILE", value_name = "NAME", add = clap_complete::engine::ArgValueCompleter::new(candidates::profiles))]
     pub profile: Option<String>,
     /// API endpoint [default: the hosted one]
     #[arg(long, global = true, env = "MONITIS_ENDPOINT", value_name = "URL")]
@@ -100,7 +101,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "MONITIS_SANDBOX", value_parser = clap::builder::BoolishValueParser::new(), action = clap::ArgAction::SetTrue)]
     pub sandbox: bool,
     /// Act on one client of the reseller: its email, id or apikey
-    #[arg(long, global = true, value_name = "EMAIL|ID|APIKEY", add = clap_complete::engine::ArgValueCompleter::new(complete::clients))]
+    #[arg(long, global = true, value_name = "EMAIL|ID|APIKEY", add = clap_complete::engine::ArgValueCompleter::new(candidates::clients))]
     pub client: Option<String>,
     /// Output format [default: table on a terminal, else tsv without header]
     #[arg(
@@ -284,7 +285,7 @@ pub enum Command {
 pub struct NamedClient {
     // Not called `client`: a local arg with that id would hide the global --client.
     /// The client: email, id or apikey (or --client)
-    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(complete::clients))]
+    #[arg(value_name = "CLIENT", add = clap_complete::engine::ArgValueCompleter::new(candidates::clients))]
     pub named: Option<String>,
 }
 

@@ -41,7 +41,7 @@ Examples:
   monitis monitor show 12 -o json --jq .pageviews")]
     Show {
         /// The monitor's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::monitors))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::monitors))]
         id: i64,
     },
     /// Delete monitors (R6 may then reactivate their order's RUM monitors)
@@ -49,7 +49,7 @@ Examples:
   monitis monitor delete 12 13 --yes")]
     Delete {
         /// The monitors' ids
-        #[arg(value_parser = super::parse_id, required = true, value_name = "ID", add = clap_complete::engine::ArgValueCompleter::new(super::complete::monitors))]
+        #[arg(value_parser = super::parse_id, required = true, value_name = "ID", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::monitors))]
         ids: Vec<i64>,
     },
     /// Move monitors to another order of the same client; a re-run moves nothing twice
@@ -66,7 +66,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The order the monitor is linked to
-    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
     order: i64,
     /// external, transaction, fullPageLoad, internal or rum
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
@@ -87,7 +87,7 @@ pub struct ListArgs {
     #[command(flatten)]
     pub(super) client: super::NamedClient,
     /// Only the monitors of this order
-    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
     order: Option<i64>,
     /// Only this type: external, transaction, fullPageLoad, internal or rum
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
@@ -103,10 +103,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct MoveArgs {
     /// The monitor to move (without --bulk)
-    #[arg(value_parser = super::parse_id, required_unless_present_any = ["bulk", "file"], conflicts_with = "bulk", add = clap_complete::engine::ArgValueCompleter::new(super::complete::monitors))]
+    #[arg(value_parser = super::parse_id, required_unless_present_any = ["bulk", "file"], conflicts_with = "bulk", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::monitors))]
     id: Option<i64>,
     /// The order to move to (active, same client, with a free slot)
-    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+    #[arg(value_parser = super::parse_id, long, value_name = "ORDER", add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
     to_order: i64,
     /// Move many: ids from --file or stdin, one per line, or the JSON of `monitor list -o json`
     #[arg(long)]

@@ -44,28 +44,28 @@ pub enum OrderCommand {
   monitis order show 7 -o json --jq '.items'")]
     Show {
         /// The order's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
         id: i64,
     },
     /// Suspend an order; its monitors are suspended with it (R9)
     #[command(after_help = "Examples:\n  monitis order suspend 7")]
     Suspend {
         /// The order's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
         id: i64,
     },
     /// Activate an order again; its monitors come back, subject to the RUM quota (R6, R9)
     #[command(after_help = "Examples:\n  monitis order activate 7")]
     Activate {
         /// The order's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
         id: i64,
     },
     /// Delete an order; its monitors are suspended (asks first)
     #[command(after_help = "Examples:\n  monitis order delete 7\n  monitis order delete 7 --yes")]
     Delete {
         /// The order's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::orders))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::orders))]
         id: i64,
     },
 }

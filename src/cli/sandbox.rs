@@ -52,7 +52,7 @@ Adds a reseller and prints a JSON summary with his keys; some orders are over th
   monitis --sandbox rum usage --client ann@example.com")]
     Pageviews {
         /// The RUM monitor's id
-        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::complete::monitors))]
+        #[arg(value_parser = super::parse_id, add = clap_complete::engine::ArgValueCompleter::new(super::candidates::monitors))]
         monitor_id: i64,
         /// How many pageviews to count
         count: u64,

@@ -6,6 +6,7 @@ use serde_json::Value;
 use tabled::settings::width::{Truncate, Wrap};
 
 use super::{Cell, Column, Output, Section, Settings, cell_text, lookup, pick};
+use monitis_core::domain::rules::{self, Usage};
 
 /// Writes a table; `dropped` collects the headers of the columns left out to fit the width.
 pub fn write(
@@ -251,13 +252,11 @@ impl Tone {
 fn tone(item: &Value, column: &Column, text: &str) -> Option<Tone> {
     match &column.value {
         Cell::Bar { used, total } => {
-            let (used, total) = (lookup(item, used).as_f64()?, lookup(item, total).as_f64()?);
-            Some(if used > total {
-                Tone::Bad
-            } else if used >= 0.9 * total && total > 0.0 {
-                Tone::Near
-            } else {
-                Tone::Good
+            let (used, total) = (lookup(item, used).as_u64()?, lookup(item, total).as_u64()?);
+            Some(match rules::usage(used, total) {
+                Usage::Within => Tone::Good,
+                Usage::Near => Tone::Near,
+                Usage::Over => Tone::Bad,
             })
         }
         Cell::Field(key) => match (key.rsplit('.').next().unwrap_or(key), text) {

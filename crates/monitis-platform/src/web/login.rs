@@ -89,6 +89,7 @@ fn signed_in(app: &App, account: AccountRef, read_only: bool, stamp: String) -> 
             return refused_page(
                 Frame::anonymous("Busy"),
                 &full.refusal(),
+                None,
                 "/dashboard/login",
             );
         }
@@ -140,8 +141,9 @@ pub(super) async fn preview(State(app): State<Arc<App>>, Path(token): Path<Strin
             Frame::anonymous("Preview link refused"),
             &Refusal::new(
                 ErrorCode::ClientForbidden,
-                "This preview link was already used, has expired, or comes from another sandbox: get a new one with `monitis client dashboard EMAIL --web`.",
+                "This preview link was already used, has expired, or comes from another sandbox. Get a new one with",
             ),
+            Some("monitis client dashboard EMAIL --web"),
             "/dashboard/login",
         ),
     }

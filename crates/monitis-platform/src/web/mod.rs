@@ -316,7 +316,12 @@ where
                 .ok_or_else(|| actions::broken("a page was built twice"))?;
             Ok(Some(Shown::Page(
                 build(conn, &viewer, frame).unwrap_or_else(|refusal| {
-                    refused_page(viewer.frame(&session, "Not possible", path), &refusal, path)
+                    refused_page(
+                        viewer.frame(&session, "Not possible", path),
+                        &refusal,
+                        None,
+                        path,
+                    )
                 }),
             )))
         })
@@ -324,11 +329,12 @@ where
     match shown {
         Ok(Shown::Page(response)) => response,
         Ok(Shown::SignedOut) => to_login(),
-        Err(refusal) => refused_page(Frame::anonymous("Error"), &refusal, "/dashboard/"),
+        Err(refusal) => refused_page(Frame::anonymous("Error"), &refusal, None, "/dashboard/"),
     }
 }
 
-fn refused_page(frame: Frame, refusal: &Refusal, back: &str) -> Response {
+/// The page of a refusal, with a command that helps (shown as code) when there is one.
+fn refused_page(frame: Frame, refusal: &Refusal, command: Option<&str>, back: &str) -> Response {
     let heading = match refusal.code {
         ErrorCode::NotFound => "Not found",
         ErrorCode::Internal | ErrorCode::Unavailable => "Something went wrong",
@@ -343,6 +349,7 @@ fn refused_page(frame: Frame, refusal: &Refusal, back: &str) -> Response {
             },
             heading: heading.to_string(),
             message: refusal.message.clone(),
+            command: command.map(String::from),
             back: back.to_string(),
         },
     )
@@ -351,7 +358,7 @@ fn refused_page(frame: Frame, refusal: &Refusal, back: &str) -> Response {
 /// A refusal shown in the signed-in client's frame, or in the default one.
 async fn refuse(app: &Arc<App>, headers: &HeaderMap, refusal: Refusal, back: String) -> Response {
     if session(app, headers).is_none() {
-        return refused_page(Frame::anonymous("Not possible"), &refusal, &back);
+        return refused_page(Frame::anonymous("Not possible"), &refusal, None, &back);
     }
     show(
         app,
@@ -359,7 +366,7 @@ async fn refuse(app: &Arc<App>, headers: &HeaderMap, refusal: Refusal, back: Str
         "Not possible",
         "",
         None,
-        move |_, _, frame| Ok(refused_page(frame, &refusal, &back)),
+        move |_, _, frame| Ok(refused_page(frame, &refusal, None, &back)),
     )
     .await
 }
@@ -469,13 +476,17 @@ async fn home(visit: Visit) -> Response {
         .show("Overview", "/dashboard/", |conn, viewer, frame| {
             let plan = plan_of(conn, viewer.me)?;
             let monitors = monitors_of(conn, viewer.me, &[])?;
+            let orders = orders_of(conn, viewer.me)?;
             let suspended = monitors
                 .iter()
                 .filter(|m| m.status == Status::Suspended)
                 .count();
+            let loads = Loads::of(&monitors);
+            let movable = |m: &Monitor| !m.managed && !targets(m, &orders, &loads).is_empty();
             Ok(page(
                 StatusCode::OK,
                 &pages::Home {
+                    attention: pages::attention(&monitors, &orders, movable),
                     frame,
                     first_name: viewer.first_name.clone(),
                     totals: plan.totals.iter().map(Total::from).collect(),
@@ -548,19 +559,19 @@ fn targets(m: &Monitor, orders: &[Order], loads: &Loads) -> Vec<Target> {
             if m.kind != MonitorType::Rum {
                 return Some(Target {
                     id: order.id,
-                    label: format!("{} (order {})", order.name, order.id),
+                    label: format!("{} #{}", order.name, order.id),
                 });
             }
             let ordered = order.quantity("rumPageviews");
             let after = used.saturating_add(m.pageviews);
+            // Short enough for a phone's select (390 px).
             (rules::rum_quota(ordered, after) != Quota::Suspend).then(|| Target {
                 id: order.id,
                 label: format!(
-                    "{} (order {}): {} of {} pageviews free",
+                    "{} #{}: {} pageviews free",
                     order.name,
                     order.id,
                     thousands(ordered.saturating_sub(used)),
-                    thousands(ordered)
                 ),
             })
         })
@@ -619,11 +630,9 @@ async fn rum(visit: Visit) -> Response {
                     status: u.status.name().to_string(),
                     managed: u.managed,
                     cycle_start: u.cycle_start,
-                    over: rules::rum_quota(u.ordered, u.used) == Quota::Suspend,
+                    gauge: pages::Gauge::of(u.used, u.ordered),
                     ordered_text: thousands(u.ordered),
                     used_text: thousands(u.used),
-                    ordered: u.ordered,
-                    used: u.used,
                     monitors: rum_of
                         .get(&u.order_id)
                         .into_iter()
@@ -931,8 +940,8 @@ mod tests {
         // 30 more pageviews (90 + 30 > 100, R6); the monitor's own order is no target.
         assert_eq!(
             labels(&monitors[0]),
-            [(2, "O2 (order 2): 420 of 500 pageviews free".to_string())]
+            [(2, "O2 #2: 420 pageviews free".to_string())]
         );
-        assert_eq!(labels(&monitors[4]), [(2, "O2 (order 2)".to_string())]);
+        assert_eq!(labels(&monitors[4]), [(2, "O2 #2".to_string())]);
     }
 }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 
-use monitis_core::domain::rules;
+use monitis_core::domain::rules::{self, Usage};
 use monitis_core::protocol::model::{
     Dashboard, Monitor, MonitorType, Order, ServiceTotal, Status, Support, SuspendedReason,
 };
@@ -125,10 +125,46 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// A usage bar: a `<meter>` whose attributes put its value in the region that says the
+/// usage (`rules::usage`): optimum within the quantity (green), suboptimal near it
+/// (amber), even less good over it (red); `style.css` gives the regions those colours.
+/// Browsers place a value at or below `low` in the optimum region when `optimum` is
+/// below `low`, up to `high` in the suboptimal one, and past `high` in the last.
+pub struct Gauge {
+    pub used: u64,
+    /// The bar's end: the quantity, or what is used when that is more (a full bar).
+    pub max: u64,
+    pub low: String,
+    pub high: u64,
+    /// `within`, `near` or `over`: a class, and the words beside the bar.
+    pub level: &'static str,
+    pub label: &'static str,
+}
+
+impl Gauge {
+    pub fn of(used: u64, quantity: u64) -> Gauge {
+        let usage = rules::usage(used, quantity);
+        let (level, label, low) = match usage {
+            Usage::Within => ("within", "", quantity.to_string()),
+            // Half a unit: any use (at least 1) is above it.
+            Usage::Near if used == quantity => ("near", "at quota", "0.5".to_string()),
+            Usage::Near => ("near", "near quota", "0.5".to_string()),
+            Usage::Over => ("over", "over quota", "0.5".to_string()),
+        };
+        Gauge {
+            used,
+            max: used.max(quantity),
+            low,
+            high: quantity,
+            level,
+            label,
+        }
+    }
+}
+
 pub struct Total {
     pub name: String,
-    pub quantity: u64,
-    pub used: u64,
+    pub gauge: Gauge,
     pub quantity_text: String,
     pub used_text: String,
 }
@@ -137,8 +173,7 @@ impl From<&ServiceTotal> for Total {
     fn from(t: &ServiceTotal) -> Total {
         Total {
             name: t.name.clone(),
-            quantity: t.quantity,
-            used: t.used,
+            gauge: Gauge::of(t.used, t.quantity),
             quantity_text: thousands(t.quantity),
             used_text: thousands(t.used),
         }
@@ -209,6 +244,92 @@ impl MonitorView {
     }
 }
 
+/// Something wrong on the overview: what it is, what the client can do, and where.
+pub struct Attention {
+    pub what: String,
+    pub todo: String,
+    pub link: Link,
+}
+
+pub struct Link {
+    pub href: &'static str,
+    pub label: &'static str,
+}
+
+/// Where the client asks its provider: the support contact at the foot of every page.
+const CONTACT: Link = Link {
+    href: "#support-heading",
+    label: "Contact your provider",
+};
+
+/// Why monitors are suspended, in the words the client acts on: an order over its RUM
+/// pageviews (R6; the monitors may move where `movable` finds room, R7), an order that
+/// is suspended or ended (R9), the provider's own hold.
+pub fn attention(
+    monitors: &[Monitor],
+    orders: &[Order],
+    movable: impl Fn(&Monitor) -> bool,
+) -> Vec<Attention> {
+    let mut out = Vec::new();
+    for order in orders {
+        let over: Vec<&Monitor> = monitors
+            .iter()
+            .filter(|m| {
+                m.order_id == order.id && m.suspended_reason == Some(SuspendedReason::Pageviews)
+            })
+            .collect();
+        if over.is_empty() {
+            continue;
+        }
+        let what = format!(
+            "“{}” is over its RUM pageviews for this cycle: its {} RUM monitor(s) are suspended until the next cycle.",
+            order.name,
+            over.len()
+        );
+        out.push(if over.iter().any(|m| movable(m)) {
+            Attention {
+                what,
+                todo: "Move them to an order with room, where they are active at once, or ask your provider for more pageviews.".into(),
+                link: Link {
+                    href: "/dashboard/rum",
+                    label: "Move RUM monitors",
+                },
+            }
+        } else {
+            Attention {
+                what,
+                todo: "No other order has room for them: ask your provider for more pageviews.".into(),
+                link: CONTACT,
+            }
+        });
+    }
+    let count = |reason| {
+        monitors
+            .iter()
+            .filter(|m| m.suspended_reason == Some(reason))
+            .count()
+    };
+    let held = count(SuspendedReason::Order);
+    if held > 0 {
+        out.push(Attention {
+            what: format!(
+                "{held} monitor(s) are suspended because their order is suspended or has ended."
+            ),
+            todo: "Your provider can reactivate or extend the order.".into(),
+            link: CONTACT,
+        });
+    }
+    let by_provider = count(SuspendedReason::Reseller);
+    if by_provider > 0 {
+        out.push(Attention {
+            what: format!("{by_provider} monitor(s) were suspended by your provider."),
+            todo: "Only your provider can activate them again.".into(),
+            link: CONTACT,
+        });
+    }
+    out
+}
+
 pub struct Counts {
     pub total: usize,
     pub active: usize,
@@ -222,11 +343,9 @@ pub struct RumOrder {
     pub status: String,
     pub managed: bool,
     pub cycle_start: String,
-    pub ordered: u64,
-    pub used: u64,
+    pub gauge: Gauge,
     pub ordered_text: String,
     pub used_text: String,
-    pub over: bool,
     pub monitors: Vec<MonitorView>,
 }
 
@@ -268,6 +387,8 @@ pub struct Refused {
     pub frame: Frame,
     pub heading: String,
     pub message: String,
+    /// A command that helps, shown as code after the message.
+    pub command: Option<String>,
     pub back: String,
 }
 
@@ -275,6 +396,8 @@ pub struct Refused {
 #[template(path = "home.html")]
 pub struct Home {
     pub frame: Frame,
+    /// What is wrong, and what the client can do about it: first on the overview.
+    pub attention: Vec<Attention>,
     pub first_name: String,
     pub totals: Vec<Total>,
     pub counts: Counts,
@@ -354,5 +477,76 @@ mod tests {
             state(Status::Active, None),
             ("Active".to_string(), "good", false)
         );
+    }
+
+    #[test]
+    fn a_gauge_puts_its_value_in_the_region_of_its_usage() {
+        let g = |used, quantity| {
+            let g = Gauge::of(used, quantity);
+            (g.max, g.low, g.high, g.level, g.label)
+        };
+        // Within: at or below `low` (optimum 0 is below it): green.
+        assert_eq!(g(80, 100), (100, "100".into(), 100, "within", ""));
+        // Near and at: above a half unit, not above `high`: amber.
+        assert_eq!(g(90, 100), (100, "0.5".into(), 100, "near", "near quota"));
+        assert_eq!(g(100, 100), (100, "0.5".into(), 100, "near", "at quota"));
+        // Over: the bar ends at what is used, which is past `high`: red.
+        assert_eq!(g(123, 100), (123, "0.5".into(), 100, "over", "over quota"));
+        assert_eq!(g(0, 0), (0, "0".into(), 0, "within", ""));
+    }
+
+    #[test]
+    fn attention_names_what_is_wrong_and_what_the_client_can_do() {
+        use monitis_core::protocol::model::OrderStatus;
+        use monitis_core::protocol::model::fixtures::{monitor, order};
+        let suspended = |id, order_id, reason| Monitor {
+            status: Status::Suspended,
+            suspended_reason: Some(reason),
+            ..monitor(id, 1, order_id, MonitorType::Rum, 10)
+        };
+        let orders = [
+            order(1, 1, OrderStatus::Active, &[("rum", 3)]),
+            order(2, 1, OrderStatus::Suspended, &[("rum", 3)]),
+        ];
+        let monitors = [
+            suspended(5, 1, SuspendedReason::Pageviews),
+            suspended(6, 1, SuspendedReason::Pageviews),
+            suspended(7, 2, SuspendedReason::Order),
+            suspended(8, 1, SuspendedReason::Reseller),
+            monitor(9, 1, 1, MonitorType::Rum, 10),
+        ];
+        let said = |movable: bool| -> Vec<(String, &'static str)> {
+            attention(&monitors, &orders, |_| movable)
+                .into_iter()
+                .map(|a| (format!("{} {}", a.what, a.todo), a.link.href))
+                .collect()
+        };
+        let name = &orders[0].name;
+        assert_eq!(
+            said(true),
+            [
+                (
+                    format!("“{name}” is over its RUM pageviews for this cycle: its 2 RUM monitor(s) are suspended until the next cycle. Move them to an order with room, where they are active at once, or ask your provider for more pageviews."),
+                    "/dashboard/rum"
+                ),
+                (
+                    "1 monitor(s) are suspended because their order is suspended or has ended. Your provider can reactivate or extend the order.".to_string(),
+                    "#support-heading"
+                ),
+                (
+                    "1 monitor(s) were suspended by your provider. Only your provider can activate them again.".to_string(),
+                    "#support-heading"
+                ),
+            ]
+        );
+        let stuck = said(false);
+        assert!(
+            stuck[0].0.ends_with(
+                "No other order has room for them: ask your provider for more pageviews."
+            ),
+            "{stuck:?}"
+        );
+        assert_eq!(stuck[0].1, "#support-heading");
+        assert!(attention(&monitors[4..], &orders, |_| true).is_empty());
     }
 }

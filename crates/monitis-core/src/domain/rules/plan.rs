@@ -94,6 +94,29 @@ pub fn plan(orders: &[Order], monitors: &[Monitor], purchases: &[OneTimePurchase
     }
 }
 
+/// How much of a quantity is used, as people are told it (the CLI's colours, the
+/// dashboard's bars): within it, near it from 90 %, or over it. At the quantity exactly
+/// is near, not over: R6 suspends only past it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Usage {
+    Within,
+    Near,
+    Over,
+}
+
+/// The share of a quantity from which its usage is near it, in percent.
+pub const NEAR_PERCENT: u128 = 90;
+
+pub fn usage(used: u64, quantity: u64) -> Usage {
+    if used > quantity {
+        Usage::Over
+    } else if used > 0 && u128::from(used) * 100 >= u128::from(quantity) * NEAR_PERCENT {
+        Usage::Near
+    } else {
+        Usage::Within
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +206,16 @@ mod tests {
             p.inactive_features,
             ["transaction", "fullPageLoad", "internal"]
         );
+    }
+
+    #[test]
+    fn usage_is_near_from_90_percent_and_over_past_the_quantity() {
+        assert_eq!(usage(0, 0), Usage::Within);
+        assert_eq!(usage(89, 100), Usage::Within);
+        assert_eq!(usage(90, 100), Usage::Near);
+        assert_eq!(usage(100, 100), Usage::Near);
+        assert_eq!(usage(101, 100), Usage::Over);
+        assert_eq!(usage(1, 0), Usage::Over);
+        assert_eq!(usage(u64::MAX, u64::MAX), Usage::Near);
     }
 }
