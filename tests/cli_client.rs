@@ -703,23 +703,24 @@ fn skip_invalid_imports_the_valid_rows_and_reports_the_others_in_every_format() 
     let run = import("csv");
     assert_eq!(
         run.stdout.lines().next(),
-        Some("line,account,result,id,apikey,error,reason")
+        Some("line,account,firstName,lastName,result,id,apikey,error,reason")
     );
     assert!(
         run.stdout
-            .contains("\n20,user20@example.com,invalid,,,,missing firstName\n"),
+            .contains("\n20,user20@example.com,,,invalid,,,,missing firstName\n"),
         "{}",
         run.stdout
     );
     assert!(
-        run.stdout.contains("\n21,user21@example.com,exists,"),
+        run.stdout
+            .contains("\n21,user21@example.com,First,Last,exists,"),
         "{}",
         run.stdout
     );
     let run = import("tsv");
     assert!(
         run.stdout
-            .contains("\n20\tuser20@example.com\tinvalid\t\t\t\tmissing firstName\n"),
+            .contains("\n20\tuser20@example.com\t\t\tinvalid\t\t\t\tmissing firstName\n"),
         "{}",
         run.stdout
     );
@@ -1053,15 +1054,21 @@ fn import_results_carry_each_clients_apikey_in_every_format() {
         ("old@example.com", "exists"),
         ("new@example.com", "created"),
     ]) {
-        // line, account, result, id, apikey, error
-        assert_eq!(fields.len(), 6, "{fields:?}");
-        assert_eq!((fields[1], fields[2]), (account, result));
-        assert_eq!(fields[4], keys[account], "{fields:?}");
+        // line, account, firstName, lastName, result, id, apikey, error
+        assert_eq!(fields.len(), 8, "{fields:?}");
+        assert_eq!((fields[1], fields[4]), (account, result));
+        assert_eq!(fields[6], keys[account], "{fields:?}");
     }
     // With a header, the API's field names.
     for (format, header) in [
-        ("csv", "line,account,result,id,apikey,error"),
-        ("tsv", "line\taccount\tresult\tid\tapikey\terror"),
+        (
+            "csv",
+            "line,account,firstName,lastName,result,id,apikey,error",
+        ),
+        (
+            "tsv",
+            "line\taccount\tfirstName\tlastName\tresult\tid\tapikey\terror",
+        ),
     ] {
         let run = sb
             .monitis()

@@ -98,9 +98,19 @@ impl RowResult {
 
 const COLUMNS: [&str; 3] = ["email", "firstName", "lastName"];
 
-/// The columns of the results: every format carries the new client's `apikey`, which an
-/// onboarding script hands on.
-const RESULT_COLUMNS: [&str; 6] = ["line", "account", "result", "id", "apikey", "error"];
+/// The columns of the results: every field but `reason` (there with `--skip-invalid`), so
+/// that every format carries what the help names, the new client's `apikey` above all,
+/// which an onboarding script hands on. A dry run has no `error`.
+const RESULT_COLUMNS: [&str; 8] = [
+    "line",
+    "account",
+    "firstName",
+    "lastName",
+    "result",
+    "id",
+    "apikey",
+    "error",
+];
 
 pub(in crate::cli) fn result_fields() -> Vec<&'static str> {
     crate::output::fields_of::<RowResult>()
@@ -186,15 +196,7 @@ pub async fn run(ctx: &Context, args: ImportArgs) -> Result<Outcome> {
         return Ok(Outcome {
             output: results_output(
                 &in_line_order(results, invalid),
-                &with_reason(&[
-                    "line",
-                    "account",
-                    "firstName",
-                    "lastName",
-                    "result",
-                    "id",
-                    "apikey",
-                ]),
+                &with_reason(&RESULT_COLUMNS[..RESULT_COLUMNS.len() - 1]),
             )?,
             ending: Ending::partial_if(skipped > 0),
         });
