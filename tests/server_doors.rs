@@ -855,13 +855,28 @@ fn the_cli_refuses_bad_values_before_sending() {
     assert_eq!(listed, json!([]));
 }
 
+/// A client for the web dashboard that shows its redirects rather than follow them.
+fn dashboard_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The `monitis_session=…` pair an answer sets, if it opens a session.
+fn session_cookie(answer: &reqwest::Response) -> Option<String> {
+    answer
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("monitis_session="))
+}
+
 /// Logs in to the web dashboard over HTTP: the answer's status and the session cookie's
 /// pair, if it opened one.
 async fn web_login(s: &Server, email: &str, password: &str) -> (u16, Option<String>) {
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let http = dashboard_client();
     let base = s.url.trim_end_matches("/api");
     let page = http
         .get(format!("{base}/dashboard/login"))
@@ -885,22 +900,14 @@ async fn web_login(s: &Server, email: &str, password: &str) -> (u16, Option<Stri
         .send()
         .await
         .unwrap();
-    let session = answer
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
-        .find(|c| c.starts_with("monitis_session="));
+    let session = session_cookie(&answer);
     (answer.status().as_u16(), session)
 }
 
 /// The dashboard's overview with a cookie: 200 while the session stands, else a
 /// redirect to the login page.
 async fn overview(s: &Server, cookie: &str) -> (u16, String) {
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let http = dashboard_client();
     let base = s.url.trim_end_matches("/api");
     let page = http
         .get(format!("{base}/dashboard/"))
@@ -978,10 +985,7 @@ async fn sessions_end_with_a_password_change_a_deletion_or_a_key_reset() {
 
 /// Opens a `dashboardPreview` answer's link: the session cookie's pair.
 async fn open_preview(s: &Server, preview: &Value) -> String {
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let http = dashboard_client();
     let base = s.url.trim_end_matches("/api");
     let opened = http
         .get(format!(
@@ -992,13 +996,7 @@ async fn open_preview(s: &Server, preview: &Value) -> String {
         .send()
         .await
         .unwrap();
-    opened
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
-        .find(|c| c.starts_with("monitis_session="))
-        .expect("the link opens a session")
+    session_cookie(&opened).expect("the link opens a session")
 }
 
 #[tokio::test]
