@@ -1,12 +1,28 @@
 //! Input: asking people at a terminal, and reading secrets and bulk input from stdin or
 //! files. Without a terminal nothing is asked: the error names the option or variable
 //! that answers instead. Nor is bulk input awaited from a terminal.
+//!
+//! Commands run on the async runtime, and the embedded sandbox serves on it too: a read
+//! that waits on a person or a pipe goes through [`blocking`], so the worker it parks
+//! hands its other tasks on first.
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 
 use crate::api::Secret;
 use crate::error::{Error, Result};
+
+/// Runs a read that may wait (a prompt, stdin, a file): on the CLI's multi-threaded runtime
+/// through `block_in_place`, which moves the worker's other tasks to another thread before
+/// it blocks; elsewhere (a unit test, the completion runtime) as it is.
+pub fn blocking<T>(read: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(read)
+        }
+        _ => read(),
+    }
+}
 
 /// Whether there is a person to ask: stdin and stderr are both a terminal.
 pub fn terminal() -> bool {
@@ -27,9 +43,7 @@ pub fn line(prompt: &str, instead: &str) -> Result<String> {
     eprint!("{prompt}");
     let _ = std::io::stderr().flush();
     let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
+    blocking(|| std::io::stdin().lock().read_line(&mut line))
         .map_err(|e| Error::other("cannot read the answer", e))?;
     Ok(line.trim().to_string())
 }
@@ -37,7 +51,7 @@ pub fn line(prompt: &str, instead: &str) -> Result<String> {
 /// A secret typed at the terminal without echo.
 pub fn hidden(prompt: &str, instead: &str) -> Result<Secret> {
     require_terminal(instead)?;
-    let text = rpassword::prompt_password(prompt)
+    let text = blocking(|| rpassword::prompt_password(prompt))
         .map_err(|e| Error::other("cannot read the prompt", e))?;
     one_line(text, "the prompt")
 }
@@ -45,8 +59,7 @@ pub fn hidden(prompt: &str, instead: &str) -> Result<Secret> {
 /// A secret from stdin (one line).
 pub fn stdin_secret() -> Result<Secret> {
     let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
+    blocking(|| std::io::stdin().read_to_string(&mut text))
         .map_err(|e| Error::other("cannot read stdin", e))?;
     one_line(text, "stdin")
 }
@@ -183,7 +196,7 @@ pub fn prefix(line: &str) -> String {
 /// The text of a file, or of stdin for `-` or no file, as [`Input::text`] reads it:
 /// a header and [`MAX_ITEMS`] rows at most.
 pub fn file_or_stdin(file: Option<&Path>, hint: &str) -> Result<String> {
-    Input::open(file, hint)?.text(MAX_ITEMS + 1)
+    blocking(|| Input::open(file, hint)?.text(MAX_ITEMS + 1))
 }
 
 /// A secret is one line; the line ending that `echo` or an editor adds is not part of it.

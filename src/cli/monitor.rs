@@ -258,10 +258,12 @@ async fn move_monitors(ctx: &Context, args: MoveArgs) -> Result<Outcome> {
     // The input is read and checked before anything is sent.
     let ids = match args.id {
         Some(id) => vec![id],
-        None => moves::read_ids(input::Input::open(
-            args.file.as_deref(),
-            "pipe the ids in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F",
-        )?)?,
+        None => input::blocking(|| {
+            moves::read_ids(input::Input::open(
+                args.file.as_deref(),
+                "pipe the ids in (`monitis monitor list ... -o json | monitis monitor move --bulk ...`) or give --file F",
+            )?)
+        })?,
     };
     if ids.is_empty() {
         // Nothing left to do is the end of the job, not a failure of it (`set -e`).

@@ -19,8 +19,8 @@ pub struct ApiArgs {
     /// (secrets such as password must come so, never on the command line)
     #[arg(value_name = "KEY=VALUE")]
     params: Vec<String>,
-    /// Send it with this method [default: GET for the reads the CLI knows, POST for the
-    /// changes; needed for an action it does not know]
+    /// Send it with this method [default: the hosted API's for its actions (GET for the
+    /// reads, POST for the changes); needed for an action the catalog does not have]
     #[arg(long, value_enum, value_name = "METHOD")]
     method: Option<HttpMethod>,
 }
@@ -31,7 +31,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<Outcome> {
         .or_else(|| api::known_method(&args.action))
         .ok_or_else(|| {
             Error::Usage(format!(
-                "{:?} is not an action this CLI knows, so it cannot tell a read from a change: give --method GET or --method POST (docs/protocol.md lists the actions)",
+                "{:?} is not an action of the hosted API or the platform, so the CLI cannot tell a read from a change: give --method GET or --method POST (docs/protocol-coverage.md lists the actions)",
                 args.action
             ))
         })?;
@@ -99,7 +99,8 @@ fn params(given: &[String]) -> Result<Vec<(String, String)>> {
 
 /// A value from a file: one line, its line ending dropped.
 fn file_value(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path)
+    // A FIFO (`KEY=@<(pass show x)`) waits on its writer.
+    let text = input::blocking(|| std::fs::read_to_string(path))
         .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
     Ok(input::one_line(text, &path.display().to_string())?
         .expose()

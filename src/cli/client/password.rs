@@ -28,7 +28,7 @@ impl PasswordSource {
         let Some(path) = &self.password_file else {
             return Ok(None);
         };
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = input::blocking(|| std::fs::read_to_string(path)).map_err(|e| {
             Error::Usage(format!(
                 "cannot read the password file {}: {e}",
                 path.display()
