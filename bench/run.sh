@@ -180,6 +180,8 @@ say ""
 
 "$M" sandbox generate --db "$WORK/small.db" --clients 10 --orders-per-client 4 --monitors-per-order 25 --seed 1 >"$WORK/small.json" 2>/dev/null
 "$M" sandbox generate --db "$WORK/big.db" --clients 1000 --orders-per-client 4 --monitors-per-order 25 --seed 1 >"$WORK/big.json" 2>/dev/null
+# Reseller B of the attacks section: a bystander in the same database as the 1,000 clients.
+"$M" sandbox init --db "$WORK/big.db" >"$WORK/bystander.json" 2>/dev/null
 serve "$WORK/small.db"; SMALL_URL=$URL
 serve "$WORK/big.db"; BIG_URL=$URL; BIG_PID=${PIDS[-1]}
 
@@ -425,7 +427,10 @@ IMPORT_ROWS=${IMPORT_ROWS:-1000}
 rows cli "$IMPORT_ROWS" >"$WORK/clients.csv"
 clients_like() { [ "$(sqlite3 "$WORK/import.db" "SELECT COUNT(*) FROM clients WHERE email LIKE '$1%'")" = "$2" ]; }
 imported() { clients_like cli "$IMPORT_ROWS"; }
+IMPORT_PID=${PIDS[-1]}
+echo 5 >/proc/"$IMPORT_PID"/clear_refs # the server's peak RSS from here on (VmHWM)
 t_import=$(RUNS=1 CHECK=imported median_ms "$M" client import "$WORK/clients.csv" -o json)
+import_peak=$(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/"$IMPORT_PID"/status)
 # The same addClient calls, 4 at a time, as a script would send them: curl + openssl
 # under xargs -P4 (the import's default concurrency).
 add_one() { post_checksum addClient "email=par$1@example.com" "firstName=F$1" "lastName=L$1" "password=pw-$1-secret"; echo; }
@@ -449,7 +454,7 @@ say "## \`client import\` of $IMPORT_ROWS rows (one run each; every row is a new
 say ""
 say "| job | time |"
 say "|---|---|"
-say "| \`monitis client import clients.csv\` (4 rows at a time) | $t_import ms |"
+say "| \`monitis client import clients.csv\` (4 rows at a time) | $t_import ms (the server's peak RSS meanwhile: $import_peak) |"
 say "| the same \`addClient\` calls, curl + openssl, 4 at a time (\`xargs -P4\`) | $t_parallel ms ($(ratio "$t_import" "$t_parallel") of it for \`monitis\`) |"
 say "| a shell loop of curl + openssl \`addClient\`, one at a time | $scaled ms (sampled: $sample calls took $t_loop ms, scaled to $IMPORT_ROWS; $(ratio "$scaled" "$t_import") of \`monitis\`) |"
 say ""
@@ -557,6 +562,23 @@ PY
         say "| $c | $busy | $line | $moves |"
     done
 done
+say ""
+
+# --- attacks ----------------------------------------------------------------------------------
+
+say "## Attacks (issue 20): the server's memory, and a bystander's reads while they run"
+say ""
+say "Reseller A (the 1,000 clients and 100,000 monitors) attacks the server of the lists above;"
+say "reseller B, in the same database, reads its \`orders\` (token-signed, one request after"
+say "another, each on a new connection) for as long as the attack runs. Peak RSS is the server's"
+say "VmHWM during that attack alone (reset before each); RSS after is taken 2 s after it ended."
+say "\`bench/attacks.py\` sends them with Python's standard library and raw sockets."
+say ""
+VICTIM_EMAIL=$(sqlite3 "$WORK/big.db" "SELECT email FROM clients ORDER BY id LIMIT 1")
+python3 bench/attacks.py "$BIG_URL" "$BIG_PID" "$(jq -r .apikey "$WORK/big.json")" "$(jq -r .secretkey "$WORK/big.json")" \
+    "$(jq -r .apikey "$WORK/bystander.json")" "$(jq -r .secretkey "$WORK/bystander.json")" "$VICTIM_EMAIL" >"$WORK/attacks" \
+    || fail "the attacks: $(tail -c 400 "$WORK/attacks")"
+tee -a "$REPORT" <"$WORK/attacks"
 say ""
 
 # --- the report --------------------------------------------------------------------------------
