@@ -43,6 +43,28 @@ fn completions_and_man_pages_are_fresh() {
     );
 }
 
+/// docs/protocol-coverage.md is the catalog's table, as the catalog now says.
+#[test]
+fn the_protocol_coverage_table_is_fresh() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/protocol-coverage.md");
+    let generated = monitis_core::protocol::catalog::coverage();
+    if std::env::var_os("UPDATE_ASSETS").is_some() {
+        std::fs::write(&path, &generated).expect("write docs/protocol-coverage.md");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/protocol-coverage.md is stale: regenerate it with {REGENERATE}"
+    );
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let line = monitis_core::protocol::catalog::coverage_line();
+    assert!(
+        readme.contains(&line),
+        "the README should say, as the catalog does:\n{line}"
+    );
+}
+
 #[test]
 fn there_is_a_man_page_for_every_subcommand() {
     let generated: BTreeSet<String> = assets::all().into_iter().map(|(p, _)| p).collect();

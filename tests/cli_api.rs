@@ -5,7 +5,7 @@
 mod common;
 
 use common::cli::*;
-use monitis::api::{HttpMethod, known_actions, known_method};
+use monitis::api::{HttpMethod, known_method};
 use serde_json::{Value, json};
 
 /// The server's access log, once it holds a line for `action` (written off the request's
@@ -162,7 +162,7 @@ fn api_works_on_the_embedded_sandbox() {
 }
 
 #[test]
-fn the_clis_list_of_actions_is_the_protocols() {
+fn the_documented_actions_have_the_catalogs_methods_and_are_served() {
     let doc =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/protocol.md")).unwrap();
     // The action table's rows: | `name` | GET|POST | ...
@@ -183,13 +183,15 @@ fn the_clis_list_of_actions_is_the_protocols() {
     for (name, method) in &documented {
         assert_eq!(known_method(name), Some(*method), "{name}");
     }
-    let mut known: Vec<&str> = known_actions().map(|(a, _)| a).collect();
-    let mut names: Vec<&str> = documented.iter().map(|(n, _)| n.as_str()).collect();
-    known.sort_unstable();
-    names.sort_unstable();
-    // An action may have a second row elsewhere (its hosted compatibility).
-    names.dedup();
-    assert_eq!(known, names);
+    // And the catalog says each is served here.
+    for (name, _) in &documented {
+        let entry = monitis_core::protocol::catalog::find("/api", name)
+            .unwrap_or_else(|| panic!("{name} is documented but not in the catalog"));
+        assert!(
+            entry.served_at("/api"),
+            "{name} is documented but not served"
+        );
+    }
 }
 
 #[test]

@@ -177,7 +177,7 @@ const WHMCS_PING: [(&str, &str); 7] = [
     ("url", "shop.example.com"),
     ("interval", "5"),
     ("timeout", "1000"),
-    ("locationIds", "1,5"),
+    ("locationIds", "1,4"),
     ("tag", "whmcs"),
 ];
 
@@ -373,7 +373,7 @@ async fn whmcs_add_external_monitor_for_the_reseller_himself() {
         .iter()
         .map(|l| l["id"].as_u64().unwrap())
         .collect();
-    assert_eq!(locations, [1, 5]);
+    assert_eq!(locations, [1, 4]);
     // An unknown location id names the fix.
     let mut bad = WHMCS_PING.to_vec();
     bad[5] = ("locationIds", "1,999");
@@ -395,7 +395,7 @@ async fn whmcs_edit_external_ping() {
         ("name", "renamed"),
         ("url", "shop.example.org"),
         ("timeout", "2000"),
-        ("locationIds", "2"),
+        ("locationIds", "9"),
         ("tag", "whmcs"),
     ];
     w.post("editExternalMonitor", &params).await.data();
@@ -744,7 +744,7 @@ const PY_HTTP: [(&str, &str); 7] = [
     ("name", "py_http"),
     ("url", "example.com"),
     ("interval", "15"),
-    ("locationIds", "1,2"),
+    ("locationIds", "1,9"),
     ("tag", "py"),
     ("detailedTestType", "1"),
 ];
@@ -1071,7 +1071,7 @@ async fn python_edit_external_monitor() {
         ("testId", id.as_str()),
         ("name", "py_http2"),
         ("url", "example.org"),
-        ("locationIds", "3"),
+        ("locationIds", "10"),
         ("timeout", "5000"),
         ("tag", "py2"),
     ];
@@ -1084,7 +1084,7 @@ async fn python_edit_external_monitor() {
         .read();
     assert_eq!(
         (info["tag"].as_str(), info["locations"][0]["id"].as_u64()),
-        (Some("py2"), Some(3))
+        (Some("py2"), Some(10))
     );
 }
 
@@ -1200,7 +1200,7 @@ async fn python_locations() {
         .get(&s, &s.reseller.apikey, "locations", &[])
         .await
         .read();
-    assert_eq!(locations.as_array().unwrap().len(), 6);
+    assert_eq!(locations.as_array().unwrap().len(), 7);
 }
 
 #[tokio::test]
@@ -1418,7 +1418,7 @@ async fn cpan_external_monitors_get_locations() {
         .iter()
         .map(|l| l["id"].as_u64().unwrap())
         .collect();
-    assert_eq!(ids, [1, 2, 3, 5, 6, 7]);
+    assert_eq!(ids, [1, 4, 6, 7, 9, 10, 11]);
 }
 
 #[tokio::test]

@@ -307,11 +307,12 @@ async fn every_error_has_the_error_shape_and_status() {
         (s.post(r, "clients", &[]).await, 405, 11),
         (s.get(r, "addClient", &[]).await, 405, 11),
         (s.get(r, "orderInfo", &[("orderId", "999")]).await, 404, 5),
+        // No `version` is version 2, and no signature then an unsigned read: a shut door.
         (
             s.raw(false, &[("action", "clients"), ("apikey", &r.apikey)])
                 .await,
-            400,
-            1,
+            401,
+            2,
         ),
         (
             s.raw(false, &[("action", "clients"), ("version", "4")])
@@ -871,4 +872,132 @@ async fn two_requests_that_sign_alike_are_one_request_for_the_replay_rule() {
         (&branding["supportPhone"], &branding["supportUrl"]),
         (&json!("AsupportUrlhttps://help.example"), &Value::Null)
     );
+}
+
+/// The hosted conventions of docs/protocol.md: a request without `version` is version 2;
+/// a hosted action the platform does not serve says so, unlike a name that never existed.
+#[tokio::test]
+async fn hosted_conventions_version_and_actions_not_served() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let token = s.token(r).await;
+    // Token mode, as the WHMCS add-on signs it, but without `version`: answered as 2.
+    let no_version = s
+        .raw(
+            false,
+            &[
+                ("action", "locations"),
+                ("apikey", &r.apikey),
+                ("validation", "token"),
+                ("authToken", &token),
+            ],
+        )
+        .await;
+    assert_eq!(no_version.status, 200, "{no_version:?}");
+    // A checksum signed without `version` is checked as sent: the default is not signed in.
+    let mut pairs = vec![
+        ("action".to_string(), "clients".to_string()),
+        ("apikey".to_string(), r.apikey.clone()),
+        ("timestamp".to_string(), common::server::now_timestamp()),
+    ];
+    let sum = monitis_core::protocol::sign::checksum(
+        &r.secretkey,
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    );
+    pairs.push(("checksum".into(), sum));
+    let signed_without = s.send_pairs(false, &pairs).await;
+    assert_eq!(signed_without.status, 200, "{signed_without:?}");
+    let bad_version = s
+        .raw(false, &[("action", "clients"), ("version", "")])
+        .await;
+    assert_eq!(bad_version.code(), 1);
+    assert!(
+        bad_version.message().contains("unsupported version \"\""),
+        "{bad_version:?}"
+    );
+
+    // `topexternal` is a hosted action (results and reports) not served here.
+    let hosted = s.get(r, "topexternal", &[]).await;
+    assert_eq!((hosted.status, hosted.code()), (400, 10), "{hosted:?}");
+    assert_eq!(
+        hosted.message(),
+        "topexternal is an action of the hosted API that this platform does not serve (results/reports; docs/protocol-coverage.md lists what it serves)"
+    );
+    // A name never seen anywhere; and a hosted name in the wrong case is not the action.
+    for name in ["noSuchAction", "TopExternal"] {
+        let unknown = s.get(r, name, &[]).await;
+        assert_eq!(unknown.code(), 10);
+        assert_eq!(unknown.message(), format!("unknown action {name:?}"));
+    }
+    // A custom monitor action is the hosted API's, but at /customMonitorApi, not /api.
+    let elsewhere = s.get(r, "getMonitors", &[]).await;
+    assert_eq!(elsewhere.message(), "unknown action \"getMonitors\"");
+}
+
+/// The check locations carry the hosted ids, names and regions that clients hard-code.
+#[tokio::test]
+async fn locations_have_the_hosted_ids() {
+    let s = Server::start().await;
+    let locations = s.get(&s.reseller, "locations", &[]).await.read();
+    let got: Vec<(u64, &str, &str)> = (locations.as_array().unwrap().iter())
+        .map(|l| {
+            (
+                l["id"].as_u64().unwrap(),
+                l["name"].as_str().unwrap(),
+                l["group"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "US-MID", "Americas"),
+            (4, "UK", "Europe"),
+            (6, "AU", "Asia"),
+            (7, "DE", "Europe"),
+            (9, "US-EST", "Americas"),
+            (10, "US-WST", "Americas"),
+            (11, "NL", "Europe"),
+        ]
+    );
+}
+
+/// A database made when US-EST, US-WST and UK were locations 2, 3 and 5 opens with their
+/// monitors at the hosted ids.
+#[tokio::test]
+async fn old_location_ids_are_renumbered_when_the_database_opens() {
+    let s = Server::start().await;
+    let r = s.reseller.clone();
+    let added = s
+        .post(
+            &r,
+            "addExternalMonitor",
+            &[
+                ("type", "http"),
+                ("name", "old"),
+                ("url", "example.com"),
+                ("interval", "5"),
+                ("tag", "t"),
+                ("locationIds", "1,9"),
+            ],
+        )
+        .await
+        .read();
+    let id = added["data"]["testId"].as_i64().unwrap();
+    let conn = rusqlite::Connection::open(&s.db).unwrap();
+    conn.execute(
+        "UPDATE own_monitors SET location_ids = '1,2,3,5' WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    drop(conn);
+    let s = s.restart(|_| {}).await;
+    let info = s
+        .get(&r, "testinfo", &[("testId", &id.to_string())])
+        .await
+        .read();
+    let ids: Vec<u64> = (info["locations"].as_array().unwrap().iter())
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [1, 4, 9, 10]);
 }

@@ -21,7 +21,7 @@ pub use crate::secret::Secret;
 pub use clients::{ClientChanges, NewClient};
 pub use monitors::{MAX_VALUE_BYTES, MonitorFilter, NewMonitor};
 pub use orders::{NewOrder, OrderChange};
-pub use raw::{HttpMethod, RESERVED_PARAMS, known_actions, known_method};
+pub use raw::{HttpMethod, RESERVED_PARAMS, known_method};
 pub use redact::{is_secret, redact_params};
 
 use std::sync::Arc;

@@ -1,6 +1,7 @@
 //! Any action, as `monitis api` sends it: the parameters given, signed like every call,
-//! GET for the reads and POST for the changes the CLI knows, and the answer as it came.
+//! with the method the catalog gives it, and the answer as it came.
 
+use monitis_core::protocol::catalog::{self, Method};
 use serde_json::Value;
 
 use super::{ApiClient, Retry};
@@ -13,79 +14,13 @@ pub enum HttpMethod {
     Post,
 }
 
-/// The reads of the protocol (docs/protocol.md): sent with GET. `tests/cli_api.rs`
-/// checks this list and [`CHANGES`] against the protocol's table of actions.
-const READS: &[&str] = &[
-    "apikey",
-    "authToken",
-    "userInfo",
-    "clients",
-    "getServiceList",
-    "orders",
-    "orderInfo",
-    "oneTimeServices",
-    "monitors",
-    "tests",
-    "monitorInfo",
-    "rumUsage",
-    "branding",
-    "dashboard",
-    "secretkey",
-    "locations",
-    "testinfo",
-    "subAccounts",
-];
-
-/// The changes of the protocol: sent with POST.
-const CHANGES: &[&str] = &[
-    "resetKeys",
-    "confirmKeys",
-    "addClient",
-    "editUser",
-    "deleteClient",
-    "addOrder",
-    "suspendOrder",
-    "activateOrder",
-    "deleteOrder",
-    "buyService",
-    "addMonitor",
-    "addExternalMonitor",
-    "addCompositeMonitor",
-    "editMonitor",
-    "deleteMonitor",
-    "deleteExternalMonitor",
-    "ChangeMonitorOrder",
-    "BulkChangeMonitorOrder",
-    "setBranding",
-    "dashboardPreview",
-    "extendAllClients",
-    "sandboxPageviews",
-    "sandboxNextCycle",
-    "sandboxBilling",
-    "sandboxExpireTokens",
-    "editExternalMonitor",
-    "suspendExternalMonitor",
-    "activateExternalMonitor",
-    "addSubAccount",
-    "deleteSubAccount",
-];
-
-/// How the CLI sends an action it knows: reads GET, changes POST; `None` for one it
-/// does not know.
+/// How an action is sent, as the catalog of the hosted API (and of the platform's own
+/// actions) says: reads GET, changes POST; `None` for a name it does not have.
 pub fn known_method(action: &str) -> Option<HttpMethod> {
-    if READS.contains(&action) {
-        Some(HttpMethod::Get)
-    } else if CHANGES.contains(&action) {
-        Some(HttpMethod::Post)
-    } else {
-        None
-    }
-}
-
-/// Every action the CLI knows, with how it sends it.
-pub fn known_actions() -> impl Iterator<Item = (&'static str, HttpMethod)> {
-    (READS.iter().map(|a| (*a, HttpMethod::Get)))
-        .chain(CHANGES.iter().map(|a| (*a, HttpMethod::Post)))
+    catalog::lookup(action).map(|entry| match entry.method {
+        Method::Get => HttpMethod::Get,
+        Method::Post => HttpMethod::Post,
+    })
 }
 
 /// Parameters every call gets from the client itself: given by hand, they would sign
@@ -126,13 +61,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_action_is_a_read_or_a_change_never_both() {
+    fn methods_come_from_the_catalog() {
         assert_eq!(known_method("clients"), Some(HttpMethod::Get));
         assert_eq!(
             known_method("suspendExternalMonitor"),
             Some(HttpMethod::Post)
         );
+        // Hosted actions the platform does not serve have their method too.
+        assert_eq!(known_method("topexternal"), Some(HttpMethod::Get));
+        assert_eq!(known_method("addContact"), Some(HttpMethod::Post));
         assert_eq!(known_method("Clients"), None);
-        assert!(READS.iter().all(|r| !CHANGES.contains(r)));
     }
 }

@@ -125,3 +125,38 @@ impl Action {
         self.has(Flag::Viewer)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use monitis_core::protocol::catalog::{self, API, Method};
+
+    /// The catalog says what is served; the table is what is dispatched: they agree, both
+    /// ways, and on the method.
+    #[test]
+    fn the_catalog_lists_exactly_what_is_dispatched() {
+        for action in Action::ALL {
+            let entry = catalog::find(API, action.name()).unwrap_or_else(|| {
+                panic!("{} is dispatched but not in the catalog", action.name())
+            });
+            assert!(
+                entry.served_at(API),
+                "{} is dispatched on {API} but the catalog says {:?}",
+                action.name(),
+                entry.served_on
+            );
+            let method = match action.kind() {
+                Kind::Read => Method::Get,
+                Kind::Change => Method::Post,
+            };
+            assert_eq!(entry.method, method, "{}", action.name());
+        }
+        for entry in catalog::all().iter().filter(|e| e.served_at(API)) {
+            assert!(
+                Action::from_name(&entry.name).is_some(),
+                "the catalog says {} is served on {API}, but nothing dispatches it",
+                entry.name
+            );
+        }
+    }
+}

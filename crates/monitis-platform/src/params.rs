@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use monitis_core::domain::rules::Refusal;
 use monitis_core::domain::validate;
+use monitis_core::protocol::catalog;
 use monitis_core::protocol::codes::ErrorCode;
 
 /// An id in a path (`/dashboard/monitors/{id}`), checked as a parameter's is
@@ -47,6 +48,8 @@ fn too_large(message: String) -> Refusal {
 pub struct Params {
     pairs: Vec<(String, String)>,
     index: HashMap<String, usize>,
+    /// What the catalog says the hosted API assumed for parameters left out.
+    defaults: Vec<(&'static str, &'static str)>,
 }
 
 impl Params {
@@ -91,13 +94,65 @@ impl Params {
         Ok(params)
     }
 
+    /// Reads the action's parameters as the catalog names them: a spelling some client
+    /// sends (`clientAPIKey`) answers to the catalog's name, and a parameter left out
+    /// takes its hosted default. The pairs themselves stay as sent: a checksum is of
+    /// what the client signed. A parameter given under two spellings is refused, as a
+    /// name given twice is.
+    pub fn read_as(&mut self, params: &'static [catalog::Param]) -> Result<(), Refusal> {
+        for param in params {
+            let mut at = self
+                .index
+                .get(&param.name)
+                .map(|&i| (param.name.as_str(), i));
+            for spelling in &param.spellings {
+                let Some(&i) = self.index.get(spelling) else {
+                    continue;
+                };
+                match at {
+                    Some((_, seen)) if seen == i => {}
+                    Some((first, _)) => {
+                        return Err(bad(format!(
+                            "parameter {} is given twice, as {first} and as {spelling}: give it once",
+                            param.name
+                        )));
+                    }
+                    None => at = Some((spelling, i)),
+                }
+            }
+            match (at, &param.default) {
+                (Some((_, i)), _) => {
+                    self.index.insert(param.name.clone(), i);
+                }
+                (None, Some(default)) => self.assume(&param.name, default),
+                (None, None) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads `name` as `value` when it was not sent (a hosted default): unsigned, so
+    /// the pairs a checksum is of stay as sent.
+    pub fn assume(&mut self, name: &'static str, value: &'static str) {
+        if !self.index.contains_key(name) {
+            self.defaults.push((name, value));
+        }
+    }
+
     pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
         self.pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
     /// The raw value, empty or not.
     pub fn raw(&self, name: &str) -> Option<&str> {
-        self.index.get(name).map(|&i| self.pairs[i].1.as_str())
+        match self.index.get(name) {
+            Some(&i) => Some(self.pairs[i].1.as_str()),
+            None => self
+                .defaults
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| *v),
+        }
     }
 
     /// The value when it is given and not empty.
@@ -390,6 +445,53 @@ mod tests {
             .filter(|name| !monitis_core::protocol::sign::PARAMETER_NAMES.contains(&name.as_str()))
             .collect();
         assert!(unknown.is_empty(), "not in PARAMETER_NAMES: {unknown:?}");
+    }
+
+    fn spelt(name: &str, spellings: &[&str], default: Option<&str>) -> catalog::Param {
+        catalog::Param {
+            name: name.into(),
+            required: false,
+            spellings: spellings.iter().map(|s| s.to_string()).collect(),
+            default: default.map(str::to_string),
+            value: None,
+            one_of: Vec::new(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_catalogs_spellings_and_defaults_are_read_but_not_signed() {
+        let params: &'static [catalog::Param] = Vec::leak(vec![
+            spelt("agentKey", &["agentkey"], None),
+            spelt("timeformat", &[], Some("HH:mm")),
+            spelt("limit", &["max", "count"], None),
+        ]);
+        let mut p = Params::parse("agentkey=K1&action=a", b"").unwrap();
+        p.read_as(params).unwrap();
+        assert_eq!(p.get("agentKey"), Some("K1"));
+        assert_eq!(p.get("timeformat"), Some("HH:mm"));
+        assert_eq!(p.get("limit"), None);
+        // The pairs a checksum is of are the ones sent, defaults not among them.
+        let sent: Vec<(&str, &str)> = p.pairs().collect();
+        assert_eq!(sent, [("agentkey", "K1"), ("action", "a")]);
+        // Sent: the default does not override it. Reading twice changes nothing.
+        let mut p = Params::parse("timeformat=HH&agentKey=K2", b"").unwrap();
+        p.read_as(params).unwrap();
+        p.read_as(params).unwrap();
+        assert_eq!(
+            (p.get("timeformat"), p.get("agentKey")),
+            (Some("HH"), Some("K2"))
+        );
+        // One parameter under two names: which one was meant?
+        for query in ["agentKey=1&agentkey=2", "max=1&count=2"] {
+            let mut p = Params::parse(query, b"").unwrap();
+            let err = p.read_as(params).unwrap_err();
+            assert!(
+                err.message.contains("is given twice, as "),
+                "{}",
+                err.message
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The hosted API's wire protocol, shared by the CLI's HTTP client and the platform's
 //! server: request signing, error codes and the JSON objects.
 
+pub mod catalog;
 pub mod codes;
 pub mod model;
 pub mod sign;

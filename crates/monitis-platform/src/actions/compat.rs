@@ -29,25 +29,37 @@ pub struct Location {
     pub name: &'static str,
     pub full_name: &'static str,
     pub min_check_interval: u32,
+    /// The region the hosted dashboard (and the WHMCS add-on) grouped it under.
+    pub group: &'static str,
 }
 
-const fn location(id: u32, name: &'static str, full_name: &'static str) -> Location {
+const fn location(
+    id: u32,
+    name: &'static str,
+    full_name: &'static str,
+    group: &'static str,
+) -> Location {
     Location {
         id,
         name,
         full_name,
         min_check_interval: 1,
+        group,
     }
 }
 
-/// The sandbox's check locations; a monitor without `locationIds` checks from the first.
-pub const LOCATIONS: [Location; 6] = [
-    location(1, "US-MID", "USA Mid"),
-    location(2, "US-EST", "USA East"),
-    location(3, "US-WST", "USA West"),
-    location(5, "UK", "United Kingdom"),
-    location(6, "AU", "Australia"),
-    location(7, "DE", "Germany"),
+/// The check locations, with the ids and names the hosted service gave them (its clients
+/// hard-code ids: the .NET SDK's tests 1, 4, 9, 10 and 11, the Perl examples 6 and 7).
+/// Every check runs from this host (docs/protocol.md); a monitor without `locationIds`
+/// checks from the first.
+pub const LOCATIONS: [Location; 7] = [
+    location(1, "US-MID", "USA Mid", "Americas"),
+    location(4, "UK", "United Kingdom", "Europe"),
+    location(6, "AU", "Australia", "Asia"),
+    location(7, "DE", "Germany", "Europe"),
+    location(9, "US-EST", "USA East", "Americas"),
+    location(10, "US-WST", "USA West", "Americas"),
+    location(11, "NL", "Netherlands", "Europe"),
 ];
 
 /// The client a reseller acts on when he sends a client's `apikey` with his own token

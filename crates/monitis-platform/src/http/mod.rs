@@ -26,6 +26,7 @@ use crate::faults::Fault;
 use crate::params::Params;
 use crate::store::AccountRef;
 use monitis_core::domain::rules::Refusal;
+use monitis_core::protocol::catalog;
 use monitis_core::protocol::codes::ErrorCode;
 use monitis_core::protocol::model::ApiErrorBody;
 
@@ -232,27 +233,36 @@ async fn handle(
             ),
         ),
     })?;
-    let params = blocking(move || Params::parse(query.as_deref().unwrap_or(""), &body)).await?;
-    match params.get("version") {
-        // Version 2 is what the hosted SDKs send by default; the actions are the same.
-        Some(monitis_core::protocol::VERSION | "2") => {}
-        Some(v) => {
+    let mut params = blocking(move || Params::parse(query.as_deref().unwrap_or(""), &body)).await?;
+    // Version 2 is what the hosted SDKs send, and what the hosted API assumed when a
+    // client sent none (docs/protocol.md, "Hosted conventions"); the actions are the same.
+    params.assume("version", "2");
+    match params.raw("version").unwrap_or_default() {
+        monitis_core::protocol::VERSION | "2" => {}
+        v => {
             return Err(Refusal::new(
                 ErrorCode::BadParameter,
-                format!("unsupported version {v}: use version=3 (or 2)"),
-            ));
-        }
-        None => {
-            return Err(Refusal::new(
-                ErrorCode::BadParameter,
-                "missing parameter version (version=3)",
+                format!("unsupported version {v:?}: use version=3 or 2 (or leave it out: 2)"),
             ));
         }
     }
     let name = params.required("action")?;
-    let action = Action::from_name(name).ok_or_else(|| {
-        Refusal::new(ErrorCode::UnknownAction, format!("unknown action {name:?}"))
-    })?;
+    let entry = catalog::find(catalog::API, name);
+    let Some(action) = Action::from_name(name) else {
+        return Err(Refusal::new(
+            ErrorCode::UnknownAction,
+            match entry {
+                Some(e) => format!(
+                    "{name} is an action of the hosted API that this platform does not serve ({}; docs/protocol-coverage.md lists what it serves)",
+                    e.family
+                ),
+                None => format!("unknown action {name:?}"),
+            },
+        ));
+    };
+    if let Some(entry) = entry {
+        params.read_as(&entry.params)?;
+    }
     seen.action = Some(action.name());
     let expected = match action.kind() {
         Kind::Read => Method::GET,

@@ -77,7 +77,35 @@ pub fn upgrade(conn: &Connection) -> Result<()> {
             )?;
         }
     }
-    conn.execute_batch(SCHEMA)
+    conn.execute_batch(SCHEMA)?;
+    renumber_locations(conn)
+}
+
+/// Databases made before the check locations took the hosted ids named US-EST 2, US-WST
+/// 3 and UK 5; those ids are no location now, so the renumbering is done once and for all.
+fn renumber_locations(conn: &Connection) -> Result<()> {
+    let old: Vec<(i64, String)> = conn
+        .prepare(
+            "SELECT id, location_ids FROM own_monitors
+             WHERE ',' || location_ids || ',' GLOB '*,[235],*'",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_>>()?;
+    for (id, ids) in old {
+        let renumbered: Vec<&str> = (ids.split(','))
+            .map(|l| match l {
+                "2" => "9",
+                "3" => "10",
+                "5" => "4",
+                other => other,
+            })
+            .collect();
+        conn.execute(
+            "UPDATE own_monitors SET location_ids = ?2 WHERE id = ?1",
+            params![id, renumbered.join(",")],
+        )?;
+    }
+    Ok(())
 }
 
 /// The first id of the reseller's own external monitors.
