@@ -1001,3 +1001,74 @@ async fn old_location_ids_are_renumbered_when_the_database_opens() {
         .collect();
     assert_eq!(ids, [1, 4, 9, 10]);
 }
+
+/// `output=xml` (any case) on a read answers XML, refusals too; a change answers JSON.
+#[tokio::test]
+async fn output_xml_answers_reads_in_xml() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let xml = |pairs: Vec<(&'static str, String)>| {
+        let http = s.http.clone();
+        let url = s.url.clone();
+        async move {
+            let resp = http.get(&url).query(&pairs).send().await.unwrap();
+            let kind = resp.headers()["content-type"].to_str().unwrap().to_string();
+            (resp.status().as_u16(), kind, resp.text().await.unwrap())
+        }
+    };
+    // The Java SDK asks for its token as XML (version 2, output=XML).
+    let (status, kind, text) = xml(vec![
+        ("action", "authToken".into()),
+        ("apikey", r.apikey.clone()),
+        ("secretkey", r.secretkey.clone()),
+        ("version", "2".into()),
+        ("output", "XML".into()),
+    ])
+    .await;
+    assert_eq!(
+        (status, kind.as_str()),
+        (200, "application/xml; charset=utf-8")
+    );
+    let token = text
+        .strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?><result><authToken>")
+        .and_then(|t| t.strip_suffix("</authToken></result>"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(!token.is_empty() && !token.contains('<'));
+    // A list: each value an element.
+    let (_, _, text) = xml(vec![
+        ("action", "locations".into()),
+        ("apikey", r.apikey.clone()),
+        ("validation", "token".into()),
+        ("authToken", token.into()),
+        ("output", "xml".into()),
+    ])
+    .await;
+    assert!(
+        text.contains(
+            "<result><item><fullName>USA Mid</fullName><group>Americas</group><id>1</id>"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("<item>").count(), 7, "{text}");
+    // A refusal, as XML too.
+    let (status, _, text) = xml(vec![
+        ("action", "topexternal".into()),
+        ("apikey", r.apikey.clone()),
+        ("output", "xml".into()),
+    ])
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        text.ends_with("<errorCode>10</errorCode></result>"),
+        "{text}"
+    );
+    // A change answers JSON whatever it asks.
+    let changed = s
+        .post(
+            r,
+            "setBranding",
+            &[("supportEmail", "help@example.com"), ("output", "xml")],
+        )
+        .await;
+    assert_eq!(changed.body["status"], "ok", "{changed:?}");
+}

@@ -129,6 +129,10 @@ pub struct Entry {
     pub leaves_out: Option<String>,
     pub params_note: Option<String>,
     pub answer: Option<String>,
+    /// The element of its XML answer (`output=xml`), and of each value of a list answer,
+    /// where the sources show them (default `result` and `item`).
+    pub xml_root: Option<String>,
+    pub xml_item: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default, rename = "param")]
