@@ -1072,3 +1072,68 @@ async fn output_xml_answers_reads_in_xml() {
         .await;
     assert_eq!(changed.body["status"], "ok", "{changed:?}");
 }
+
+/// The PHP SDK writes its POST bodies without encoding them (RequestSender.class.php:
+/// `$key.'='.$val.'&'`), version 2, a local timestamp: the `+` of its base64 checksum
+/// arrives as a space. It is verified as signed, and the same request encoded properly
+/// is then a replay, not a second change.
+#[tokio::test]
+async fn a_checksum_posted_unencoded_is_verified_and_remembered_as_signed() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let form = |pairs: &[(String, String)]| {
+        (pairs.iter())
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    // A request whose checksum holds a `+` (about one in three does; bounded tries).
+    let pairs = (0..64)
+        .map(|i| {
+            let name = format!("php{i}");
+            let mut pairs = common::server::signed(
+                r,
+                "addExternalMonitor",
+                &[
+                    ("type", "http"),
+                    ("name", &name),
+                    ("url", "example.com"),
+                    ("interval", "5"),
+                    ("tag", "php"),
+                    ("locationIds", "1"),
+                ],
+                &common::server::now_timestamp(),
+            );
+            pairs.iter_mut().for_each(|(k, v)| {
+                if k == "version" {
+                    *v = "2".into();
+                }
+            });
+            let at = pairs.len() - 1;
+            pairs.truncate(at);
+            let sum = monitis_core::protocol::sign::checksum(
+                &r.secretkey,
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            pairs.push(("checksum".into(), sum));
+            pairs
+        })
+        .find(|pairs| pairs.last().unwrap().1.contains('+'))
+        .expect("a checksum with a + among 64");
+    let post = |body: String| {
+        s.http
+            .post(&s.url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let first = post(form(&pairs)).await.unwrap();
+    let first: serde_json::Value = first.json().await.unwrap();
+    assert_eq!(first["status"], "ok", "{first}");
+    // The same request, encoded as a careful client would: the same checksum, a replay.
+    let encoded = serde_urlencoded::to_string(&pairs).unwrap();
+    let again: serde_json::Value = post(encoded).await.unwrap().json().await.unwrap();
+    assert_eq!(again["errorCode"], 19, "{again}");
+    let tests = s.get(r, "tests", &[]).await.read();
+    assert_eq!(tests["testList"].as_array().unwrap().len(), 1, "{tests}");
+}

@@ -1,5 +1,7 @@
 //! Authentication: checksum and token modes, tokens, passwords and logins.
 
+use std::borrow::Cow;
+
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params as Argon2Params, Version};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -243,7 +245,8 @@ fn authenticate_as(
                     "missing checksum (validation=HMACSHA1)",
                 )
             })?;
-            if !sign::verify(&account.secretkey, params.pairs(), checksum) {
+            let checksum = sign::received_checksum(checksum);
+            if !sign::verify(&account.secretkey, params.pairs(), &checksum) {
                 return Err(refuse(
                     ErrorCode::AuthFailed,
                     "checksum does not match the request",
@@ -272,7 +275,8 @@ fn token_invalid() -> Refusal {
 /// authenticated request only).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Signature<'a> {
-    pub checksum: &'a str,
+    /// As `sign::received_checksum` reads it: one request, one key, however it was encoded.
+    pub checksum: Cow<'a, str>,
     /// When its timestamp leaves the window (Unix seconds): until then the same checksum
     /// is refused (`guard::Replays`).
     pub forget_at: i64,
@@ -292,7 +296,7 @@ pub fn signature(action: Action, params: &Params, doors_open: bool) -> Option<Si
     }
     let at = NaiveDateTime::parse_from_str(params.get("timestamp")?, TIME_FORMAT).ok()?;
     Some(Signature {
-        checksum: params.get("checksum")?,
+        checksum: sign::received_checksum(params.get("checksum")?),
         forget_at: at.and_utc().timestamp() + REPLAY_WINDOW_SECS,
         remember: !(doors_open && may_repeat(action, params)),
     })
@@ -466,7 +470,7 @@ mod tests {
         assert_eq!(
             signature(Action::Tests, &read, false),
             Some(Signature {
-                checksum: "C",
+                checksum: "C".into(),
                 forget_at: 1_795_867_200 + REPLAY_WINDOW_SECS,
                 remember: true,
             })

@@ -47,7 +47,7 @@ impl Replays {
     /// when its checksum is remembered, and remembered until its timestamp leaves the
     /// window unless it may repeat (`Signature::remember`).
     pub fn accept(&self, reseller: i64, signed: &Signature, now: i64) -> Result<(), Refusal> {
-        let (checksum, forget_at) = (signed.checksum, signed.forget_at);
+        let (checksum, forget_at) = (&*signed.checksum, signed.forget_at);
         let mut guard = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
         let seen = &mut *guard;
         while let Some(first) = seen.by_expiry.first().filter(|(at, _)| *at < now).cloned() {
@@ -354,7 +354,7 @@ mod tests {
 
     fn signed(checksum: &str, forget_at: i64) -> Signature<'_> {
         Signature {
-            checksum,
+            checksum: checksum.into(),
             forget_at,
             remember: true,
         }
@@ -377,8 +377,8 @@ mod tests {
     fn a_read_that_may_repeat_is_still_checked_against_the_checksums_remembered() {
         let replays = Replays::new(100, 10);
         replays.accept(1, &signed("with-nonce", 100), 50).unwrap();
-        let repeatable = |checksum| Signature {
-            checksum,
+        let repeatable = |checksum: &'static str| Signature {
+            checksum: checksum.into(),
             forget_at: 100,
             remember: false,
         };

@@ -139,6 +139,17 @@ pub fn hmac_sha256_hex(key: &str, message: &str) -> String {
 }
 
 /// Checks a received checksum in constant time.
+/// A checksum as received, in the form [`verify`] and replay protection compare. The PHP
+/// SDK writes its form bodies without encoding them, so the `+` of its base64 arrives as
+/// a space; base64 has no spaces, so a space can only have been a `+`.
+pub fn received_checksum(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.contains(' ') {
+        std::borrow::Cow::Owned(raw.replace(' ', "+"))
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    }
+}
+
 pub fn verify<'a>(
     secret: &str,
     params: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -157,6 +168,20 @@ pub fn verify<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_checksum_posted_unencoded_reads_as_signed() {
+        // Its `+` arrived as a space (PHP SDK): the same checksum, for verify and replays.
+        assert_eq!(received_checksum("a b/c d=="), "a+b/c+d==");
+        assert!(matches!(
+            received_checksum("a+b=="),
+            std::borrow::Cow::Borrowed("a+b==")
+        ));
+        let pairs = [("action", "clients"), ("apikey", "K")];
+        let sum = checksum("secret", pairs);
+        let posted = sum.replace('+', " ");
+        assert!(verify("secret", pairs, &received_checksum(&posted)));
+    }
 
     #[test]
     fn hmac_sha256_matches_rfc_4231_case_2() {
