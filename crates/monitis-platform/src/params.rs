@@ -160,11 +160,6 @@ impl Params {
         self.raw(name).filter(|v| !v.is_empty())
     }
 
-    /// The first of several spellings that is given.
-    pub fn get_any(&self, names: &[&str]) -> Option<&str> {
-        names.iter().find_map(|n| self.get(n))
-    }
-
     pub fn required(&self, name: &str) -> Result<&str, Refusal> {
         self.get(name)
             .ok_or_else(|| bad(format!("missing parameter {name}")))
@@ -362,11 +357,10 @@ mod tests {
     }
 
     /// The names the actions read, from their source: `p.get("name")`, `params.id("orderId")`,
-    /// `p.get_any(&["clientApikey", ...])`, ... with the whitespace taken out.
+    /// ... with the whitespace taken out.
     fn names_read(code: &str) -> Vec<String> {
-        const GETTERS: [&str; 14] = [
+        const GETTERS: [&str; 13] = [
             "get",
-            "get_any",
             "raw",
             "required",
             "parsed",
@@ -394,16 +388,10 @@ mod tests {
             let (Some((_, args)), true) = (args, GETTERS.contains(&method.as_str())) else {
                 continue;
             };
-            // A list of names (`get_any`), or the name first and then other arguments.
-            let (list, args) = match args.strip_prefix("&[") {
-                Some(list) => (true, list),
-                None => (false, args),
-            };
-            let literals = args.split([')', ']']).next().unwrap_or("").split(',');
-            for literal in literals.take(if list { usize::MAX } else { 1 }) {
-                if let Some(name) = literal.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
-                    names.push(name.to_string());
-                }
+            // The name comes first, then any other arguments.
+            let first = args.split([')', ',']).next().unwrap_or("");
+            if let Some(name) = first.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+                names.push(name.to_string());
             }
         }
         names
@@ -415,10 +403,8 @@ mod tests {
     #[test]
     fn every_parameter_an_action_reads_is_a_known_name() {
         assert_eq!(
-            names_read(
-                "p.get(\"a\") p\n  .parsed::<u32>(\"b\", \"x\") p.get_any(&[\"c\", \"d\"]) q.get(\"e\")"
-            ),
-            ["a", "b", "c", "d"]
+            names_read("p.get(\"a\") p\n  .parsed::<u32>(\"b\", \"x\") q.get(\"e\")"),
+            ["a", "b"]
         );
         let mut read = std::collections::BTreeSet::new();
         let mut folders = vec![std::path::PathBuf::from(concat!(
@@ -438,7 +424,7 @@ mod tests {
             }
         }
         // The scan reads the actions' own calls, across lines and in lists.
-        for name in ["paid", "monitorIds", "clientAPIKey", "userName", "testIds"] {
+        for name in ["paid", "monitorIds", "clientApikey", "userName", "testIds"] {
             assert!(read.contains(name), "{name} not found in {read:?}");
         }
         let unknown: Vec<&String> = (read.iter())

@@ -165,22 +165,32 @@ impl Entry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
+    common: Vec<Param>,
     action: Vec<Entry>,
 }
 
 /// The catalog's text, as it ships in the binary.
 pub const SOURCE: &str = include_str!("catalog.toml");
 
-static CATALOG: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+static CATALOG: LazyLock<File> = LazyLock::new(|| {
     // A test parses it (`the_catalog_parses`): a broken file never ships.
-    toml::from_str::<File>(SOURCE)
-        .expect("catalog.toml parses")
-        .action
+    toml::from_str::<File>(SOURCE).unwrap_or_else(|e| {
+        panic!(
+            "catalog.toml does not parse: {} at {:?}",
+            e.message(),
+            e.span()
+        )
+    })
 });
 
 /// Every action of the catalog, hosted ones first, in the file's order.
 pub fn all() -> &'static [Entry] {
-    &CATALOG
+    &CATALOG.action
+}
+
+/// The parameters any action may take (`clientApikey` and its spellings).
+pub fn common() -> &'static [Param] {
+    &CATALOG.common
 }
 
 /// The action `name` as the hosted API or this platform takes it at `path`.

@@ -37,13 +37,14 @@ pub fn signing_string<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) 
 
 /// Every parameter name the platform acts on (docs/protocol.md): the names a request could
 /// be made to carry by cutting a signed value in two ([`hidden_parameter`]).
-pub const PARAMETER_NAMES: [&str; 51] = [
+pub const PARAMETER_NAMES: [&str; 52] = [
     "action",
     "apikey",
     "authToken",
     "billingCycle",
     "checksum",
     "clientAPIKey",
+    "clientApiKey",
     "clientApikey",
     "clientId",
     "code",

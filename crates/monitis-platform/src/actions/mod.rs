@@ -166,7 +166,8 @@ pub fn context<'a>(
     now: chrono::DateTime<chrono::Utc>,
     password_hash: Option<String>,
 ) -> Res<Ctx<'a>> {
-    let named = params.get_any(&["clientApikey", "clientAPIKey"]);
+    // Under any of its spellings (the catalog's common parameters).
+    let named = params.get("clientApikey");
     let named = named
         .map(|key| store::client_by_apikey(conn, me.reseller_id, key))
         .transpose()

@@ -276,6 +276,7 @@ async fn handle(
             },
         ));
     };
+    params.read_as(catalog::common())?;
     if let Some(entry) = entry {
         params.read_as(&entry.params)?;
         if xml {
