@@ -4,7 +4,7 @@
 //! hosted type and id. The alerts table is written by whatever watches the monitors and
 //! read here. The tables are additive: `upgrade` runs at every open.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params, params_from_iter};
 
 use super::{AccountRef, Result};
 
@@ -162,70 +162,61 @@ pub fn notification_rule(
     .optional()
 }
 
+/// The stored fields of `rule` but its id and monitor type, as ?1..?15 of the
+/// statements below.
+fn rule_values(rule: &NotificationRule) -> [&dyn ToSql; 15] {
+    [
+        &rule.monitor_id,
+        &rule.contact_id,
+        &rule.group_id,
+        &rule.period,
+        &rule.weekday_from,
+        &rule.weekday_to,
+        &rule.time_from,
+        &rule.time_to,
+        &rule.notify_backup,
+        &rule.continuous_alerts,
+        &rule.failure_count,
+        &rule.min_failed_location_count,
+        &rule.comparing_method,
+        &rule.param_name,
+        &rule.param_value,
+    ]
+}
+
 /// Inserts `rule` (its id is chosen here) and returns its id.
 pub fn insert_notification_rule(
     conn: &Connection,
     owner: AccountRef,
     rule: &NotificationRule,
 ) -> Result<i64> {
+    let more: [&dyn ToSql; 3] = [&owner.reseller_id, &owner.client_id, &rule.monitor_type];
     conn.prepare_cached(
-        "INSERT INTO notification_rules (reseller_id, client_id, monitor_type, monitor_id,
-            contact_id, group_id, period, weekday_from, weekday_to, time_from, time_to,
-            notify_backup, continuous_alerts, failure_count, min_failed_location_count,
-            comparing_method, param_name, param_value)
+        "INSERT INTO notification_rules (monitor_id, contact_id, group_id, period, weekday_from,
+            weekday_to, time_from, time_to, notify_backup, continuous_alerts, failure_count,
+            min_failed_location_count, comparing_method, param_name, param_value,
+            reseller_id, client_id, monitor_type)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?
-    .execute(params![
-        owner.reseller_id,
-        owner.client_id,
-        rule.monitor_type,
-        rule.monitor_id,
-        rule.contact_id,
-        rule.group_id,
-        rule.period,
-        rule.weekday_from,
-        rule.weekday_to,
-        rule.time_from,
-        rule.time_to,
-        rule.notify_backup,
-        rule.continuous_alerts,
-        rule.failure_count,
-        rule.min_failed_location_count,
-        rule.comparing_method,
-        rule.param_name,
-        rule.param_value
-    ])?;
+    .execute(params_from_iter(rule_values(rule).into_iter().chain(more)))?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Saves every field of `rule` but its id and monitor type.
 pub fn save_notification_rule(conn: &Connection, rule: &NotificationRule) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE notification_rules SET monitor_id = ?2, contact_id = ?3, group_id = ?4,
-            period = ?5, weekday_from = ?6, weekday_to = ?7, time_from = ?8, time_to = ?9,
-            notify_backup = ?10, continuous_alerts = ?11, failure_count = ?12,
-            min_failed_location_count = ?13, comparing_method = ?14, param_name = ?15,
-            param_value = ?16
-         WHERE id = ?1",
+        "UPDATE notification_rules SET monitor_id = ?1, contact_id = ?2, group_id = ?3,
+            period = ?4, weekday_from = ?5, weekday_to = ?6, time_from = ?7, time_to = ?8,
+            notify_backup = ?9, continuous_alerts = ?10, failure_count = ?11,
+            min_failed_location_count = ?12, comparing_method = ?13, param_name = ?14,
+            param_value = ?15
+         WHERE id = ?16",
     )?
-    .execute(params![
-        rule.id,
-        rule.monitor_id,
-        rule.contact_id,
-        rule.group_id,
-        rule.period,
-        rule.weekday_from,
-        rule.weekday_to,
-        rule.time_from,
-        rule.time_to,
-        rule.notify_backup,
-        rule.continuous_alerts,
-        rule.failure_count,
-        rule.min_failed_location_count,
-        rule.comparing_method,
-        rule.param_name,
-        rule.param_value
-    ])?;
+    .execute(params_from_iter(
+        rule_values(rule)
+            .into_iter()
+            .chain([&rule.id as &dyn ToSql]),
+    ))?;
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! notification rules and alerts"). Each belongs to an account: a reseller (`client_id`
 //! NULL) or one of his clients. The tables are additive: `upgrade` runs at every open.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params, params_from_iter};
 
 use super::{AccountRef, Result, now_text};
 
@@ -139,62 +139,52 @@ pub fn contact_by_address(
     .optional()
 }
 
+/// The stored fields of `c` but its id, as ?1..?14 of the statements below.
+fn contact_values(c: &Contact) -> [&dyn ToSql; 14] {
+    [
+        &c.first_name,
+        &c.last_name,
+        &c.account,
+        &c.contact_type,
+        &c.timezone,
+        &c.country,
+        &c.portable,
+        &c.text_type,
+        &c.daily_report,
+        &c.weekly_report,
+        &c.monthly_report,
+        &c.active,
+        &c.confirmation_key,
+        &c.confirmed,
+    ]
+}
+
 /// Inserts `c` (its id is chosen here) and returns its id.
 pub fn insert_contact(conn: &Connection, owner: AccountRef, c: &Contact) -> Result<i64> {
+    let now = now_text();
+    let more: [&dyn ToSql; 3] = [&owner.reseller_id, &owner.client_id, &now];
     conn.prepare_cached(
-        "INSERT INTO contacts (reseller_id, client_id, first_name, last_name, account, contact_type,
-            timezone, country, portable, text_type, daily_report, weekly_report, monthly_report,
-            active, confirmation_key, confirmed, created_at)
+        "INSERT INTO contacts (first_name, last_name, account, contact_type, timezone, country,
+            portable, text_type, daily_report, weekly_report, monthly_report, active,
+            confirmation_key, confirmed, reseller_id, client_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
-    .execute(params![
-        owner.reseller_id,
-        owner.client_id,
-        c.first_name,
-        c.last_name,
-        c.account,
-        c.contact_type,
-        c.timezone,
-        c.country,
-        c.portable,
-        c.text_type,
-        c.daily_report,
-        c.weekly_report,
-        c.monthly_report,
-        c.active,
-        c.confirmation_key,
-        c.confirmed,
-        now_text()
-    ])?;
+    .execute(params_from_iter(contact_values(c).into_iter().chain(more)))?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Saves every field of `c` but its id.
 pub fn save_contact(conn: &Connection, c: &Contact) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE contacts SET first_name = ?2, last_name = ?3, account = ?4, contact_type = ?5,
-            timezone = ?6, country = ?7, portable = ?8, text_type = ?9, daily_report = ?10,
-            weekly_report = ?11, monthly_report = ?12, active = ?13, confirmation_key = ?14,
-            confirmed = ?15
-         WHERE id = ?1",
+        "UPDATE contacts SET first_name = ?1, last_name = ?2, account = ?3, contact_type = ?4,
+            timezone = ?5, country = ?6, portable = ?7, text_type = ?8, daily_report = ?9,
+            weekly_report = ?10, monthly_report = ?11, active = ?12, confirmation_key = ?13,
+            confirmed = ?14
+         WHERE id = ?15",
     )?
-    .execute(params![
-        c.id,
-        c.first_name,
-        c.last_name,
-        c.account,
-        c.contact_type,
-        c.timezone,
-        c.country,
-        c.portable,
-        c.text_type,
-        c.daily_report,
-        c.weekly_report,
-        c.monthly_report,
-        c.active,
-        c.confirmation_key,
-        c.confirmed
-    ])?;
+    .execute(params_from_iter(
+        contact_values(c).into_iter().chain([&c.id as &dyn ToSql]),
+    ))?;
     Ok(())
 }
 
