@@ -1113,3 +1113,36 @@ async fn tags_and_tagtests_over_the_callers_external_monitors() {
     let missing: Resp = PY.get(&s, &ann.apikey, "tagtests", &[]).await;
     assert_eq!(missing.code(), 1);
 }
+
+/// A sub-account (hosted "Viewer") reads what is about the monitors, not the addresses.
+#[tokio::test]
+async fn a_sub_account_reads_alerts_and_tags_but_not_contacts() {
+    let s = hosted().await;
+    let sub = PY
+        .post(
+            &s,
+            &s.reseller,
+            "addSubAccount",
+            &[
+                ("firstName", "Vi"),
+                ("lastName", "Ewer"),
+                ("email", "viewer@example.com"),
+                ("password", "secret-pw"),
+            ],
+        )
+        .await
+        .data();
+    let apikey = sub["apikey"].as_str().unwrap();
+    for read in ["tags", "recentAlerts"] {
+        PY.get(&s, apikey, read, &[]).await.read();
+    }
+    assert_eq!(PY.get(&s, apikey, "contactsList", &[]).await.code(), 7);
+    let keys = Keys {
+        apikey: apikey.to_string(),
+        secretkey: sub["secretkey"].as_str().unwrap().to_string(),
+    };
+    let add = PY
+        .post(&s, &keys, "addContactGroup", &[("groupName", "Mine")])
+        .await;
+    assert_eq!(add.code(), 7);
+}

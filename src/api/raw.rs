@@ -34,6 +34,14 @@ const READS: &[&str] = &[
     "locations",
     "testinfo",
     "subAccounts",
+    "contactsList",
+    "contactsListByContactGroup",
+    "contactGroupList",
+    "getNotificationRules",
+    "getMaintenanceRules",
+    "recentAlerts",
+    "tags",
+    "tagtests",
 ];
 
 /// The changes of the protocol: sent with POST.
@@ -68,6 +76,20 @@ const CHANGES: &[&str] = &[
     "activateExternalMonitor",
     "addSubAccount",
     "deleteSubAccount",
+    "addContact",
+    "editContact",
+    "deleteContact",
+    "confirmContact",
+    "contactActivate",
+    "contactDeactivate",
+    "addContactGroup",
+    "editContactGroup",
+    "deleteContactGroup",
+    "addNotificationRule",
+    "editNotificationRule",
+    "deleteNotificationRule",
+    "addMaintenanceRule",
+    "deleteMaintenanceRule",
 ];
 
 /// How the CLI sends an action it knows: reads GET, changes POST; `None` for one it
