@@ -553,6 +553,10 @@ async fn python_notification_rules_of_a_monitor() {
     .await
     .data();
     let get = [("monitorId", m.as_str()), ("monitorType", "external")];
+    // CPAN's `Monitis::Notifications::get` posts this read: the hosted method is GET (11).
+    let posted = CPAN.post(&s, &ann, "getNotificationRules", &get).await;
+    assert_eq!(posted.code(), 11);
+    assert!(posted.message().contains("GET"), "{posted:?}");
     let rules = PY
         .get(&s, &ann.apikey, "getNotificationRules", &get)
         .await
