@@ -74,6 +74,16 @@ fn always_rule<'a>(monitor: &'a str, who: &[(&'a str, &'a str)]) -> Vec<(&'a str
     rule
 }
 
+/// Who a listed notification rule alerts, and about what: its `contactId`, `contactGroup`
+/// and `monitorName`.
+fn alerted(rule: &Value) -> (Value, Value, Value) {
+    (
+        rule["contactId"].clone(),
+        rule["contactGroup"].clone(),
+        rule["monitorName"].clone(),
+    )
+}
+
 /// `params` with `name` set to `value`.
 fn with<'a>(
     params: &[(&'a str, &'a str)],
@@ -824,23 +834,78 @@ async fn group_rules_on_the_resellers_own_monitor() {
         .await
         .read();
     assert_eq!(
-        (
-            &rules[0]["contactId"],
-            &rules[0]["contactGroup"],
-            &rules[0]["monitorName"]
-        ),
-        (&json!("All"), &json!("Team"), &json!("own_ping"))
+        alerted(&rules[0]),
+        ("All".into(), "Team".into(), "own_ping".into())
     );
-    let nobody = PY
-        .post(
-            &s,
-            &s.reseller,
-            "addNotificationRule",
-            &always_rule(&own, &[]),
+}
+
+/// The add-on's client page (`clientui/monitors.php`, action `add_rule`, then
+/// `edit_rule`): `monitorType`, `monitorId` and the rule's period and counts, with the
+/// client's apikey and the reseller's token, naming no contact: the rule alerts every
+/// contact of the client (the one the add-on made for it), `contactId` "All".
+#[tokio::test]
+async fn whmcs_client_rule_without_a_contact_alerts_the_whole_account() {
+    let s = hosted().await;
+    let w = Whmcs::connect(&s).await;
+    let (apikey, _, monitor, _) = client_with_monitors(&s).await;
+    let m = monitor.to_string();
+    let rule = [
+        ("monitorType", "external"),
+        ("monitorId", m.as_str()),
+        ("period", "always"),
+        ("notifyBackup", "1"),
+        ("continuousAlerts", "1"),
+        ("failureCount", "2"),
+        ("minFailedLocationCount", "1"),
+    ];
+    w.client_post(&apikey, "addNotificationRule", &rule)
+        .await
+        .data();
+    let get = [("monitorType", "external"), ("monitorId", m.as_str())];
+    let rules = w
+        .client_get(&apikey, "getNotificationRules", &get)
+        .await
+        .read();
+    assert_eq!(alerted(&rules[0]), ("All".into(), "".into(), "shop".into()));
+    let id = rules[0]["id"].to_string();
+    let edit = [
+        ("notificationRuleIds", id.as_str()),
+        ("monitorId", m.as_str()),
+        ("period", "specifiedTime"),
+        ("timeFrom", "22:00:00"),
+        ("timeTo", "06:00:00"),
+        ("notifyBackup", "0"),
+        ("continuousAlerts", "1"),
+        ("failureCount", "2"),
+        ("minFailedLocationCount", "1"),
+    ];
+    w.client_post(&apikey, "editNotificationRule", &edit)
+        .await
+        .data();
+    let rule = &w
+        .client_get(&apikey, "getNotificationRules", &get)
+        .await
+        .read()[0];
+    assert_eq!(
+        (
+            &rule["period"],
+            &rule["timeFrom"],
+            &rule["timeTo"],
+            &rule["notifyBackup"]
+        ),
+        (
+            &json!("specifiedTime"),
+            &json!("22:00:00"),
+            &json!("06:00:00"),
+            &json!(0)
         )
-        .await;
-    assert_eq!(nobody.code(), 1);
-    assert!(nobody.message().contains("contactId"), "{nobody:?}");
+    );
+    // The reseller's own rules are not the client's.
+    let mine = w
+        .get("getNotificationRules", &[("monitorType", "external")])
+        .await
+        .read();
+    assert_eq!(mine, json!([]));
 }
 
 // ----- maintenance rules -----------------------------------------------------------------

@@ -205,7 +205,9 @@ fn apply_options(p: &Params, rule: &mut NotificationRule) -> Res<()> {
 }
 
 /// Who a rule alerts, from `contactId`, `contactGroupId` (WHMCS) or `contactGroup` (a
-/// group's name: the SDKs); each must be the account's.
+/// group's name: the SDKs); each must be the account's. Naming none, the rule alerts
+/// every contact of the account: the add-on's clients add their rules so, with the one
+/// contact it made for them.
 fn apply_target(ctx: &Ctx, p: &Params, rule: &mut NotificationRule) -> Res<()> {
     if let Some(id) = p.opt_id("contactId")? {
         contacts_store::contact(ctx.conn, owner(ctx), id)
@@ -228,12 +230,6 @@ fn apply_target(ctx: &Ctx, p: &Params, rule: &mut NotificationRule) -> Res<()> {
                 )
             })?;
         rule.group_id = Some(g.id);
-    }
-    if rule.contact_id.is_none() && rule.group_id.is_none() {
-        return Err(bad(
-            "missing parameter contactId (or contactGroupId, or contactGroup): name who is alerted"
-                .to_string(),
-        ));
     }
     Ok(())
 }
@@ -334,8 +330,8 @@ pub(super) fn delete_notification_rule(ctx: &Ctx, p: &Params) -> Res<Reply> {
 }
 
 /// `getNotificationRules` of a monitor type, of one monitor when `monitorId` is given, of
-/// one contact group when `contactGroupId` is (WHMCS). A group's rule without a contact
-/// answers `contactId` "All", as the WHMCS add-on reads it.
+/// one contact group when `contactGroupId` is (WHMCS). A rule without a contact (a
+/// group's, or the whole account's) answers `contactId` "All", as the add-on reads it.
 pub(super) fn get_notification_rules(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let monitor_type = monitor_type(p)?;
     let monitor_id = p

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS notification_rules (
     -- every monitor of the type (the WHMCS add-on's rules per type).
     monitor_type TEXT NOT NULL,
     monitor_id INTEGER,
-    -- At least one of the two: who is alerted (see NotificationRule).
+    -- Who is alerted (see NotificationRule); neither: every contact of the account.
     contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
     group_id INTEGER REFERENCES contact_groups(id) ON DELETE CASCADE,
     period TEXT NOT NULL,
@@ -84,9 +84,9 @@ pub struct NotificationRule {
     pub id: i64,
     pub monitor_type: String,
     pub monitor_id: Option<i64>,
-    /// Who is alerted: the contact, or every contact of the group when there is no
-    /// contact. A contact's rule may name a group too: the WHMCS add-on files its rules
-    /// per group that way (`contactGroupId`).
+    /// Who is alerted: the contact, or else every contact of the group, or else every
+    /// contact of the account. A contact's rule may name a group too: the WHMCS add-on
+    /// files its rules per group that way (`contactGroupId`).
     pub contact_id: Option<i64>,
     pub group_id: Option<i64>,
     pub period: String,
