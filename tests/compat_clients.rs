@@ -14,134 +14,9 @@
 
 mod common;
 
+use common::hosted::{CPAN, PY, Whmcs, hosted, md5_hex};
 use common::server::{Keys, Resp, Server, now_timestamp, signed, state};
-use md5::{Digest, Md5};
-use monitis_core::protocol::sign;
 use serde_json::Value;
-
-/// A server with the hosted compatibility doors open, as these clients need
-/// (`sandbox serve --hosted-compat`).
-async fn hosted() -> Server {
-    Server::start_with(false, |o| o.hosted_compat = true).await
-}
-
-fn md5_hex(s: &str) -> String {
-    Md5::digest(s.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
-/// Appends the checksum of every pair so far, signed with `secret`.
-fn sign_pairs(mut pairs: Vec<(String, String)>, secret: &str) -> Vec<(String, String)> {
-    let sum = sign::checksum(secret, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    pairs.push(("checksum".into(), sum));
-    pairs
-}
-
-// ----- the WHMCS add-on ------------------------------------------------------------------
-
-/// The add-on's two request paths (`MonitisApi` for the reseller, `monitisClientApi` for
-/// his clients), with the reseller's token from `MonitisApi::getAuthToken`.
-struct Whmcs<'a> {
-    s: &'a Server,
-    token: String,
-}
-
-impl<'a> Whmcs<'a> {
-    async fn connect(s: &'a Server) -> Whmcs<'a> {
-        let token = Self::auth_token(s).await.read()["authToken"]
-            .as_str()
-            .expect("authToken")
-            .to_string();
-        Whmcs { s, token }
-    }
-
-    /// The add-on of another reseller of the same server.
-    async fn of_another_reseller(s: &'a Server) -> Whmcs<'a> {
-        let other = s.add_reseller();
-        Whmcs {
-            s,
-            token: s.token(&other).await,
-        }
-    }
-
-    /// `MonitisApi::getAuthToken`.
-    async fn auth_token(s: &Server) -> Resp {
-        let r = &s.reseller;
-        s.raw(
-            false,
-            &[
-                ("version", "3"),
-                ("action", "authToken"),
-                ("apikey", &r.apikey),
-                ("secretkey", &r.secretkey),
-            ],
-        )
-        .await
-    }
-
-    /// `MonitisApi::requestGet`: params, version, action, apikey, authToken.
-    async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
-        let mut pairs = params.to_vec();
-        pairs.extend([
-            ("version", "3"),
-            ("action", action),
-            ("apikey", &self.s.reseller.apikey),
-            ("authToken", &self.token),
-        ]);
-        self.s.raw(false, &pairs).await
-    }
-
-    /// `MonitisApi::requestPost`: params, authToken, validation, version, action, apikey.
-    async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
-        let mut pairs = params.to_vec();
-        pairs.extend([
-            ("authToken", &*self.token),
-            ("validation", "token"),
-            ("version", "3"),
-            ("action", action),
-            ("apikey", &self.s.reseller.apikey),
-        ]);
-        self.s.raw(true, &pairs).await
-    }
-
-    /// `monitisClientApiAccess::requestGet`: params (the callers put the client's apikey
-    /// there), version, action, the reseller's authToken.
-    async fn client_get(&self, client: &str, action: &str, params: &[(&str, &str)]) -> Resp {
-        let mut pairs = params.to_vec();
-        pairs.extend([
-            ("apikey", client),
-            ("version", "3"),
-            ("action", action),
-            ("authToken", &self.token),
-        ]);
-        self.s.raw(false, &pairs).await
-    }
-
-    /// `monitisClientApiAccess::requestPost`: params, validation, version, action,
-    /// timestamp, the client's apikey, the reseller's authToken.
-    async fn client_post(&self, client: &str, action: &str, params: &[(&str, &str)]) -> Resp {
-        let timestamp = now_timestamp();
-        let mut pairs = params.to_vec();
-        pairs.extend([
-            ("validation", "token"),
-            ("version", "3"),
-            ("action", action),
-            ("timestamp", &timestamp),
-            ("apikey", client),
-            ("authToken", &self.token),
-        ]);
-        self.s.raw(true, &pairs).await
-    }
-}
 
 /// A client added by the reseller with one active order of `services`; its apikey and the
 /// order id.
@@ -668,67 +543,6 @@ async fn whmcs_client_activate_external_meets_the_rules_again() {
 }
 
 // ----- the Python SDK ------------------------------------------------------------------
-
-/// The two version 2 clients: the Python SDK and CPAN `Monitis`.
-#[derive(Debug, Clone, Copy)]
-enum V2 {
-    /// GET (`monitis.api.get`): apikey, action, output, version, then the parameters,
-    /// unsigned. POST (`monitis.api.post`): the parameters, apikey, action, version, UTC
-    /// timestamp, checksum; no `validation`.
-    Python,
-    /// GET (`build_get_request`): the parameters, apikey, output, version, action,
-    /// unsigned. POST (`build_post_request`): the parameters, apikey, validation, output,
-    /// version, timestamp (local time, UTC on the test machine), action, checksum.
-    Cpan,
-}
-
-const PY: V2 = V2::Python;
-const CPAN: V2 = V2::Cpan;
-
-impl V2 {
-    async fn get(self, s: &Server, apikey: &str, action: &str, params: &[(&str, &str)]) -> Resp {
-        let auth = [
-            ("apikey", apikey),
-            ("output", "JSON"),
-            ("version", "2"),
-            ("action", action),
-        ];
-        let pairs: Vec<(&str, &str)> = match self {
-            V2::Python => [&auth[..], params].concat(),
-            V2::Cpan => [params, &auth[..]].concat(),
-        };
-        s.raw(false, &pairs).await
-    }
-
-    async fn post(self, s: &Server, keys: &Keys, action: &str, params: &[(&str, &str)]) -> Resp {
-        let timestamp = now_timestamp();
-        let (apikey, ts) = (("apikey", &*keys.apikey), ("timestamp", &*timestamp));
-        let auth = match self {
-            V2::Python => vec![apikey, ("action", action), ("version", "2"), ts],
-            V2::Cpan => vec![
-                apikey,
-                ("validation", "HMACSHA1"),
-                ("output", "JSON"),
-                ("version", "2"),
-                ts,
-                ("action", action),
-            ],
-        };
-        let pairs = owned(&[params, &auth[..]].concat());
-        s.send_pairs(true, &sign_pairs(pairs, &keys.secretkey))
-            .await
-    }
-
-    /// The reseller's own external monitor added with `params`; its testId.
-    async fn own_test(self, s: &Server, params: &[(&str, &str)]) -> String {
-        self.post(s, &s.reseller, "addExternalMonitor", params)
-            .await
-            .data()["testId"]
-            .as_i64()
-            .expect("testId")
-            .to_string()
-    }
-}
 
 /// `params` with another `name`.
 fn renamed<'a>(params: &[(&'a str, &'a str)], name: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -1445,6 +1259,123 @@ async fn cpan_external_monitors_get_monitor_info() {
         .map(|l| l["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["US-MID", "DE"]);
+}
+
+// ----- addContact, as each of the three sends it ---------------------------------------
+
+/// The contact `contactsList` answers for `id`, read as the reseller (or with `clientApikey`).
+async fn listed_contact(s: &Server, extra: &[(&str, &str)], id: &Value) -> Value {
+    let list = s.get(&s.reseller, "contactsList", extra).await.read();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["contactId"] == *id)
+        .cloned()
+        .unwrap_or_else(|| panic!("contact {id} in {list}"))
+}
+
+/// `monitisClientApi::addContact`, called when the add-on links a new client: the
+/// client's apikey with the reseller's token, `contactType` 1, the admin's `timezone`
+/// (0 by default), `sendDailyReport=true`, `confirmContact=true`, `textType=0`.
+#[tokio::test]
+async fn whmcs_add_contact_for_a_new_client_is_confirmed_at_once() {
+    let s = hosted().await;
+    let w = Whmcs::connect(&s).await;
+    let apikey = s.add_client("ann@example.com").await;
+    let params = [
+        ("firstName", "Ann"),
+        ("lastName", "Lee"),
+        ("account", "ann@example.com"),
+        ("contactType", "1"),
+        ("timezone", "0"),
+        ("sendDailyReport", "true"),
+        ("confirmContact", "true"),
+        ("textType", "0"),
+    ];
+    let data = w.client_post(&apikey, "addContact", &params).await.data();
+    let c = listed_contact(&s, &[("clientApikey", &apikey)], &data["contactId"]).await;
+    assert_eq!(
+        (
+            &c["contactType"],
+            &c["contactAccount"],
+            &c["confirmationFlag"]
+        ),
+        (
+            &Value::from("Email"),
+            &Value::from("ann@example.com"),
+            &Value::from(1)
+        )
+    );
+    // The contact is the client's: the reseller's own list does not have it.
+    assert_eq!(
+        s.get(&s.reseller, "contactsList", &[]).await.read(),
+        serde_json::json!([])
+    );
+    // The same address again: 17.
+    assert_eq!(
+        w.client_post(&apikey, "addContact", &params).await.code(),
+        17
+    );
+}
+
+/// `add_contact` (monitis/contacts.py): the required fields and two optional ones.
+#[tokio::test]
+async fn python_add_contact() {
+    let s = hosted().await;
+    let params = [
+        ("firstName", "Py"),
+        ("lastName", "Thon"),
+        ("account", "py@example.com"),
+        ("contactType", "1"),
+        ("timezone", "-300"),
+        ("country", "US"),
+        ("sendWeeklyReport", "true"),
+    ];
+    let data = PY.post(&s, &s.reseller, "addContact", &params).await.data();
+    assert_eq!(data["confirmationKey"].as_str().unwrap().len(), 32);
+    let c = listed_contact(&s, &[], &data["contactId"]).await;
+    assert_eq!(
+        (
+            &c["name"],
+            &c["timezone"],
+            &c["country"],
+            &c["confirmationFlag"]
+        ),
+        (
+            &Value::from("Py Thon"),
+            &Value::from(-300),
+            &Value::from("US"),
+            &Value::from(0)
+        )
+    );
+}
+
+/// `Monitis::Contacts::add`, as its POD calls it: an ICQ contact.
+#[tokio::test]
+async fn cpan_contacts_add() {
+    let s = hosted().await;
+    let params = [
+        ("firstName", "John"),
+        ("lastName", "Smith"),
+        ("account", "1234567"),
+        ("contactType", "3"),
+        ("timezone", "300"),
+    ];
+    let data = CPAN
+        .post(&s, &s.reseller, "addContact", &params)
+        .await
+        .data();
+    let c = listed_contact(&s, &[], &data["contactId"]).await;
+    assert_eq!(
+        (&c["contactType"], &c["activeFlag"]),
+        (&Value::from("ICQ"), &Value::from(1))
+    );
+    // A contact type the hosted API did not have names the ones it had.
+    let mut bad = params.to_vec();
+    bad[3] = ("contactType", "4");
+    let refused = CPAN.post(&s, &s.reseller, "addContact", &bad).await;
+    assert_eq!(refused.code(), 1);
+    assert!(refused.message().contains("3 ICQ"), "{refused:?}");
 }
 
 // ----- the doors -----------------------------------------------------------------------

@@ -1,3 +1,4 @@
 pub mod cli;
+pub mod hosted;
 pub mod server;
 pub mod skip;

@@ -104,6 +104,29 @@ actions! {
     SubAccounts = "subAccounts", Read, EditProfile;
     AddSubAccount = "addSubAccount", Change, EditProfile, SetsPassword;
     DeleteSubAccount = "deleteSubAccount", Change, EditProfile;
+    // Contacts, notification and maintenance rules, alerts, tags (issue 21).
+    ContactsList = "contactsList", Read, Read;
+    ContactGroupList = "contactGroupList", Read, Read;
+    ContactsListByContactGroup = "contactsListByContactGroup", Read, Read;
+    AddContact = "addContact", Change, EditProfile;
+    EditContact = "editContact", Change, EditProfile;
+    DeleteContact = "deleteContact", Change, EditProfile;
+    ConfirmContact = "confirmContact", Change, EditProfile;
+    ContactActivate = "contactActivate", Change, EditProfile;
+    ContactDeactivate = "contactDeactivate", Change, EditProfile;
+    AddContactGroup = "addContactGroup", Change, EditProfile;
+    EditContactGroup = "editContactGroup", Change, EditProfile;
+    DeleteContactGroup = "deleteContactGroup", Change, EditProfile;
+    GetNotificationRules = "getNotificationRules", Read, Read;
+    AddNotificationRule = "addNotificationRule", Change, ManageMonitors;
+    EditNotificationRule = "editNotificationRule", Change, ManageMonitors;
+    DeleteNotificationRule = "deleteNotificationRule", Change, ManageMonitors;
+    GetMaintenanceRules = "getMaintenanceRules", Read, Read, Viewer;
+    AddMaintenanceRule = "addMaintenanceRule", Change, ManageMonitors;
+    DeleteMaintenanceRule = "deleteMaintenanceRule", Change, ManageMonitors;
+    RecentAlerts = "recentAlerts", Read, Read, Viewer;
+    Tags = "tags", Read, Read, Viewer;
+    Tagtests = "tagtests", Read, Read, Viewer;
 }
 
 impl Action {

@@ -165,7 +165,8 @@ pub(super) fn is_own_monitor(ctx: &Ctx, p: &Params) -> bool {
     ctx.caller == AccountKind::Reseller && ctx.client.is_none() && p.get("orderId").is_none()
 }
 
-fn own(ctx: &Ctx) -> Option<i64> {
+/// The reseller acting for himself (no client named): whose own monitors are in play.
+pub(super) fn own(ctx: &Ctx) -> Option<i64> {
     (ctx.caller == AccountKind::Reseller && ctx.client.is_none()).then_some(ctx.me.reseller_id)
 }
 
@@ -412,7 +413,8 @@ pub(super) fn delete_own_monitors(ctx: &Ctx, ids: &[i64]) -> Res<Vec<i64>> {
 
 // ----- sub-accounts --------------------------------------------------------------------
 
-fn owner(ctx: &Ctx) -> AccountRef {
+/// The account acted on: the reseller himself or the client named.
+pub(super) fn owner(ctx: &Ctx) -> AccountRef {
     AccountRef {
         reseller_id: ctx.me.reseller_id,
         client_id: ctx.client,

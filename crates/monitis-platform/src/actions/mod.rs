@@ -5,7 +5,9 @@
 //! live in one submodule per area.
 
 mod accounts;
+mod alerting;
 pub mod compat;
+mod contacts;
 mod monitors;
 pub use monitors::MonitorList;
 mod orders;
@@ -334,6 +336,29 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::SubAccounts => compat::sub_accounts(ctx),
         Action::AddSubAccount => compat::add_sub_account(ctx, p),
         Action::DeleteSubAccount => compat::delete_sub_account(ctx, p),
+        // Contacts, notification and maintenance rules, alerts, tags (issue 21).
+        Action::ContactsList => contacts::contacts_list(ctx, p),
+        Action::ContactGroupList => contacts::group_list(ctx),
+        Action::ContactsListByContactGroup => contacts::contacts_by_group(ctx, p),
+        Action::AddContact => contacts::add_contact(ctx, p),
+        Action::EditContact => contacts::edit_contact(ctx, p),
+        Action::DeleteContact => contacts::delete_contact(ctx, p),
+        Action::ConfirmContact => contacts::confirm_contact(ctx, p),
+        Action::ContactActivate => contacts::set_active(ctx, p, true),
+        Action::ContactDeactivate => contacts::set_active(ctx, p, false),
+        Action::AddContactGroup => contacts::add_group(ctx, p),
+        Action::EditContactGroup => contacts::edit_group(ctx, p),
+        Action::DeleteContactGroup => contacts::delete_group(ctx, p),
+        Action::GetNotificationRules => alerting::get_notification_rules(ctx, p),
+        Action::AddNotificationRule => alerting::add_notification_rule(ctx, p),
+        Action::EditNotificationRule => alerting::edit_notification_rule(ctx, p),
+        Action::DeleteNotificationRule => alerting::delete_notification_rule(ctx, p),
+        Action::GetMaintenanceRules => alerting::get_maintenance_rules(ctx, p),
+        Action::AddMaintenanceRule => alerting::add_maintenance_rule(ctx, p),
+        Action::DeleteMaintenanceRule => alerting::delete_maintenance_rule(ctx, p),
+        Action::RecentAlerts => alerting::recent_alerts(ctx, p),
+        Action::Tags => alerting::tags(ctx),
+        Action::Tagtests => alerting::tag_tests(ctx, p),
     }
 }
 

@@ -139,6 +139,8 @@ pub fn create(path: &Path) -> Result<Connection> {
     conn.execute_batch(SCHEMA)?;
     compat::upgrade(&conn)?;
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
+    contacts::upgrade(&conn)?;
+    alerting::upgrade(&conn)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -195,6 +197,8 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     // Additive tables: a database made before they existed gains them here.
     compat::upgrade(&conn)
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
+        .and_then(|()| contacts::upgrade(&conn))
+        .and_then(|()| alerting::upgrade(&conn))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
@@ -899,6 +903,8 @@ pub fn purchases(conn: &Connection, scope: Scope) -> Result<Vec<OneTimePurchase>
     .collect()
 }
 
+pub mod alerting;
 pub mod compat;
+pub mod contacts;
 mod monitors;
 pub use monitors::*;
