@@ -25,9 +25,41 @@ pub enum Flag {
     Viewer,
 }
 
-/// One row per action: `Variant = "wireName", Kind, Operation`, then its flags.
+/// Where an action is served: the hosted API had two endpoints, and some names mean one
+/// thing on each (`addMonitor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/api`: every action not marked otherwise.
+    Api,
+    /// `/customMonitorApi`: the custom monitors, their results, agents and jobs.
+    Custom,
+    /// Both endpoints (`authToken`: the Ruby SDKs ask the custom endpoint for it).
+    Both,
+}
+
+impl Endpoint {
+    /// The URL path of a request endpoint.
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Custom => "/customMonitorApi",
+            Endpoint::Api | Endpoint::Both => "/api",
+        }
+    }
+}
+
+/// The endpoint column of a row: `@ Custom` or `@ Both` after the name, else `/api`.
+macro_rules! endpoint {
+    () => {
+        Endpoint::Api
+    };
+    ($endpoint:ident) => {
+        Endpoint::$endpoint
+    };
+}
+
+/// One row per action: `Variant = "wireName" [@ Endpoint], Kind, Operation`, then its flags.
 macro_rules! actions {
-    ($($variant:ident = $name:literal, $kind:ident, $op:ident $(, $flag:ident)*;)*) => {
+    ($($variant:ident = $name:literal $(@ $endpoint:ident)?, $kind:ident, $op:ident $(, $flag:ident)*;)*) => {
         /// Every action the sandbox serves.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Action { $($variant),* }
@@ -37,6 +69,11 @@ macro_rules! actions {
 
             pub fn name(self) -> &'static str {
                 match self { $(Action::$variant => $name),* }
+            }
+
+            /// Where the action is served.
+            pub fn endpoint(self) -> Endpoint {
+                match self { $(Action::$variant => endpoint!($($endpoint)?)),* }
             }
 
             pub fn kind(self) -> Kind {
@@ -57,7 +94,7 @@ macro_rules! actions {
 
 actions! {
     Apikey = "apikey", Read, Read;
-    AuthToken = "authToken", Read, Read, Viewer;
+    AuthToken = "authToken" @ Both, Read, Read, Viewer;
     UserInfo = "userInfo", Read, Read;
     ResetKeys = "resetKeys", Change, ResetKeys;
     ConfirmKeys = "confirmKeys", Change, EditProfile, PendingKeys;
@@ -104,11 +141,38 @@ actions! {
     SubAccounts = "subAccounts", Read, EditProfile;
     AddSubAccount = "addSubAccount", Change, EditProfile, SetsPassword;
     DeleteSubAccount = "deleteSubAccount", Change, EditProfile;
+    // The custom monitors at /customMonitorApi (docs/protocol.md, "Custom monitors").
+    CustomAddMonitor = "addMonitor" @ Custom, Change, ManageMonitors;
+    CustomEditMonitor = "editMonitor" @ Custom, Change, ManageMonitors;
+    CustomDeleteMonitor = "deleteMonitor" @ Custom, Change, ManageMonitors;
+    CustomGetMonitors = "getMonitors" @ Custom, Read, Read, Viewer;
+    CustomGetMonitorInfo = "getMonitorInfo" @ Custom, Read, Read, Viewer;
+    CustomGetMonitorResults = "getMonitorResults" @ Custom, Read, Read, Viewer;
+    CustomAddResult = "addResult" @ Custom, Change, ManageMonitors;
+    CustomAddAdditionalResults = "addAdditionalResults" @ Custom, Change, ManageMonitors;
+    CustomGetAdditionalResults = "getAdditionalResults" @ Custom, Read, Read, Viewer;
+    CustomGetReport = "getReport" @ Custom, Read, Read, Viewer;
+    CustomGetAdditionalDataReport = "getAdditionalDataReport" @ Custom, Read, Read, Viewer;
+    CustomColorizeMonitors = "colorizeMonitors" @ Custom, Change, ManageMonitors;
+    CustomSuspendMonitors = "suspendMonitors" @ Custom, Change, ManageMonitors;
+    CustomActivateMonitors = "activateMonitors" @ Custom, Change, ManageMonitors;
+    CustomGetAgents = "getAgents" @ Custom, Read, Read, Viewer;
+    CustomAgentInfo = "agentInfo" @ Custom, Read, Read, Viewer;
+    CustomAddAgent = "addAgent" @ Custom, Change, ManageMonitors;
+    CustomEditAgent = "editAgent" @ Custom, Change, ManageMonitors;
+    CustomDeleteAgent = "deleteAgent" @ Custom, Change, ManageMonitors;
+    CustomGetJobs = "getJobs" @ Custom, Read, Read, Viewer;
+    CustomAddJob = "addJob" @ Custom, Change, ManageMonitors;
+    CustomEditJob = "editJob" @ Custom, Change, ManageMonitors;
+    CustomDeleteJob = "deleteJob" @ Custom, Change, ManageMonitors;
 }
 
 impl Action {
-    pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.name() == name)
+    /// The action a request to `endpoint` names (case-sensitive, as the hosted API was).
+    pub fn from_name(endpoint: Endpoint, name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| {
+            a.name() == name && (a.endpoint() == endpoint || a.endpoint() == Endpoint::Both)
+        })
     }
 
     pub fn has(self, flag: Flag) -> bool {

@@ -139,6 +139,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     conn.execute_batch(SCHEMA)?;
     compat::upgrade(&conn)?;
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
+    conn.execute_batch(custom::SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -195,6 +196,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     // Additive tables: a database made before they existed gains them here.
     compat::upgrade(&conn)
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
+        .and_then(|()| conn.execute_batch(custom::SCHEMA))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
@@ -900,5 +902,6 @@ pub fn purchases(conn: &Connection, scope: Scope) -> Result<Vec<OneTimePurchase>
 }
 
 pub mod compat;
+pub mod custom;
 mod monitors;
 pub use monitors::*;
