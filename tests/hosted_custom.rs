@@ -16,6 +16,8 @@
 //! - RUBY2, `jeremiahshirk/Ruby-SDK` (`base.rb`, `custom_monitors.rb`, `custom_agent.rb`):
 //!   version 2, every request with apikey, version, validation, GMT timestamp and action,
 //!   then a checksum (`HMACSHA1`) or the `authToken` it asked the custom endpoint for;
+//! - bash_api, `monitisexchange/Monitis-Linux-Scripts` (`bash_api/api/monitis_api.sh`):
+//!   `curl -d` values unencoded, version 2, token mode for POSTs, GETs with the apikey alone;
 //! - MAPI, the PHP SDK in `aligajani/monitis-tutorials` (`MApi.class.php`,
 //!   `MCustomMonitor`, `MCustomAgent`, `MCustomJob`) with its version 3 option: action,
 //!   version, `output=json`, apikey, local timestamp, every request signed (`ksort`).
@@ -87,11 +89,15 @@ fn endpoint_url(s: &Server, path: &str) -> String {
 
 async fn send_to(s: &Server, path: &str, how: Send, pairs: &[(String, String)]) -> Resp {
     let url = endpoint_url(s, path);
-    let request = match how {
+    answer(match how {
         Send::Get => s.http.get(&url).query(pairs),
         Send::Post => s.http.post(&url).form(pairs),
         Send::PostQuery => s.http.post(&url).query(pairs),
-    };
+    })
+    .await
+}
+
+async fn answer(request: reqwest::RequestBuilder) -> Resp {
     let response = request.send().await.expect("request reaches the sandbox");
     let status = response.status().as_u16();
     let text = response.text().await.expect("body");
@@ -1475,6 +1481,167 @@ async fn mapi_reports_multi_values_colours_and_listings() {
     assert_eq!(newer.as_array().unwrap().len(), 1);
     assert_eq!(newer[0]["id"], jobs[1]);
     assert_eq!(newer[0]["params"], r#"{"url":"b"}"#);
+}
+
+// ----- bash_api --------------------------------------------------------------------------
+
+/// `bash_api/api/monitis_api.sh` (`monitisexchange/Monitis-Linux-Scripts`): `curl -d`
+/// with the values as they are (no encoding), version 2; the token from `/api`
+/// (`get_token`); POSTs in token mode with a GMT `timestamp`; GETs (`curl -G`) with the
+/// apikey, `output` and version alone.
+struct Bash<'a> {
+    s: &'a Server,
+    token: String,
+}
+
+impl Bash<'_> {
+    async fn send(&self, post: bool, data: &[(&str, &str)]) -> Resp {
+        let url = endpoint_url(self.s, "/customMonitorApi");
+        let data: Vec<String> = data.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let data = data.join("&");
+        answer(if post {
+            let form = "application/x-www-form-urlencoded";
+            self.s
+                .http
+                .post(&url)
+                .header("content-type", form)
+                .body(data)
+        } else {
+            self.s.http.get(format!("{url}?{data}"))
+        })
+        .await
+    }
+
+    /// `get_permanent_post_param`, then the action's `-d` values.
+    async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let timestamp = chrono::Utc::now().format("%F%%20%T").to_string();
+        let apikey = self.s.reseller.apikey.as_str();
+        let mut data = vec![
+            ("apikey", apikey),
+            ("timestamp", &timestamp),
+            ("validation", "token"),
+            ("authToken", &self.token),
+            ("version", "2"),
+            ("action", action),
+        ];
+        data.extend_from_slice(params);
+        self.send(true, &data).await
+    }
+
+    /// `get_permanent_get_param`, then the action's `-d` values.
+    async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let apikey = self.s.reseller.apikey.as_str();
+        let mut data = vec![
+            ("apikey", apikey),
+            ("output", "JSON"),
+            ("version", "2"),
+            ("action", action),
+        ];
+        data.extend_from_slice(params);
+        self.send(false, &data).await
+    }
+}
+
+/// `monitor_start.sh`'s course: token, `add_custom_monitor` (again: "already exists"),
+/// `get_monitorID`, `add_custom_monitor_data`, `add_custom_monitor_additional_data`,
+/// `get_custom_monitor_info`, `get_custom_monitor_data`.
+#[tokio::test]
+async fn bash_api_adds_finds_and_feeds_its_monitor() {
+    let s = hosted().await;
+    let r = &s.reseller;
+    let query = format!(
+        "action=authToken&apikey={}&secretkey={}&version=2",
+        r.apikey, r.secretkey
+    );
+    let token = answer(s.http.get(format!("{}?{query}", s.url)))
+        .await
+        .read()["authToken"]
+        .as_str()
+        .expect("authToken")
+        .to_string();
+    let bash = Bash { s: &s, token };
+    // `monitor_constant.sh`: RESULT_PARAMS, ADDITIONAL_PARAMS, MONITOR_TAG, MONITOR_TYPE.
+    let add = [
+        ("name", "Monitor_1"),
+        ("resultParams", "status:status::3;test:test::2"),
+        ("tag", "BASH_Monitor"),
+        ("type", "BASH_Monitor"),
+        ("multiValue", "false"),
+        ("additionalResultParams", "details:Details::3"),
+    ];
+    let id = bash.post("addMonitor", &add).await.data();
+    let id = id.as_i64().expect("a monitor id").to_string();
+    let again = bash.post("addMonitor", &add).await;
+    assert_eq!(again.code(), 17);
+    assert_eq!(
+        again.message(),
+        format!(
+            "a custom monitor with name \"Monitor_1\", tag \"BASH_Monitor\" and type \
+             \"BASH_Monitor\" exists already (monitorId {id}): change one of them, or find it \
+             with action=getMonitors"
+        )
+    );
+    let found = bash
+        .get(
+            "getMonitors",
+            &[
+                ("tag", "BASH_Monitor"),
+                ("type", "BASH_Monitor"),
+                ("name", "Monitor_1"),
+            ],
+        )
+        .await
+        .read();
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    assert_eq!(found[0]["id"], id);
+
+    let t = T.to_string();
+    let fed = bash
+        .post(
+            "addResult",
+            &[
+                ("monitorId", &id),
+                ("checktime", &t),
+                ("results", "status:OK;test:3"),
+            ],
+        )
+        .await;
+    assert_eq!(fed.read(), ok_null());
+    let details = bash
+        .post(
+            "addAdditionalResults",
+            &[
+                ("monitorId", &id),
+                ("checktime", &t),
+                ("results", r#"[{"details":"fine"}]"#),
+            ],
+        )
+        .await;
+    assert_eq!(details.read(), ok());
+    let info = bash
+        .get(
+            "getMonitorInfo",
+            &[("monitorId", &id), ("excludeHidden", "true")],
+        )
+        .await
+        .read();
+    assert_eq!(info["id"], id);
+    // `get_date`: `date -u +%F`, cut at `-`: the month and day keep their zeros.
+    let day = bash
+        .get(
+            "getMonitorResults",
+            &[
+                ("monitorId", &id),
+                ("year", "2026"),
+                ("month", "03"),
+                ("day", "15"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        day.read(),
+        json!([{ "status": "OK", "test": 3, "checkTime": T, "checkTimeInGMT": T }])
+    );
 }
 
 // ----- accounts, endpoints, bad input --------------------------------------------------

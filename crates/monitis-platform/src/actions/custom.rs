@@ -654,6 +654,26 @@ fn set_lists(p: &Params, m: &mut CustomMonitor) -> Res<()> {
     Ok(())
 }
 
+/// Refuses a second monitor of the same name, tag and type in the account: the hosted
+/// service did ("already exists"), and bash_api then finds the monitor by those three.
+fn unique_monitor(ctx: &Ctx, m: &CustomMonitor) -> Res<()> {
+    let all = cs::monitors(ctx.conn, owner(ctx)).db()?;
+    let twin = all
+        .iter()
+        .find(|o| o.id != m.id && o.name == m.name && o.tag == m.tag && o.kind == m.kind);
+    match twin {
+        Some(twin) => Err(Refusal::new(
+            ErrorCode::AlreadyExists,
+            format!(
+                "a custom monitor with name {:?}, tag {:?} and type {:?} exists already \
+                 (monitorId {}): change one of them, or find it with action=getMonitors",
+                m.name, m.tag, m.kind, twin.id
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 fn add_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
     if cs::count(ctx.conn, owner(ctx), Counted::Monitors).db()? >= MAX_MONITORS {
         return Err(bad(format!(
@@ -672,6 +692,7 @@ fn add_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
         ..Default::default()
     };
     set_lists(p, &mut m)?;
+    unique_monitor(ctx, &m)?;
     changed(cs::insert_monitor(ctx.conn, owner(ctx), &m).db()?)
 }
 
@@ -681,6 +702,7 @@ fn edit_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
     m.tag = text_valid(p, "tag")?.map_or(m.tag, str::to_string);
     m.kind = monitor_kind(p)?.map_or(m.kind, str::to_string);
     set_lists(p, &mut m)?;
+    unique_monitor(ctx, &m)?;
     cs::save_monitor(ctx.conn, &m).db()?;
     changed(Value::Null)
 }
