@@ -462,8 +462,9 @@ fn load_job(ctx: &Ctx, id: i64) -> Res<CustomJob> {
         .ok_or_else(|| not_found("job (jobId)", id))
 }
 
-fn stored<T: for<'de> Deserialize<'de>>(text: &str) -> Res<Vec<T>> {
-    serde_json::from_str(text).map_err(|e| super::broken(&format!("a stored parameter list: {e}")))
+/// JSON the store kept, read back.
+fn stored<T: for<'de> Deserialize<'de>>(text: &str) -> Res<T> {
+    serde_json::from_str(text).map_err(|e| super::broken(&format!("stored JSON: {e}")))
 }
 
 fn to_text(value: &impl Serialize) -> Res<String> {
@@ -511,10 +512,7 @@ pub(super) fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::CustomGetAdditionalResults => {
             let m = load_monitor(ctx, p.id("monitorId")?)?;
             let rows = cs::additional(ctx.conn, m.id, millis(p, "checktime")?).db()?;
-            match rows {
-                Some(text) => Ok(Reply::ReadText(text)),
-                None => read(json!([])),
-            }
+            read(rows.map_or(Ok(json!([])), |text| stored::<Value>(&text))?)
         }
         Action::CustomGetReport => get_report(ctx, p),
         Action::CustomGetAdditionalDataReport => {
@@ -708,7 +706,7 @@ fn edit_monitor(ctx: &Ctx, p: &Params) -> Res<Reply> {
 }
 
 fn monitor_params_json(m: &CustomMonitor, hidden: bool) -> Res<Vec<Value>> {
-    Ok(stored::<MonitorParam>(&m.monitor_params)?
+    Ok(stored::<Vec<MonitorParam>>(&m.monitor_params)?
         .into_iter()
         .filter(|mp| hidden || !mp.is_hidden)
         .map(|mp| {
@@ -725,12 +723,12 @@ fn monitor_info(m: &CustomMonitor, hidden: bool) -> Res<Value> {
         "id": m.id.to_string(), "name": m.name, "type": m.kind, "tag": m.tag,
         "multiValue": m.multi_value, "isSuspended": m.suspended,
         "agentId": m.agent_id.map(|id| id.to_string()),
-        "resultParams": stored::<ResultParam>(&m.result_params)?,
+        "resultParams": stored::<Vec<ResultParam>>(&m.result_params)?,
         "monitorParams": monitor_params_json(m, hidden)?,
-        "additionalResultParams": stored::<ResultParam>(&m.additional_params)?,
+        "additionalResultParams": stored::<Vec<ResultParam>>(&m.additional_params)?,
     });
     if let Some(style) = &m.gui_style {
-        info["guiStyle"] = serde_json::from_str(style).unwrap_or(Value::Null);
+        info["guiStyle"] = stored(style)?;
     }
     Ok(info)
 }
@@ -777,7 +775,7 @@ fn add_result(ctx: &Ctx, p: &Params) -> Res<Reply> {
         )));
     }
     let checktime = required_millis(p, "checktime")?;
-    let params = stored::<ResultParam>(&m.result_params)?;
+    let params = stored::<Vec<ResultParam>>(&m.result_params)?;
     let values = result_values(p.required("results")?, &params, m.multi_value)?;
     let additional = p
         .get("additionalResults")
@@ -948,7 +946,7 @@ fn get_report(ctx: &Ctx, p: &Params) -> Res<Reply> {
                 .collect::<Vec<Value>>(),
         );
     };
-    let params = stored::<ResultParam>(&m.result_params)?;
+    let params = stored::<Vec<ResultParam>>(&m.result_params)?;
     let mut report = Vec::new();
     let mut rest = rows.as_slice();
     while let Some((first, _)) = rest.first() {
@@ -989,7 +987,7 @@ fn colorize(ctx: &Ctx, p: &Params) -> Res<Reply> {
     };
     let styles = style.as_array().ok_or_else(shape)?;
     for m in &monitors {
-        let params = stored::<ResultParam>(&m.result_params)?;
+        let params = stored::<Vec<ResultParam>>(&m.result_params)?;
         for s in styles {
             let name = s["name"].as_str().ok_or_else(shape)?;
             let colors = s["colors"].as_array().ok_or_else(shape)?;
@@ -1053,7 +1051,7 @@ fn agent_json(ctx: &Ctx, a: &CustomAgent, monitors: bool, params: bool) -> Res<V
             .collect();
     }
     if params {
-        let map: Map<String, Value> = serde_json::from_str(&a.params).unwrap_or_default();
+        let map: Map<String, Value> = stored(&a.params)?;
         agent["params"] = map
             .iter()
             .enumerate()
