@@ -927,11 +927,17 @@ async fn hosted_conventions_version_and_actions_not_served() {
     for name in ["noSuchAction", "TopExternal"] {
         let unknown = s.get(r, name, &[]).await;
         assert_eq!(unknown.code(), 10);
-        assert_eq!(unknown.message(), format!("unknown action {name:?}"));
+        assert_eq!(
+            unknown.message(),
+            format!("unknown action {name:?} at /api")
+        );
     }
     // A custom monitor action is the hosted API's, but at /customMonitorApi, not /api.
     let elsewhere = s.get(r, "getMonitors", &[]).await;
-    assert_eq!(elsewhere.message(), "unknown action \"getMonitors\"");
+    assert_eq!(
+        elsewhere.message(),
+        "getMonitors is not an action of /api: send it to /customMonitorApi"
+    );
 }
 
 /// The check locations carry the hosted ids, names and regions that clients hard-code.

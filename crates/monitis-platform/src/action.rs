@@ -25,9 +25,41 @@ pub enum Flag {
     Viewer,
 }
 
-/// One row per action: `Variant = "wireName", Kind, Operation`, then its flags.
+/// Where an action is served: the hosted API had two endpoints, and some names mean one
+/// thing on each (`addMonitor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/api`: every action not marked otherwise.
+    Api,
+    /// `/customMonitorApi`: the custom monitors, their results, agents and jobs.
+    Custom,
+    /// Both endpoints (`authToken`: the Ruby SDKs ask the custom endpoint for it).
+    Both,
+}
+
+impl Endpoint {
+    /// The URL path of a request endpoint.
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Custom => "/customMonitorApi",
+            Endpoint::Api | Endpoint::Both => "/api",
+        }
+    }
+}
+
+/// The endpoint column of a row: `@ Custom` or `@ Both` after the name, else `/api`.
+macro_rules! endpoint {
+    () => {
+        Endpoint::Api
+    };
+    ($endpoint:ident) => {
+        Endpoint::$endpoint
+    };
+}
+
+/// One row per action: `Variant = "wireName" [@ Endpoint], Kind, Operation`, then its flags.
 macro_rules! actions {
-    ($($variant:ident = $name:literal, $kind:ident, $op:ident $(, $flag:ident)*;)*) => {
+    ($($variant:ident = $name:literal $(@ $endpoint:ident)?, $kind:ident, $op:ident $(, $flag:ident)*;)*) => {
         /// Every action the sandbox serves.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Action { $($variant),* }
@@ -37,6 +69,11 @@ macro_rules! actions {
 
             pub fn name(self) -> &'static str {
                 match self { $(Action::$variant => $name),* }
+            }
+
+            /// Where the action is served.
+            pub fn endpoint(self) -> Endpoint {
+                match self { $(Action::$variant => endpoint!($($endpoint)?)),* }
             }
 
             pub fn kind(self) -> Kind {
@@ -57,7 +94,7 @@ macro_rules! actions {
 
 actions! {
     Apikey = "apikey", Read, Read;
-    AuthToken = "authToken", Read, Read, Viewer;
+    AuthToken = "authToken" @ Both, Read, Read, Viewer;
     UserInfo = "userInfo", Read, Read;
     ResetKeys = "resetKeys", Change, ResetKeys;
     ConfirmKeys = "confirmKeys", Change, EditProfile, PendingKeys;
@@ -127,11 +164,38 @@ actions! {
     RecentAlerts = "recentAlerts", Read, Read, Viewer;
     Tags = "tags", Read, Read, Viewer;
     Tagtests = "tagtests", Read, Read, Viewer;
+    // The custom monitors at /customMonitorApi (docs/protocol.md, "Custom monitors").
+    CustomAddMonitor = "addMonitor" @ Custom, Change, ManageMonitors;
+    CustomEditMonitor = "editMonitor" @ Custom, Change, ManageMonitors;
+    CustomDeleteMonitor = "deleteMonitor" @ Custom, Change, ManageMonitors;
+    CustomGetMonitors = "getMonitors" @ Custom, Read, Read, Viewer;
+    CustomGetMonitorInfo = "getMonitorInfo" @ Custom, Read, Read, Viewer;
+    CustomGetMonitorResults = "getMonitorResults" @ Custom, Read, Read, Viewer;
+    CustomAddResult = "addResult" @ Custom, Change, ManageMonitors;
+    CustomAddAdditionalResults = "addAdditionalResults" @ Custom, Change, ManageMonitors;
+    CustomGetAdditionalResults = "getAdditionalResults" @ Custom, Read, Read, Viewer;
+    CustomGetReport = "getReport" @ Custom, Read, Read, Viewer;
+    CustomGetAdditionalDataReport = "getAdditionalDataReport" @ Custom, Read, Read, Viewer;
+    CustomColorizeMonitors = "colorizeMonitors" @ Custom, Change, ManageMonitors;
+    CustomSuspendMonitors = "suspendMonitors" @ Custom, Change, ManageMonitors;
+    CustomActivateMonitors = "activateMonitors" @ Custom, Change, ManageMonitors;
+    CustomGetAgents = "getAgents" @ Custom, Read, Read, Viewer;
+    CustomAgentInfo = "agentInfo" @ Custom, Read, Read, Viewer;
+    CustomAddAgent = "addAgent" @ Custom, Change, ManageMonitors;
+    CustomEditAgent = "editAgent" @ Custom, Change, ManageMonitors;
+    CustomDeleteAgent = "deleteAgent" @ Custom, Change, ManageMonitors;
+    CustomGetJobs = "getJobs" @ Custom, Read, Read, Viewer;
+    CustomAddJob = "addJob" @ Custom, Change, ManageMonitors;
+    CustomEditJob = "editJob" @ Custom, Change, ManageMonitors;
+    CustomDeleteJob = "deleteJob" @ Custom, Change, ManageMonitors;
 }
 
 impl Action {
-    pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.iter().copied().find(|a| a.name() == name)
+    /// The action a request to `endpoint` names (case-sensitive, as the hosted API was).
+    pub fn from_name(endpoint: Endpoint, name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| {
+            a.name() == name && (a.endpoint() == endpoint || a.endpoint() == Endpoint::Both)
+        })
     }
 
     pub fn has(self, flag: Flag) -> bool {
@@ -152,34 +216,43 @@ impl Action {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use monitis_core::protocol::catalog::{self, API, Method};
+    use monitis_core::protocol::catalog::{self, Method};
 
     /// The catalog says what is served; the table is what is dispatched: they agree, both
-    /// ways, and on the method.
+    /// ways, endpoint by endpoint, and on the method.
     #[test]
     fn the_catalog_lists_exactly_what_is_dispatched() {
-        for action in Action::ALL {
-            let entry = catalog::find(API, action.name()).unwrap_or_else(|| {
-                panic!("{} is dispatched but not in the catalog", action.name())
-            });
-            assert!(
-                entry.served_at(API),
-                "{} is dispatched on {API} but the catalog says {:?}",
-                action.name(),
-                entry.served_on
-            );
-            let method = match action.kind() {
-                Kind::Read => Method::Get,
-                Kind::Change => Method::Post,
-            };
-            assert_eq!(entry.method, method, "{}", action.name());
-        }
-        for entry in catalog::all().iter().filter(|e| e.served_at(API)) {
-            assert!(
-                Action::from_name(&entry.name).is_some(),
-                "the catalog says {} is served on {API}, but nothing dispatches it",
-                entry.name
-            );
+        for endpoint in [Endpoint::Api, Endpoint::Custom] {
+            let path = endpoint.path();
+            for action in Action::ALL {
+                if Action::from_name(endpoint, action.name()) != Some(*action) {
+                    continue;
+                }
+                let entry = catalog::find(path, action.name()).unwrap_or_else(|| {
+                    panic!(
+                        "{} is dispatched at {path} but not in the catalog",
+                        action.name()
+                    )
+                });
+                assert!(
+                    entry.served_at(path),
+                    "{} is dispatched at {path} but the catalog says {:?}",
+                    action.name(),
+                    entry.served_on
+                );
+                let method = match action.kind() {
+                    Kind::Read => Method::Get,
+                    Kind::Change => Method::Post,
+                };
+                assert_eq!(entry.method, method, "{}", action.name());
+            }
+            for entry in catalog::all().iter().filter(|e| e.served_at(path)) {
+                assert!(
+                    Action::from_name(endpoint, &entry.name).is_some(),
+                    "the catalog says {} is served at {path}, but nothing dispatches it",
+                    entry.name
+                );
+            }
         }
     }
 }

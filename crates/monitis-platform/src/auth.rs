@@ -388,11 +388,13 @@ pub fn internal(err: rusqlite::Error) -> Refusal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Endpoint;
 
     #[test]
     fn a_sub_account_may_read_the_monitors_only() {
-        let may =
-            |action: &str| sub_account_may(Action::from_name(action).unwrap()).map_err(|r| r.code);
+        let may = |action: &str| {
+            sub_account_may(Action::from_name(Endpoint::Api, action).unwrap()).map_err(|r| r.code)
+        };
         for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
             assert_eq!(may(read), Ok(()), "{read}");
         }

@@ -263,7 +263,7 @@ impl Params {
 }
 
 /// Percent-decoding with `+` as space, as forms encode.
-fn decode(raw: &[u8]) -> Result<String, Refusal> {
+pub(crate) fn decode(raw: &[u8]) -> Result<String, Refusal> {
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {

@@ -8,6 +8,7 @@ mod accounts;
 mod alerting;
 pub mod compat;
 mod contacts;
+mod custom;
 mod monitors;
 pub use monitors::MonitorList;
 mod orders;
@@ -28,7 +29,7 @@ use monitis_core::domain::validate;
 use monitis_core::protocol::codes::ErrorCode;
 use monitis_core::protocol::model::{AccountKind, MonitorType};
 
-pub use super::action::{Action, Kind};
+pub use super::action::{Action, Endpoint, Kind};
 
 use self::accounts::{add_client, clients, confirm_keys, edit_user, reset_keys, user_info};
 use self::monitors::{
@@ -359,6 +360,29 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::RecentAlerts => alerting::recent_alerts(ctx, p),
         Action::Tags => alerting::tags(ctx),
         Action::Tagtests => alerting::tag_tests(ctx, p),
+        Action::CustomAddMonitor
+        | Action::CustomEditMonitor
+        | Action::CustomDeleteMonitor
+        | Action::CustomGetMonitors
+        | Action::CustomGetMonitorInfo
+        | Action::CustomGetMonitorResults
+        | Action::CustomAddResult
+        | Action::CustomAddAdditionalResults
+        | Action::CustomGetAdditionalResults
+        | Action::CustomGetReport
+        | Action::CustomGetAdditionalDataReport
+        | Action::CustomColorizeMonitors
+        | Action::CustomSuspendMonitors
+        | Action::CustomActivateMonitors
+        | Action::CustomGetAgents
+        | Action::CustomAgentInfo
+        | Action::CustomAddAgent
+        | Action::CustomEditAgent
+        | Action::CustomDeleteAgent
+        | Action::CustomGetJobs
+        | Action::CustomAddJob
+        | Action::CustomEditJob
+        | Action::CustomDeleteJob => custom::run(ctx, action, p),
     }
 }
 
@@ -391,13 +415,39 @@ mod tests {
     }
 
     #[test]
-    fn action_names_round_trip_and_are_unique() {
+    fn action_names_round_trip_and_are_unique_on_each_endpoint() {
         for action in Action::ALL {
-            assert_eq!(Action::from_name(action.name()), Some(*action));
+            let at = match action.endpoint() {
+                Endpoint::Both => Endpoint::Custom,
+                endpoint => endpoint,
+            };
+            assert_eq!(Action::from_name(at, action.name()), Some(*action));
         }
-        let names: BTreeSet<&str> = Action::ALL.iter().map(|a| a.name()).collect();
-        assert_eq!(names.len(), Action::ALL.len());
-        assert_eq!(Action::from_name("changeMonitorOrder"), None);
+        for endpoint in [Endpoint::Api, Endpoint::Custom] {
+            let served: Vec<&str> = Action::ALL
+                .iter()
+                .filter(|a| Action::from_name(endpoint, a.name()) == Some(**a))
+                .map(|a| a.name())
+                .collect();
+            let names: BTreeSet<&str> = served.iter().copied().collect();
+            assert_eq!(names.len(), served.len(), "{endpoint:?}");
+        }
+        assert_eq!(Action::from_name(Endpoint::Api, "changeMonitorOrder"), None);
+        // One name, two meanings: the endpoint says which.
+        assert_eq!(
+            Action::from_name(Endpoint::Api, "addMonitor"),
+            Some(Action::AddMonitor)
+        );
+        assert_eq!(
+            Action::from_name(Endpoint::Custom, "addMonitor"),
+            Some(Action::CustomAddMonitor)
+        );
+        assert_eq!(Action::from_name(Endpoint::Custom, "addClient"), None);
+        assert_eq!(Action::from_name(Endpoint::Api, "getMonitors"), None);
+        assert_eq!(
+            Action::from_name(Endpoint::Custom, "authToken"),
+            Some(Action::AuthToken)
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The API's HTTP face: one axum handler at `/api` that parses the request (limits
+//! The API's HTTP face: one axum handler at `/api` and at `/customMonitorApi` that parses the request (limits
 //! first, off the async threads), checks version, action and method, and hands the
 //! action to `actions::serve`. Every answer, refusals of the transport included, is the
 //! protocol's JSON; each request, the web dashboard's too, gets one access log line.
@@ -14,14 +14,14 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, RawQuery, Request, State};
 use axum::http::{Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Json, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, get};
 use chrono::Utc;
 use serde_json::json;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
 mod xml;
 
-use crate::actions::{self, Action, Kind, Reply};
+use crate::actions::{self, Action, Endpoint, Kind, Reply};
 use crate::app::App;
 use crate::blocking::blocking;
 use crate::faults::Fault;
@@ -48,11 +48,12 @@ struct Seen {
     xml: Option<xml::Shape>,
 }
 
-/// The API at `/api`, and `pages` (the web dashboard) beside it under the same limits
-/// and access log.
+/// The API at `/api` and the custom monitors' at `/customMonitorApi`, and `pages` (the
+/// web dashboard) beside them under the same limits and access log.
 pub fn router(app: Arc<App>, pages: Router<Arc<App>>) -> Router {
     Router::new()
-        .route("/api", get(api).post(api).fallback(wrong_method))
+        .route(Endpoint::Api.path(), endpoint(Endpoint::Api))
+        .route(Endpoint::Custom.path(), endpoint(Endpoint::Custom))
         .merge(pages)
         .fallback(no_endpoint)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -60,6 +61,18 @@ pub fn router(app: Arc<App>, pages: Router<Arc<App>>) -> Router {
         .layer(middleware::from_fn(head_limits))
         .layer(middleware::from_fn_with_state(Arc::clone(&app), access_log))
         .with_state(app)
+}
+
+/// The API at one endpoint: GET and POST answered, other methods refused.
+fn endpoint(at: Endpoint) -> MethodRouter<Arc<App>> {
+    let answer_at = move |app: State<Arc<App>>,
+                          peer: ConnectInfo<SocketAddr>,
+                          method: Method,
+                          query: RawQuery,
+                          body: Result<Bytes, BytesRejection>| {
+        answer(at, app, peer, method, query, body)
+    };
+    get(answer_at).post(answer_at).fallback(wrong_method)
 }
 
 /// One line per request: time, peer, method, action, status, duration, account. Never
@@ -127,21 +140,29 @@ async fn head_limits(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-async fn wrong_method(method: Method) -> Response {
+async fn wrong_method(method: Method, uri: Uri) -> Response {
     error_response(Refusal::new(
         ErrorCode::WrongMethod,
-        format!("/api takes GET (reads) and POST (changes), not {method}"),
+        format!(
+            "{} takes GET (reads) and POST (changes), not {method}",
+            uri.path()
+        ),
     ))
 }
 
 async fn no_endpoint(uri: Uri) -> Response {
     error_response(Refusal::new(
         ErrorCode::NotFound,
-        format!("no such endpoint {}: the API is at /api", uri.path()),
+        format!(
+            "no such endpoint {}: the API is at /api (custom monitors: /customMonitorApi)",
+            uri.path()
+        ),
     ))
 }
 
-async fn api(
+/// The answer to a request at `endpoint`: the action's, or a refusal.
+async fn answer(
+    endpoint: Endpoint,
     State(app): State<Arc<App>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     method: Method,
@@ -156,7 +177,7 @@ async fn api(
             "injected fault (--fault-rate): the request was not applied",
         )),
         Fault::AfterChange | Fault::None => {
-            handle(&app, peer, method, query, body, &mut seen).await
+            handle(&app, endpoint, peer, method, query, body, &mut seen).await
         }
     };
     let result = match fault {
@@ -220,6 +241,7 @@ fn envelope(status: StatusCode, code: ErrorCode, message: String) -> Response {
 
 async fn handle(
     app: &Arc<App>,
+    endpoint: Endpoint,
     peer: SocketAddr,
     method: Method,
     query: Option<String>,
@@ -263,16 +285,24 @@ async fn handle(
         }
     }
     let name = params.required("action")?;
-    let entry = catalog::find(catalog::API, name);
-    let Some(action) = Action::from_name(name) else {
+    let path = endpoint.path();
+    let entry = catalog::find(path, name);
+    let Some(action) = Action::from_name(endpoint, name) else {
         return Err(Refusal::new(
             ErrorCode::UnknownAction,
-            match entry {
-                Some(e) => format!(
+            match (entry, catalog::lookup(name)) {
+                (Some(e), _) => format!(
                     "{name} is an action of the hosted API that this platform does not serve ({}; docs/protocol-coverage.md lists what it serves)",
                     e.family
                 ),
-                None => format!("unknown action {name:?}"),
+                (None, Some(e)) if e.served_on.iter().any(|p| p != path) => format!(
+                    "{name} is not an action of {path}: send it to {}",
+                    e.served_on
+                        .iter()
+                        .find(|p| *p != path)
+                        .map_or("", |p| p.as_str())
+                ),
+                (None, _) => format!("unknown action {name:?} at {path}"),
             },
         ));
     };

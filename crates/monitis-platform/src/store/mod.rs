@@ -141,6 +141,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
     contacts::upgrade(&conn)?;
     alerting::upgrade(&conn)?;
+    conn.execute_batch(custom::SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -199,6 +200,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
         .and_then(|()| contacts::upgrade(&conn))
         .and_then(|()| alerting::upgrade(&conn))
+        .and_then(|()| conn.execute_batch(custom::SCHEMA))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
@@ -906,5 +908,6 @@ pub fn purchases(conn: &Connection, scope: Scope) -> Result<Vec<OneTimePurchase>
 pub mod alerting;
 pub mod compat;
 pub mod contacts;
+pub mod custom;
 mod monitors;
 pub use monitors::*;
