@@ -14,36 +14,16 @@
 
 mod common;
 
+use common::sdk::{owned, sign_pairs};
 use common::server::{Keys, Resp, Server, now_timestamp, signed, state};
 use md5::{Digest, Md5};
-use monitis_core::protocol::sign;
 use serde_json::Value;
-
-/// A server with the hosted compatibility doors open, as these clients need
-/// (`sandbox serve --hosted-compat`).
-async fn hosted() -> Server {
-    Server::start_with(false, |o| o.hosted_compat = true).await
-}
 
 fn md5_hex(s: &str) -> String {
     Md5::digest(s.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
-/// Appends the checksum of every pair so far, signed with `secret`.
-fn sign_pairs(mut pairs: Vec<(String, String)>, secret: &str) -> Vec<(String, String)> {
-    let sum = sign::checksum(secret, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    pairs.push(("checksum".into(), sum));
-    pairs
 }
 
 // ----- the WHMCS add-on ------------------------------------------------------------------
@@ -198,14 +178,14 @@ fn test_ids(tests: &Value) -> Vec<i64> {
 
 #[tokio::test]
 async fn whmcs_get_auth_token() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let token = Whmcs::auth_token(&s).await.read();
     assert_eq!(token["authToken"].as_str().unwrap().len(), 40);
 }
 
 #[tokio::test]
 async fn whmcs_check_keys_valid_reads_the_secretkey_for_the_apikey_alone() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let r = s.reseller.clone();
     let pairs = [
         ("version", "3"),
@@ -221,7 +201,7 @@ async fn whmcs_check_keys_valid_reads_the_secretkey_for_the_apikey_alone() {
 
 #[tokio::test]
 async fn whmcs_add_client() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let params = [
         ("userid", "7"),
@@ -240,7 +220,7 @@ async fn whmcs_add_client() {
 
 #[tokio::test]
 async fn whmcs_apikey_login_with_md5_answers_before_the_first_order() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     let password = md5_hex("pw-ann@example.com");
@@ -269,7 +249,7 @@ async fn whmcs_apikey_login_with_md5_answers_before_the_first_order() {
 
 #[tokio::test]
 async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     let resp = w.client_get(&apikey, "secretkey", &[]).await.read();
@@ -285,7 +265,7 @@ async fn whmcs_link_user_reads_a_clients_secretkey_with_the_resellers_token() {
 
 #[tokio::test]
 async fn whmcs_clients_with_load_monitors() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let id = client_test(&s, order, "shop").await;
@@ -300,7 +280,7 @@ async fn whmcs_clients_with_load_monitors() {
 
 #[tokio::test]
 async fn whmcs_clients_with_load_user_plan() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     client_with_order(&s, "ann@example.com", "external:2").await;
     let clients = w.get("clients", &[("loadUserPlan", "true")]).await.read();
@@ -311,7 +291,7 @@ async fn whmcs_clients_with_load_user_plan() {
 
 #[tokio::test]
 async fn whmcs_billing_reads_the_resellers_plan_from_user_info() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     client_with_order(&s, "ann@example.com", "external:2").await;
     client_with_order(&s, "bob@example.com", "external:3").await;
@@ -328,7 +308,7 @@ async fn whmcs_billing_reads_the_resellers_plan_from_user_info() {
 
 #[tokio::test]
 async fn whmcs_edit_client_sends_the_clients_apikey_with_the_resellers_token() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     w.client_post(&apikey, "editUser", &[("firstName", "Annie")])
@@ -340,7 +320,7 @@ async fn whmcs_edit_client_sends_the_clients_apikey_with_the_resellers_token() {
 
 #[tokio::test]
 async fn whmcs_delete_client_by_client_api_key() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let apikey = s.add_client("ann@example.com").await;
     w.post("deleteClient", &[("clientAPIKey", &apikey)])
@@ -352,7 +332,7 @@ async fn whmcs_delete_client_by_client_api_key() {
 
 #[tokio::test]
 async fn whmcs_add_external_monitor_for_the_reseller_himself() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await;
     let info = w
@@ -387,7 +367,7 @@ async fn whmcs_add_external_monitor_for_the_reseller_himself() {
 
 #[tokio::test]
 async fn whmcs_edit_external_ping() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     let params = [
@@ -412,7 +392,7 @@ async fn whmcs_edit_external_ping() {
 
 #[tokio::test]
 async fn whmcs_suspend_external() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("suspendExternalMonitor", &[("monitorIds", &id)])
@@ -424,7 +404,7 @@ async fn whmcs_suspend_external() {
 
 #[tokio::test]
 async fn whmcs_activate_external() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("suspendExternalMonitor", &[("monitorIds", &id)])
@@ -439,7 +419,7 @@ async fn whmcs_activate_external() {
 
 #[tokio::test]
 async fn whmcs_delete_external() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await.to_string();
     w.post("deleteExternalMonitor", &[("testIds", &id)])
@@ -456,7 +436,7 @@ async fn whmcs_delete_external() {
 
 #[tokio::test]
 async fn whmcs_get_external_monitors_lists_own_and_clients_tests() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (_, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let clients = client_test(&s, order, "shop").await;
@@ -468,7 +448,7 @@ async fn whmcs_get_external_monitors_lists_own_and_clients_tests() {
 
 #[tokio::test]
 async fn whmcs_get_external_monitor_info() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let id = whmcs_own_ping(&w).await;
     let info = w
@@ -481,7 +461,7 @@ async fn whmcs_get_external_monitor_info() {
 
 #[tokio::test]
 async fn whmcs_get_external_locations() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let locations = w.get("locations", &[]).await.read();
     let first = &locations[0];
@@ -494,7 +474,7 @@ async fn whmcs_get_external_locations() {
 
 #[tokio::test]
 async fn whmcs_client_external_monitors() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await;
@@ -509,7 +489,7 @@ async fn whmcs_client_external_monitors() {
 
 #[tokio::test]
 async fn whmcs_client_external_monitor_info() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await;
@@ -525,7 +505,7 @@ async fn whmcs_client_external_monitor_info() {
 
 #[tokio::test]
 async fn whmcs_client_edit_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -545,7 +525,7 @@ async fn whmcs_client_edit_external_monitor() {
 
 #[tokio::test]
 async fn whmcs_client_delete_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -558,7 +538,7 @@ async fn whmcs_client_delete_external_monitor() {
 
 #[tokio::test]
 async fn whmcs_client_add_external_monitor_needs_the_order() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     // As the add-on sends it: a client's monitor has no order to take a slot of.
@@ -593,7 +573,7 @@ fn held() -> (String, Value) {
 
 #[tokio::test]
 async fn whmcs_client_suspend_external_holds_through_the_rules() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -630,7 +610,7 @@ async fn whmcs_client_suspend_external_holds_through_the_rules() {
 
 #[tokio::test]
 async fn whmcs_client_activate_external_meets_the_rules_again() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let w = Whmcs::connect(&s).await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let id = client_test(&s, order, "shop").await.to_string();
@@ -751,7 +731,7 @@ const PY_HTTP: [(&str, &str); 7] = [
 
 #[tokio::test]
 async fn python_auth_token() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let r = &s.reseller;
     let resp = PY
         .get(&s, &r.apikey, "authToken", &[("secretkey", &r.secretkey)])
@@ -762,7 +742,7 @@ async fn python_auth_token() {
 
 #[tokio::test]
 async fn python_secretkey() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let r = &s.reseller;
     let resp = PY.get(&s, &r.apikey, "secretkey", &[]).await.read();
     assert_eq!(resp["secretkey"], r.secretkey.as_str());
@@ -770,7 +750,7 @@ async fn python_secretkey() {
 
 #[tokio::test]
 async fn python_apikey_with_md5_password() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let apikey = s.add_client("ann@example.com").await;
     let password = md5_hex("pw-ann@example.com");
     let resp = PY
@@ -787,7 +767,7 @@ async fn python_apikey_with_md5_password() {
 
 #[tokio::test]
 async fn python_add_sub_account() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let params = [
         ("firstName", "John"),
         ("lastName", "Smith"),
@@ -832,7 +812,7 @@ async fn py_sub_account(s: &Server, keys: &Keys, email: &str) -> i64 {
 
 #[tokio::test]
 async fn python_delete_sub_account() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com")
         .await
         .to_string();
@@ -856,7 +836,7 @@ async fn python_delete_sub_account() {
 
 #[tokio::test]
 async fn python_sub_accounts() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com").await;
     let list = PY
         .get(&s, &s.reseller.apikey, "subAccounts", &[])
@@ -905,7 +885,7 @@ async fn token_tests(s: &Server, apikey: &str, token: &str) -> Resp {
 
 #[tokio::test]
 async fn python_sub_account_keys_read_the_parents_monitors_unsigned() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let own = PY.own_test(&s, &PY_HTTP).await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     // The key the owner's subAccounts list gives is the one that authenticates.
@@ -935,7 +915,7 @@ async fn python_sub_account_keys_read_the_parents_monitors_unsigned() {
 
 #[tokio::test]
 async fn python_sub_account_signed_posts_are_refused_read_only() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     // Correctly signed with the sub-account's keys: authenticated, then refused by its rights.
     let refused = PY.post(&s, &vera, "addExternalMonitor", &PY_HTTP).await;
@@ -960,7 +940,7 @@ async fn python_sub_account_signed_posts_are_refused_read_only() {
 
 #[tokio::test]
 async fn python_sub_account_auth_token_is_its_own() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     let token = PY
         .get(
@@ -993,7 +973,7 @@ async fn python_sub_account_auth_token_is_its_own() {
 
 #[tokio::test]
 async fn cpan_sub_account_of_a_client_stays_within_the_client() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let (_, order) = client_with_order(&s, "ann@example.com", "external:2").await;
     let anns = client_test(&s, order, "shop").await;
     let (bob, bob_order) = client_with_order(&s, "bob@example.com", "external:1").await;
@@ -1032,7 +1012,7 @@ async fn cpan_sub_account_of_a_client_stays_within_the_client() {
 
 #[tokio::test]
 async fn cpan_deleted_sub_account_stops_authenticating_at_once() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let vera = py_sub_account_keys(&s, &s.reseller, "vera@example.com").await;
     let token = s.token(&vera).await;
     CPAN.get(&s, &vera.apikey, "tests", &[]).await.read();
@@ -1051,7 +1031,7 @@ async fn cpan_deleted_sub_account_stops_authenticating_at_once() {
 
 #[tokio::test]
 async fn python_add_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let info = PY
         .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
@@ -1065,7 +1045,7 @@ async fn python_add_external_monitor() {
 
 #[tokio::test]
 async fn python_edit_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let params = [
         ("testId", id.as_str()),
@@ -1090,7 +1070,7 @@ async fn python_edit_external_monitor() {
 
 #[tokio::test]
 async fn python_delete_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     PY.post(
         &s,
@@ -1106,7 +1086,7 @@ async fn python_delete_external_monitor() {
 
 #[tokio::test]
 async fn python_suspend_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     // Another name: the same signed request twice in one second is a replay (19).
     let other = PY.own_test(&s, &renamed(&PY_HTTP, "py_http_2")).await;
@@ -1127,7 +1107,7 @@ async fn python_suspend_external_monitor() {
 
 #[tokio::test]
 async fn python_suspend_external_monitor_of_a_client_listed_in_tests() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let (apikey, order) = client_with_order(&s, "ann@example.com", "external:1").await;
     let id = client_test(&s, order, "shop").await.to_string();
     let own = PY.own_test(&s, &PY_HTTP).await;
@@ -1161,7 +1141,7 @@ async fn python_suspend_external_monitor_of_a_client_listed_in_tests() {
 
 #[tokio::test]
 async fn python_activate_external_monitor() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     PY.post(
         &s,
@@ -1195,7 +1175,7 @@ async fn python_activate_external_monitor() {
 
 #[tokio::test]
 async fn python_locations() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let locations = PY
         .get(&s, &s.reseller.apikey, "locations", &[])
         .await
@@ -1205,7 +1185,7 @@ async fn python_locations() {
 
 #[tokio::test]
 async fn python_tests() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let tests = PY.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(test_ids(&tests), [id.parse::<i64>().unwrap()]);
@@ -1214,7 +1194,7 @@ async fn python_tests() {
 
 #[tokio::test]
 async fn python_testinfo() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = PY.own_test(&s, &PY_HTTP).await;
     let info = PY
         .get(
@@ -1243,7 +1223,7 @@ const CPAN_HTTP: [(&str, &str); 7] = [
 
 #[tokio::test]
 async fn cpan_auth_token() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let r = &s.reseller;
     let pairs = [
         ("action", "authToken"),
@@ -1258,7 +1238,7 @@ async fn cpan_auth_token() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_add() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let params = [
         ("firstName", "John"),
         ("lastName", "Smith"),
@@ -1275,7 +1255,7 @@ async fn cpan_sub_accounts_add() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_get() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     py_sub_account(&s, &s.reseller, "john@example.com").await;
     let list = CPAN
         .get(&s, &s.reseller.apikey, "subAccounts", &[])
@@ -1286,7 +1266,7 @@ async fn cpan_sub_accounts_get() {
 
 #[tokio::test]
 async fn cpan_sub_accounts_delete() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = py_sub_account(&s, &s.reseller, "john@example.com")
         .await
         .to_string();
@@ -1310,14 +1290,14 @@ async fn cpan_sub_accounts_delete() {
 
 #[tokio::test]
 async fn cpan_external_monitors_add() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     assert!(id.parse::<i64>().unwrap() >= 1_000_000_000, "own ids: {id}");
 }
 
 #[tokio::test]
 async fn cpan_external_monitors_edit() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let params = [
         ("testId", id.as_str()),
@@ -1342,7 +1322,7 @@ async fn cpan_external_monitors_edit() {
 
 #[tokio::test]
 async fn cpan_external_monitors_delete() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let first = CPAN.own_test(&s, &CPAN_HTTP).await;
     // Another name: the same signed request twice in one second is a replay (19).
     let second = CPAN.own_test(&s, &renamed(&CPAN_HTTP, "New Test 2")).await;
@@ -1361,7 +1341,7 @@ async fn cpan_external_monitors_delete() {
 
 #[tokio::test]
 async fn cpan_external_monitors_suspend() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     CPAN.post(
         &s,
@@ -1380,7 +1360,7 @@ async fn cpan_external_monitors_suspend() {
 
 #[tokio::test]
 async fn cpan_external_monitors_activate() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     CPAN.post(
         &s,
@@ -1407,7 +1387,7 @@ async fn cpan_external_monitors_activate() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_locations() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let locations = CPAN
         .get(&s, &s.reseller.apikey, "locations", &[])
         .await
@@ -1423,7 +1403,7 @@ async fn cpan_external_monitors_get_locations() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_monitors() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let tests = CPAN.get(&s, &s.reseller.apikey, "tests", &[]).await.read();
     assert_eq!(tests["testList"][0]["id"], id.parse::<i64>().unwrap());
@@ -1432,7 +1412,7 @@ async fn cpan_external_monitors_get_monitors() {
 
 #[tokio::test]
 async fn cpan_external_monitors_get_monitor_info() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let id = CPAN.own_test(&s, &CPAN_HTTP).await;
     let info = CPAN
         .get(&s, &s.reseller.apikey, "testinfo", &[("testId", &id)])
@@ -1483,7 +1463,7 @@ async fn hosted_compat_opens_the_doors_on_any_address() {
 
 #[tokio::test]
 async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let ann = s.add_client("ann@example.com").await;
     let order = s.add_order(&ann, "rum:1,rumPageviews:1000", &[]).await;
     let rum = s.add_monitor(order, "rum", "visitors").await.to_string();
@@ -1533,7 +1513,7 @@ async fn nonce_less_signed_reads_may_repeat_but_replayed_writes_are_refused() {
 
 #[tokio::test]
 async fn unsigned_reads_of_a_client_still_meet_r1() {
-    let s = hosted().await;
+    let s = Server::hosted().await;
     let apikey = s.add_client("ann@example.com").await;
     let keys = Keys::of(&s.login("ann@example.com").await.read());
     // The key look-up answers (R1 exempts it); the client's reads do not.

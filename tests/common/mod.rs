@@ -1,3 +1,4 @@
 pub mod cli;
+pub mod sdk;
 pub mod server;
 pub mod skip;
