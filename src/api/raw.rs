@@ -34,6 +34,15 @@ const READS: &[&str] = &[
     "locations",
     "testinfo",
     "subAccounts",
+    "userkey",
+    "getPublicKeys",
+    "getWidget",
+    "pages",
+    "pageModules",
+    "subAccountPages",
+    "testresult",
+    "testsLastValues",
+    "teststatuses",
 ];
 
 /// The changes of the protocol: sent with POST.
@@ -68,6 +77,15 @@ const CHANGES: &[&str] = &[
     "activateExternalMonitor",
     "addSubAccount",
     "deleteSubAccount",
+    "addPublicKey",
+    "updatePublicKey",
+    "deletePublicKeys",
+    "addPage",
+    "addPageModule",
+    "deletePage",
+    "deletePageModule",
+    "addPagesToSubAccount",
+    "deletePagesFromSubAccount",
 ];
 
 /// How the CLI sends an action it knows: reads GET, changes POST; `None` for one it

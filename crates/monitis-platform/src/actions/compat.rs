@@ -153,7 +153,7 @@ pub(super) fn is_own_monitor(ctx: &Ctx, p: &Params) -> bool {
     ctx.caller == AccountKind::Reseller && ctx.client.is_none() && p.get("orderId").is_none()
 }
 
-fn own(ctx: &Ctx) -> Option<i64> {
+pub(super) fn own(ctx: &Ctx) -> Option<i64> {
     (ctx.caller == AccountKind::Reseller && ctx.client.is_none()).then_some(ctx.me.reseller_id)
 }
 
@@ -173,7 +173,7 @@ fn check_type(p: &Params) -> Res<Option<String>> {
         .transpose()
 }
 
-fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
+pub(super) fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
     let Some(list) = p.get("locationIds") else {
         return Ok(None);
     };
@@ -400,7 +400,7 @@ pub(super) fn delete_own_monitors(ctx: &Ctx, ids: &[i64]) -> Res<Vec<i64>> {
 
 // ----- sub-accounts --------------------------------------------------------------------
 
-fn owner(ctx: &Ctx) -> AccountRef {
+pub(super) fn owner(ctx: &Ctx) -> AccountRef {
     AccountRef {
         reseller_id: ctx.me.reseller_id,
         client_id: ctx.client,

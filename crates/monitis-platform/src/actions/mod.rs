@@ -6,10 +6,13 @@
 
 mod accounts;
 pub mod compat;
+mod keys;
+mod layout;
 mod monitors;
 pub use monitors::MonitorList;
 mod orders;
 mod reseller;
+mod results;
 mod serve;
 pub use serve::serve;
 
@@ -209,10 +212,12 @@ pub fn context<'a>(
 
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
-        Action::Apikey | Action::AuthToken | Action::DashboardPreview => Err(broken(&format!(
-            "{} reached the actions: the HTTP layer answers it before authentication",
-            action.name()
-        ))),
+        Action::Apikey | Action::Userkey | Action::AuthToken | Action::DashboardPreview => {
+            Err(broken(&format!(
+                "{} reached the actions: the HTTP layer answers it before authentication",
+                action.name()
+            )))
+        }
         Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
         Action::ResetKeys => reset_keys(ctx, p),
         Action::ConfirmKeys => confirm_keys(ctx, p),
@@ -333,6 +338,23 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::SubAccounts => compat::sub_accounts(ctx),
         Action::AddSubAccount => compat::add_sub_account(ctx, p),
         Action::DeleteSubAccount => compat::delete_sub_account(ctx, p),
+        Action::GetPublicKeys => keys::public_keys(ctx),
+        Action::AddPublicKey => keys::add_public_key(ctx, p),
+        Action::UpdatePublicKey => keys::update_public_key(ctx, p),
+        Action::DeletePublicKeys => keys::delete_public_keys(ctx, p),
+        Action::GetWidget => keys::get_widget(ctx, p),
+        Action::Pages => layout::pages(ctx),
+        Action::PageModules => layout::page_modules(ctx, p),
+        Action::AddPage => layout::add_page(ctx, p),
+        Action::AddPageModule => layout::add_page_module(ctx, p),
+        Action::DeletePage => layout::delete_page(ctx, p),
+        Action::DeletePageModule => layout::delete_page_module(ctx, p),
+        Action::SubAccountPages => layout::sub_account_pages(ctx),
+        Action::AddPagesToSubAccount => layout::grant_pages(ctx, p, true),
+        Action::DeletePagesFromSubAccount => layout::grant_pages(ctx, p, false),
+        Action::Testresult => results::testresult(ctx, p),
+        Action::TestsLastValues => results::tests_last_values(ctx, p),
+        Action::Teststatuses => results::teststatuses(ctx, p),
     }
 }
 
@@ -357,7 +379,12 @@ mod tests {
             now: chrono::Utc::now(),
             password_hash: None,
         };
-        for action in [Action::Apikey, Action::AuthToken, Action::DashboardPreview] {
+        for action in [
+            Action::Apikey,
+            Action::Userkey,
+            Action::AuthToken,
+            Action::DashboardPreview,
+        ] {
             let refusal = run(&ctx, action, &Params::default()).err().unwrap();
             assert_eq!(refusal.code, ErrorCode::Internal, "{}", action.name());
             assert_eq!(refusal.message, "internal error");

@@ -139,6 +139,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     conn.execute_batch(SCHEMA)?;
     compat::upgrade(&conn)?;
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
+    hosted_tables(&conn)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -195,6 +196,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     // Additive tables: a database made before they existed gains them here.
     compat::upgrade(&conn)
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
+        .and_then(|()| hosted_tables(&conn))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
@@ -902,3 +904,16 @@ pub fn purchases(conn: &Connection, scope: Scope) -> Result<Vec<OneTimePurchase>
 pub mod compat;
 mod monitors;
 pub use monitors::*;
+
+pub mod keys;
+pub mod layout;
+pub mod results;
+
+/// The hosted families' tables (layout and sub-account pages, public keys, check
+/// results): additive, created on every open.
+fn hosted_tables(conn: &Connection) -> Result<()> {
+    for schema in [layout::SCHEMA, keys::SCHEMA, results::SCHEMA] {
+        conn.execute_batch(schema)?;
+    }
+    Ok(())
+}
