@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use common::sdk::{Java, Perl, Whmcs};
+use common::sdk::{Java, Mapi, Perl, Whmcs};
 use common::server::{Keys, Server};
 use serde_json::{Value, json};
 
@@ -240,6 +240,51 @@ async fn java_monitor_results_in_the_callers_time_zone() {
     assert_eq!(
         results[0]["data"],
         json!([["00:00:00", 10.0, "OK"], ["23:59:00", 20.0, "OK"]])
+    );
+}
+
+/// The MApi SDK's `MExternalMonitor::requestMonitorResults($monitorId, $year, $month,
+/// $day, $locationsIds, $timezone)`: version 3, signed; `MBase::_requestMonitorResults`
+/// spells the locations `locationsIds`.
+#[tokio::test]
+async fn mapi_monitor_results_with_its_spelling_of_location_ids() {
+    let (s, locs) = hosted().await;
+    let (a, b) = (&locs[0], &locs[1]);
+    let test = own_test(&s, "mapi", &[a, b]).await;
+    store(
+        &s,
+        &[
+            ok(test, a, "2010-03-16 10:00:00", 5.0),
+            ok(test, b, "2010-03-16 10:00:00", 6.0),
+        ],
+    );
+    let m = Mapi {
+        s: &s,
+        keys: s.reseller.clone(),
+        version: "3",
+    };
+    let results = m
+        .get(
+            "testresult",
+            &[
+                ("testId", &test.to_string()),
+                ("year", "2010"),
+                ("month", "3"),
+                ("day", "16"),
+                ("locationsIds", &b.id.to_string()),
+                ("timezone", "60"),
+            ],
+        )
+        .await
+        .read();
+    assert_eq!(
+        results,
+        json!([{
+            "id": b.id, "locationName": b.name,
+            "data": [["2010-03-16 11:00", 6.0, "OK"]],
+            "trend": { "min": 6.0, "max": 6.0, "okcount": 1, "oksum": 6.0, "nokcount": 0 },
+            "adddatas": [],
+        }])
     );
 }
 

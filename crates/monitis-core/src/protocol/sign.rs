@@ -37,7 +37,7 @@ pub fn signing_string<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) 
 
 /// Every parameter name the platform acts on (docs/protocol.md): the names a request could
 /// be made to carry by cutting a signed value in two ([`hidden_parameter`]).
-pub const PARAMETER_NAMES: [&str; 73] = [
+pub const PARAMETER_NAMES: [&str; 74] = [
     "action",
     "apikey",
     "authToken",
@@ -65,6 +65,7 @@ pub const PARAMETER_NAMES: [&str; 73] = [
     "loadMonitors",
     "loadUserPlan",
     "locationIds",
+    "locationsIds",
     "logoUrl",
     "managed",
     "moduleName",

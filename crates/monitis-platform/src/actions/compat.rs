@@ -174,7 +174,12 @@ fn check_type(p: &Params) -> Res<Option<String>> {
 }
 
 pub(super) fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
-    let Some(list) = p.get("locationIds") else {
+    location_ids_in(p, "locationIds")
+}
+
+/// The location ids parameter `name` lists, when given; each must be a location's.
+pub(super) fn location_ids_in(p: &Params, name: &str) -> Res<Option<Vec<u32>>> {
+    let Some(list) = p.get(name) else {
         return Ok(None);
     };
     list.split(',')
@@ -185,7 +190,7 @@ pub(super) fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
                 .filter(|id| LOCATIONS.iter().any(|l| l.id == *id))
                 .ok_or_else(|| {
                     bad(format!(
-                        "parameter locationIds lists {id:?}, which is not a location id (see action=locations)"
+                        "parameter {name} lists {id:?}, which is not a location id (see action=locations)"
                     ))
                 })
         })

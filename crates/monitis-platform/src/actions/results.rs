@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::{Value, json};
 
-use super::compat::{LOCATIONS, location_ids, own};
+use super::compat::{LOCATIONS, location_ids, location_ids_in, own};
 use super::{Ctx, Db, Reply, Res, bad, not_found, read};
 use crate::params::Params;
 use crate::store::MonitorQuery;
@@ -231,7 +231,12 @@ pub(super) fn testresult(ctx: &Ctx, p: &Params) -> Res<Reply> {
         .valid("timeformat", java_time_format)?
         .unwrap_or_else(|| "%Y-%m-%d %H:%M".to_string());
     let rows = rs::results(ctx.conn, test.id, from, to).db()?;
-    let locations: BTreeSet<u32> = match location_ids(p)? {
+    // The MApi SDK spells it `locationsIds`.
+    let name = match p.get("locationsIds") {
+        Some(_) => "locationsIds",
+        None => "locationIds",
+    };
+    let locations: BTreeSet<u32> = match location_ids_in(p, name)? {
         Some(ids) => ids.into_iter().collect(),
         None => test
             .location_ids
