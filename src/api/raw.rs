@@ -43,6 +43,10 @@ const READS: &[&str] = &[
     "testresult",
     "testsLastValues",
     "teststatuses",
+    "fullPageLoadTests",
+    "fullPageLoadTestInfo",
+    "fullPageLoadTestResult",
+    "fullPageLoadLocations",
 ];
 
 /// The changes of the protocol: sent with POST.
@@ -86,6 +90,11 @@ const CHANGES: &[&str] = &[
     "deletePageModule",
     "addPagesToSubAccount",
     "deletePagesFromSubAccount",
+    "addFullPageLoadMonitor",
+    "editFullPageLoadMonitor",
+    "deleteFullPageLoadMonitor",
+    "suspendFullPageLoadMonitor",
+    "activateFullPageLoadMonitor",
 ];
 
 /// How the CLI sends an action it knows: reads GET, changes POST; `None` for one it

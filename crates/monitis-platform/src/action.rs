@@ -126,6 +126,15 @@ actions! {
     Testresult = "testresult", Read, Read, Viewer;
     TestsLastValues = "testsLastValues", Read, Read, Viewer;
     Teststatuses = "teststatuses", Read, Read, Viewer;
+    FullPageLoadTests = "fullPageLoadTests", Read, Read, Viewer;
+    FullPageLoadTestInfo = "fullPageLoadTestInfo", Read, Read, Viewer;
+    FullPageLoadTestResult = "fullPageLoadTestResult", Read, Read, Viewer;
+    FullPageLoadLocations = "fullPageLoadLocations", Read, Read, Viewer;
+    AddFullPageLoadMonitor = "addFullPageLoadMonitor", Change, ManageMonitors;
+    EditFullPageLoadMonitor = "editFullPageLoadMonitor", Change, ManageMonitors;
+    DeleteFullPageLoadMonitor = "deleteFullPageLoadMonitor", Change, ManageMonitors;
+    SuspendFullPageLoadMonitor = "suspendFullPageLoadMonitor", Change, ManageMonitors;
+    ActivateFullPageLoadMonitor = "activateFullPageLoadMonitor", Change, ManageMonitors;
 }
 
 impl Action {

@@ -389,7 +389,17 @@ mod tests {
     fn a_sub_account_may_read_the_monitors_only() {
         let may =
             |action: &str| sub_account_may(Action::from_name(action).unwrap()).map_err(|r| r.code);
-        for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
+        for read in [
+            "tests",
+            "testinfo",
+            "monitors",
+            "secretkey",
+            "authToken",
+            "testresult",
+            "testsLastValues",
+            "teststatuses",
+            "fullPageLoadTests",
+        ] {
             assert_eq!(may(read), Ok(()), "{read}");
         }
         for other in [
@@ -401,6 +411,11 @@ mod tests {
             "suspendExternalMonitor",
             "deleteSubAccount",
             "resetKeys",
+            "pages",
+            "getPublicKeys",
+            "getWidget",
+            "subAccountPages",
+            "addFullPageLoadMonitor",
         ] {
             assert_eq!(may(other), Err(ErrorCode::ClientForbidden), "{other}");
         }

@@ -37,11 +37,12 @@ pub fn signing_string<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) 
 
 /// Every parameter name the platform acts on (docs/protocol.md): the names a request could
 /// be made to carry by cutting a signed value in two ([`hidden_parameter`]).
-pub const PARAMETER_NAMES: [&str; 74] = [
+pub const PARAMETER_NAMES: [&str; 77] = [
     "action",
     "apikey",
     "authToken",
     "billingCycle",
+    "checkInterval",
     "checksum",
     "clientAPIKey",
     "clientApikey",
@@ -88,6 +89,7 @@ pub const PARAMETER_NAMES: [&str; 74] = [
     "pending",
     "period",
     "quantity",
+    "responseSLA",
     "row",
     "secretkey",
     "services",
@@ -106,6 +108,7 @@ pub const PARAMETER_NAMES: [&str; 74] = [
     "timezoneoffset",
     "title",
     "type",
+    "uptimeSLA",
     "url",
     "userId",
     "userName",

@@ -6,6 +6,7 @@
 
 mod accounts;
 pub mod compat;
+mod full_page_load;
 mod keys;
 mod layout;
 mod monitors;
@@ -355,6 +356,15 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::Testresult => results::testresult(ctx, p),
         Action::TestsLastValues => results::tests_last_values(ctx, p),
         Action::Teststatuses => results::teststatuses(ctx, p),
+        Action::FullPageLoadTests => full_page_load::tests(ctx),
+        Action::FullPageLoadTestInfo => full_page_load::info(ctx, p),
+        Action::FullPageLoadTestResult => full_page_load::results(ctx, p),
+        Action::FullPageLoadLocations => full_page_load::locations_list(),
+        Action::AddFullPageLoadMonitor => full_page_load::add(ctx, p),
+        Action::EditFullPageLoadMonitor => full_page_load::edit(ctx, p),
+        Action::DeleteFullPageLoadMonitor => full_page_load::delete(ctx, p),
+        Action::SuspendFullPageLoadMonitor => full_page_load::set_suspended(ctx, p, true),
+        Action::ActivateFullPageLoadMonitor => full_page_load::set_suspended(ctx, p, false),
     }
 }
 

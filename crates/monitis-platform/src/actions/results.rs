@@ -225,12 +225,18 @@ pub fn java_time_format(pattern: &str) -> Result<String, String> {
 /// and the failures' messages counted (`adddatas`).
 pub(super) fn testresult(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let test = external_test(ctx, p.id("testId")?)?;
+    results_of(ctx, p, test.id, &test.location_ids)
+}
+
+/// The results of monitor `id`, checking from `location_ids`, as `testresult` answers
+/// them (`fullPageLoadTestResult` too).
+pub(super) fn results_of(ctx: &Ctx, p: &Params, id: i64, location_ids: &[u32]) -> Res<Reply> {
     let timezone = timezone(p)?;
     let (from, to) = window(p, timezone, ctx.now)?;
     let format = p
         .valid("timeformat", java_time_format)?
         .unwrap_or_else(|| "%Y-%m-%d %H:%M".to_string());
-    let rows = rs::results(ctx.conn, test.id, from, to).db()?;
+    let rows = rs::results(ctx.conn, id, from, to).db()?;
     // The MApi SDK spells it `locationsIds`.
     let name = match p.get("locationsIds") {
         Some(_) => "locationsIds",
@@ -238,8 +244,7 @@ pub(super) fn testresult(ctx: &Ctx, p: &Params) -> Res<Reply> {
     };
     let locations: BTreeSet<u32> = match location_ids_in(p, name)? {
         Some(ids) => ids.into_iter().collect(),
-        None => test
-            .location_ids
+        None => location_ids
             .iter()
             .copied()
             .chain(rows.iter().map(|r| r.location_id))

@@ -905,14 +905,20 @@ pub mod compat;
 mod monitors;
 pub use monitors::*;
 
+pub mod full_page_load;
 pub mod keys;
 pub mod layout;
 pub mod results;
 
 /// The hosted families' tables (layout and sub-account pages, public keys, check
-/// results): additive, created on every open.
+/// results, full page load monitors): additive, created on every open.
 fn hosted_tables(conn: &Connection) -> Result<()> {
-    for schema in [layout::SCHEMA, keys::SCHEMA, results::SCHEMA] {
+    for schema in [
+        layout::SCHEMA,
+        keys::SCHEMA,
+        results::SCHEMA,
+        full_page_load::SCHEMA,
+    ] {
         conn.execute_batch(schema)?;
     }
     Ok(())
