@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::hosted::{CPAN, PY, Whmcs, hosted, md5_hex};
+use common::sdk::{CPAN, PY, Whmcs, hosted, md5_hex};
 use common::server::{Keys, Resp, Server, now_timestamp, signed, state};
 use serde_json::Value;
 

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::hosted::{CPAN, PY, Whmcs, hosted};
+use common::sdk::{CPAN, PY, Whmcs, hosted};
 use common::server::{Keys, Resp, Server};
 use rusqlite::params;
 use serde_json::{Value, json};

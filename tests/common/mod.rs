@@ -1,4 +1,4 @@
 pub mod cli;
-pub mod hosted;
+pub mod sdk;
 pub mod server;
 pub mod skip;

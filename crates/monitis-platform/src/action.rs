@@ -23,6 +23,9 @@ pub enum Flag {
     /// A sub-account may call it: what the hosted service's "Viewer" role gave, read-only
     /// access to the account's monitors (docs/protocol.md, "Sub-accounts").
     Viewer,
+    /// A read (GET, as the hosted API had it) that may store something: served on the
+    /// writer, as a change is.
+    Writes,
 }
 
 /// Where an action is served: the hosted API had two endpoints, and some names mean one
@@ -188,6 +191,34 @@ actions! {
     CustomAddJob = "addJob" @ Custom, Change, ManageMonitors;
     CustomEditJob = "editJob" @ Custom, Change, ManageMonitors;
     CustomDeleteJob = "deleteJob" @ Custom, Change, ManageMonitors;
+    // Keys, layout, sub-account pages and external monitors' results (issue 21).
+    Userkey = "userkey", Read, Read;
+    GetPublicKeys = "getPublicKeys", Read, Read;
+    AddPublicKey = "addPublicKey", Change, EditProfile;
+    UpdatePublicKey = "updatePublicKey", Change, EditProfile;
+    DeletePublicKeys = "deletePublicKeys", Change, EditProfile;
+    GetWidget = "getWidget", Read, Read, Writes;
+    Pages = "pages", Read, Read;
+    PageModules = "pageModules", Read, Read;
+    AddPage = "addPage", Change, EditProfile;
+    AddPageModule = "addPageModule", Change, EditProfile;
+    DeletePage = "deletePage", Change, EditProfile;
+    DeletePageModule = "deletePageModule", Change, EditProfile;
+    SubAccountPages = "subAccountPages", Read, EditProfile;
+    AddPagesToSubAccount = "addPagesToSubAccount", Change, EditProfile;
+    DeletePagesFromSubAccount = "deletePagesFromSubAccount", Change, EditProfile;
+    Testresult = "testresult", Read, Read, Viewer;
+    TestsLastValues = "testsLastValues", Read, Read, Viewer;
+    Teststatuses = "teststatuses", Read, Read, Viewer;
+    FullPageLoadTests = "fullPageLoadTests", Read, Read, Viewer;
+    FullPageLoadTestInfo = "fullPageLoadTestInfo", Read, Read, Viewer;
+    FullPageLoadTestResult = "fullPageLoadTestResult", Read, Read, Viewer;
+    FullPageLoadLocations = "fullPageLoadLocations", Read, Read, Viewer;
+    AddFullPageLoadMonitor = "addFullPageLoadMonitor", Change, ManageMonitors;
+    EditFullPageLoadMonitor = "editFullPageLoadMonitor", Change, ManageMonitors;
+    DeleteFullPageLoadMonitor = "deleteFullPageLoadMonitor", Change, ManageMonitors;
+    SuspendFullPageLoadMonitor = "suspendFullPageLoadMonitor", Change, ManageMonitors;
+    ActivateFullPageLoadMonitor = "activateFullPageLoadMonitor", Change, ManageMonitors;
 }
 
 impl Action {

@@ -138,14 +138,30 @@ pub(crate) async fn check_password(
     password_hex: String,
     peer: SocketAddr,
 ) -> Result<store::Login, Refusal> {
+    check_login(app, email, password_hex, peer, |conn, email| {
+        Ok(store::login(conn, email)?.map(|login| (login.password_hash.clone(), login)))
+    })
+    .await
+}
+
+/// `check_password` over any kind of login: `find` looks the folded email up and answers
+/// the stored password hash with what the login yields (`userkey` also finds
+/// sub-accounts).
+pub(crate) async fn check_login<T: Send + 'static>(
+    app: &Arc<App>,
+    email: String,
+    password_hex: String,
+    peer: SocketAddr,
+    find: impl FnOnce(&Connection, &str) -> rusqlite::Result<Option<(String, T)>> + Send + 'static,
+) -> Result<T, Refusal> {
     let attempt = app.logins.reserve(&email, peer.ip(), Instant::now())?;
     let found = app
         .dbs
-        .read(move |conn| store::login(conn, &email).map_err(internal))
+        .read(move |conn| find(conn, &email).map_err(internal))
         .await?;
     // An unknown email costs the same hash as a wrong password, so timing tells nothing.
     static NOBODY: OnceLock<String> = OnceLock::new();
-    let stored = found.as_ref().map(|login| login.password_hash.clone());
+    let stored = found.as_ref().map(|(hash, _)| hash.clone());
     let matches = app
         .hashing
         .run(move |memory| {
@@ -157,7 +173,7 @@ pub(crate) async fn check_password(
             auth::verify_password_hex(&password_hex, &stored, memory)
         })
         .await?;
-    let Some(login) = found.filter(|_| matches) else {
+    let Some((_, login)) = found.filter(|_| matches) else {
         attempt.failed(Instant::now())?;
         return Err(Refusal::new(ErrorCode::BadLogin, "wrong email or password"));
     };

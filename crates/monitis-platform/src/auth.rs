@@ -395,7 +395,17 @@ mod tests {
         let may = |action: &str| {
             sub_account_may(Action::from_name(Endpoint::Api, action).unwrap()).map_err(|r| r.code)
         };
-        for read in ["tests", "testinfo", "monitors", "secretkey", "authToken"] {
+        for read in [
+            "tests",
+            "testinfo",
+            "monitors",
+            "secretkey",
+            "authToken",
+            "testresult",
+            "testsLastValues",
+            "teststatuses",
+            "fullPageLoadTests",
+        ] {
             assert_eq!(may(read), Ok(()), "{read}");
         }
         for other in [
@@ -407,6 +417,11 @@ mod tests {
             "suspendExternalMonitor",
             "deleteSubAccount",
             "resetKeys",
+            "pages",
+            "getPublicKeys",
+            "getWidget",
+            "subAccountPages",
+            "addFullPageLoadMonitor",
         ] {
             assert_eq!(may(other), Err(ErrorCode::ClientForbidden), "{other}");
         }

@@ -186,8 +186,13 @@ fn check_type(p: &Params) -> Res<Option<String>> {
         .transpose()
 }
 
-fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
-    let Some(list) = p.get("locationIds") else {
+pub(super) fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
+    location_ids_in(p, "locationIds")
+}
+
+/// The location ids parameter `name` lists, when given; each must be a location's.
+pub(super) fn location_ids_in(p: &Params, name: &str) -> Res<Option<Vec<u32>>> {
+    let Some(list) = p.get(name) else {
         return Ok(None);
     };
     list.split(',')
@@ -198,7 +203,7 @@ fn location_ids(p: &Params) -> Res<Option<Vec<u32>>> {
                 .filter(|id| LOCATIONS.iter().any(|l| l.id == *id))
                 .ok_or_else(|| {
                     bad(format!(
-                        "parameter locationIds lists {id:?}, which is not a location id (see action=locations)"
+                        "parameter {name} lists {id:?}, which is not a location id (see action=locations)"
                     ))
                 })
         })

@@ -9,10 +9,14 @@ mod alerting;
 pub mod compat;
 mod contacts;
 mod custom;
+mod full_page_load;
+mod keys;
+mod layout;
 mod monitors;
 pub use monitors::MonitorList;
 mod orders;
 mod reseller;
+mod results;
 mod serve;
 pub use serve::serve;
 
@@ -213,10 +217,12 @@ pub fn context<'a>(
 
 pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
     match action {
-        Action::Apikey | Action::AuthToken | Action::DashboardPreview => Err(broken(&format!(
-            "{} reached the actions: the HTTP layer answers it before authentication",
-            action.name()
-        ))),
+        Action::Apikey | Action::Userkey | Action::AuthToken | Action::DashboardPreview => {
+            Err(broken(&format!(
+                "{} reached the actions: the HTTP layer answers it before authentication",
+                action.name()
+            )))
+        }
         Action::UserInfo => compat::reseller_plan(ctx, p, user_info(ctx, p)?),
         Action::ResetKeys => reset_keys(ctx, p),
         Action::ConfirmKeys => confirm_keys(ctx, p),
@@ -383,6 +389,32 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         | Action::CustomAddJob
         | Action::CustomEditJob
         | Action::CustomDeleteJob => custom::run(ctx, action, p),
+        Action::GetPublicKeys => keys::public_keys(ctx),
+        Action::AddPublicKey => keys::add_public_key(ctx, p),
+        Action::UpdatePublicKey => keys::update_public_key(ctx, p),
+        Action::DeletePublicKeys => keys::delete_public_keys(ctx, p),
+        Action::GetWidget => keys::get_widget(ctx, p),
+        Action::Pages => layout::pages(ctx),
+        Action::PageModules => layout::page_modules(ctx, p),
+        Action::AddPage => layout::add_page(ctx, p),
+        Action::AddPageModule => layout::add_page_module(ctx, p),
+        Action::DeletePage => layout::delete_page(ctx, p),
+        Action::DeletePageModule => layout::delete_page_module(ctx, p),
+        Action::SubAccountPages => layout::sub_account_pages(ctx),
+        Action::AddPagesToSubAccount => layout::grant_pages(ctx, p, true),
+        Action::DeletePagesFromSubAccount => layout::grant_pages(ctx, p, false),
+        Action::Testresult => results::testresult(ctx, p),
+        Action::TestsLastValues => results::tests_last_values(ctx, p),
+        Action::Teststatuses => results::teststatuses(ctx, p),
+        Action::FullPageLoadTests => full_page_load::tests(ctx),
+        Action::FullPageLoadTestInfo => full_page_load::info(ctx, p),
+        Action::FullPageLoadTestResult => full_page_load::results(ctx, p),
+        Action::FullPageLoadLocations => full_page_load::locations_list(),
+        Action::AddFullPageLoadMonitor => full_page_load::add(ctx, p),
+        Action::EditFullPageLoadMonitor => full_page_load::edit(ctx, p),
+        Action::DeleteFullPageLoadMonitor => full_page_load::delete(ctx, p),
+        Action::SuspendFullPageLoadMonitor => full_page_load::set_suspended(ctx, p, true),
+        Action::ActivateFullPageLoadMonitor => full_page_load::set_suspended(ctx, p, false),
     }
 }
 
@@ -407,7 +439,12 @@ mod tests {
             now: chrono::Utc::now(),
             password_hash: None,
         };
-        for action in [Action::Apikey, Action::AuthToken, Action::DashboardPreview] {
+        for action in [
+            Action::Apikey,
+            Action::Userkey,
+            Action::AuthToken,
+            Action::DashboardPreview,
+        ] {
             let refusal = run(&ctx, action, &Params::default()).err().unwrap();
             assert_eq!(refusal.code, ErrorCode::Internal, "{}", action.name());
             assert_eq!(refusal.message, "internal error");

@@ -33,7 +33,7 @@ pub(super) const CHECK_TYPES: [&str; 14] = [
 ];
 
 /// Check intervals in minutes.
-const INTERVALS: [u32; 9] = [1, 3, 5, 10, 15, 20, 30, 40, 60];
+pub(super) const INTERVALS: [u32; 9] = [1, 3, 5, 10, 15, 20, 30, 40, 60];
 
 pub(super) fn load_monitor(ctx: &Ctx, id: i64) -> Res<Monitor> {
     store::monitors_by_id(ctx.conn, ctx.scope(), &[id])

@@ -11,11 +11,13 @@ use chrono::Utc;
 use serde_json::json;
 
 use super::{Action, Kind, Reply, compat};
-use crate::app::{App, check_password, expiry_due};
+use crate::action::Flag;
+use crate::app::{App, check_login, check_password, expiry_due};
 use crate::auth;
 use crate::auth::internal;
 use crate::params::Params;
 use crate::sessions::PREVIEW_LINK_TTL;
+use crate::store::keys::sub_account_login;
 use crate::store::{self, AccountRef};
 use crate::streamed::Streamed;
 use monitis_core::domain::rules::Refusal;
@@ -35,6 +37,7 @@ pub async fn serve(
     let now = Utc::now();
     match action {
         Action::Apikey => login(app, params, peer, account).await,
+        Action::Userkey => userkey(app, params, peer, account).await,
         Action::DashboardPreview => preview(app, params).await,
         Action::AuthToken => {
             let ttl = app.token_ttl;
@@ -46,7 +49,7 @@ pub async fn serve(
             })
             .await
         }
-        _ if action.kind() == Kind::Read => {
+        _ if action.kind() == Kind::Read && !action.has(Flag::Writes) => {
             let (streamed, body) = Streamed::new(app.dbs.budget());
             // On its own task, so that a streamed answer goes out while the reader
             // still writes it; the handler answers when the body starts or the read ends.
@@ -115,19 +118,58 @@ async fn login(
         client_id: Some(login.client_id),
     };
     let _ = account.set(me);
+    admit(app, me, Action::Apikey, params).await?;
+    Ok(Reply::Read(super::to_json(Keys {
+        apikey: login.apikey,
+        secretkey: login.secretkey,
+    })?))
+}
+
+/// After a login: the rules for the account logged in (R1), on a reader.
+async fn admit(
+    app: &Arc<App>,
+    me: AccountRef,
+    action: Action,
+    params: Params,
+) -> Result<(), Refusal> {
     let now = Utc::now();
     let params = Arc::new(params);
     app.read(move |conn, on_reader| {
         if on_reader && expiry_due(conn, me.reseller_id, now)? {
             return Ok(None);
         }
-        super::context(conn, me, Action::Apikey, &params, now, None).map(|_| Some(()))
+        super::context(conn, me, action, &params, now, None).map(|_| Some(()))
+    })
+    .await
+}
+
+/// `userkey` (the Java and PHP SDKs' `getUserKey`): a user's login by email and the
+/// password as typed (those SDKs do not hash it), answering the user's key: a client's
+/// apikey, or a sub-account's own (the `userkey` that `subAccounts` lists). The `apikey`
+/// login's throttle applies, and R1 with it (`userkey` is no key look-up R1 exempts).
+async fn userkey(
+    app: &Arc<App>,
+    params: Params,
+    peer: SocketAddr,
+    account: Arc<OnceLock<AccountRef>>,
+) -> Result<Reply, Refusal> {
+    let email = validate::fold_email(params.required("userName")?);
+    // The stored hash verifies the MD5 hex of the password (auth::hash_password).
+    let password_hex = auth::md5_hex(params.required("password")?);
+    let (me, userkey) = check_login(app, email, password_hex, peer, |conn, email| {
+        if let Some(login) = store::login(conn, email)? {
+            let me = AccountRef {
+                reseller_id: login.reseller_id,
+                client_id: Some(login.client_id),
+            };
+            return Ok(Some((login.password_hash, (me, login.apikey))));
+        }
+        Ok(sub_account_login(conn, email)?.map(|s| (s.password_hash, (s.parent, s.userkey))))
     })
     .await?;
-    Ok(Reply::Read(super::to_json(Keys {
-        apikey: login.apikey,
-        secretkey: login.secretkey,
-    })?))
+    let _ = account.set(me);
+    admit(app, me, Action::Userkey, params).await?;
+    Ok(Reply::Read(json!({ "userkey": userkey })))
 }
 
 /// `dashboardPreview` (an API action, for the reseller): a single-use preview token for

@@ -139,9 +139,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     conn.execute_batch(SCHEMA)?;
     compat::upgrade(&conn)?;
     conn.execute_batch(PENDING_KEYS_SCHEMA)?;
-    contacts::upgrade(&conn)?;
-    alerting::upgrade(&conn)?;
-    conn.execute_batch(custom::SCHEMA)?;
+    hosted_tables(&conn)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(conn)
 }
@@ -198,9 +196,7 @@ pub fn open(path: &Path) -> std::result::Result<Connection, StoreError> {
     // Additive tables: a database made before they existed gains them here.
     compat::upgrade(&conn)
         .and_then(|()| conn.execute_batch(PENDING_KEYS_SCHEMA))
-        .and_then(|()| contacts::upgrade(&conn))
-        .and_then(|()| alerting::upgrade(&conn))
-        .and_then(|()| conn.execute_batch(custom::SCHEMA))
+        .and_then(|()| hosted_tables(&conn))
         .map_err(StoreError::failed("update", path))?;
     Ok(conn)
 }
@@ -909,5 +905,27 @@ pub mod alerting;
 pub mod compat;
 pub mod contacts;
 pub mod custom;
+pub mod full_page_load;
+pub mod keys;
+pub mod layout;
 mod monitors;
+pub mod results;
 pub use monitors::*;
+
+/// The hosted families' tables (contacts, notification and maintenance rules and alerts,
+/// custom monitors, layout and sub-account pages, public keys, check results, full page
+/// load monitors): additive, created on every open.
+fn hosted_tables(conn: &Connection) -> Result<()> {
+    contacts::upgrade(conn)?;
+    alerting::upgrade(conn)?;
+    for schema in [
+        custom::SCHEMA,
+        layout::SCHEMA,
+        keys::SCHEMA,
+        results::SCHEMA,
+        full_page_load::SCHEMA,
+    ] {
+        conn.execute_batch(schema)?;
+    }
+    Ok(())
+}

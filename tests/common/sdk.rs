@@ -1,12 +1,16 @@
-//! The request shapes of three public clients of the hosted API, read from their code
-//! (tests/compat_clients.rs names them): the WHMCS add-on (version 3, token mode) and the
-//! version 2 clients, the Python SDK and CPAN `Monitis`. Shared by the tests of each
-//! family of hosted actions.
+//! Requests shaped as the hosted API's public clients send them (issue 21), read from
+//! their code, for the tests of every family of hosted actions: the WHMCS add-on (version
+//! 3, token mode), the version 2 clients (the Python SDK and CPAN `Monitis`), the Java SDK,
+//! CPAN's raw forms and the MApi SDK. Each names the client code it follows. Every server
+//! these drive has the hosted compatibility doors open ([`hosted`]), as the SDKs'
+//! unsigned version 2 GETs need.
 
 #![allow(dead_code)] // each test binary uses its own part of the harness
 
 use md5::{Digest, Md5};
+use monitis_core::protocol::TIME_FORMAT;
 use monitis_core::protocol::sign;
+use serde_json::Value;
 
 use super::server::{Keys, Resp, Server, now_timestamp};
 
@@ -204,5 +208,131 @@ impl V2 {
             .as_i64()
             .expect("testId")
             .to_string()
+    }
+}
+
+/// Sends `pairs` in the query string of a POST with an empty body.
+async fn post_in_query(s: &Server, pairs: &[(String, String)]) -> Resp {
+    let response = s
+        .http
+        .post(&s.url)
+        .query(pairs)
+        .send()
+        .await
+        .expect("request reaches the sandbox");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    let body: Value =
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("JSON body, got {status} {text:?}"));
+    Resp { status, body }
+}
+
+/// The Java SDK (`monitisexchange/Monitis-Java-SDK`, `org.monitis.api.APIObject`),
+/// version 2 (`Constants.API_VERSION`), as the account with `keys`.
+pub struct Java<'a> {
+    pub s: &'a Server,
+    pub keys: Keys,
+}
+
+impl Java<'_> {
+    /// `makeGetRequest`: action, apikey, version, `nocache` (`Math.random()`), then the
+    /// parameters (the callers add `output`), unsigned.
+    pub async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let nocache = format!("{}", rand::random::<f64>());
+        let mut pairs = owned(&[
+            ("action", action),
+            ("apikey", &self.keys.apikey),
+            ("version", "2"),
+            ("nocache", &nocache),
+        ]);
+        pairs.extend(owned(params));
+        self.s.send_pairs(false, &pairs).await
+    }
+
+    /// `makePostRequest`: action, apikey, GMT timestamp, version and the parameters,
+    /// signed without a `validation` parameter, all sent in the query string of a POST
+    /// (`HttpConnector.send` calls `setQueryString` for both methods).
+    pub async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = owned(&[
+            ("action", action),
+            ("apikey", &self.keys.apikey),
+            ("timestamp", &now_timestamp()),
+            ("version", "2"),
+        ]);
+        pairs.extend(owned(params));
+        post_in_query(self.s, &sign_pairs(pairs, &self.keys.secretkey)).await
+    }
+}
+
+/// CPAN `Monitis` (`yko/monitis-api`, `lib/Monitis.pm`): version 2, `output=JSON`.
+pub struct Perl<'a> {
+    pub s: &'a Server,
+    pub keys: Keys,
+}
+
+impl Perl<'_> {
+    /// `api_get`: apikey, output, version, action and the parameters, unsigned.
+    pub async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = owned(&[
+            ("apikey", &self.keys.apikey),
+            ("output", "JSON"),
+            ("version", "2"),
+            ("action", action),
+        ]);
+        pairs.extend(owned(params));
+        self.s.send_pairs(false, &pairs).await
+    }
+
+    /// `api_post`: the parameters with apikey, validation, output, version, timestamp
+    /// and action, all signed, in a form body.
+    pub async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = owned(params);
+        pairs.extend(owned(&[
+            ("apikey", &self.keys.apikey),
+            ("validation", "HMACSHA1"),
+            ("output", "JSON"),
+            ("version", "2"),
+            ("timestamp", &now_timestamp()),
+            ("action", action),
+        ]));
+        self.s
+            .send_pairs(true, &sign_pairs(pairs, &self.keys.secretkey))
+            .await
+    }
+}
+
+/// The MApi PHP SDK (`aligajani/monitis-tutorials`, `MApi.class.php`, `_makeRequest`):
+/// `output=json`; version 2 GETs carry the apikey unsigned; POSTs, and every version 3
+/// request, add `timestamp` (`date("Y-m-d H:i:s")`: the machine's clock, UTC here) and
+/// are signed.
+pub struct Mapi<'a> {
+    pub s: &'a Server,
+    pub keys: Keys,
+    pub version: &'static str,
+}
+
+impl Mapi<'_> {
+    async fn send(&self, post: bool, action: &str, params: &[(&str, &str)]) -> Resp {
+        let mut pairs = owned(params);
+        pairs.extend(owned(&[
+            ("action", action),
+            ("version", self.version),
+            ("output", "json"),
+            ("apikey", &self.keys.apikey),
+        ]));
+        if post || self.version == "3" {
+            let timestamp = chrono::Utc::now().format(TIME_FORMAT).to_string();
+            pairs.push(("timestamp".into(), timestamp));
+            pairs = sign_pairs(pairs, &self.keys.secretkey);
+        }
+        self.s.send_pairs(post, &pairs).await
+    }
+
+    pub async fn get(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        self.send(false, action, params).await
+    }
+
+    pub async fn post(&self, action: &str, params: &[(&str, &str)]) -> Resp {
+        self.send(true, action, params).await
     }
 }
