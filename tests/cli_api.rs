@@ -151,6 +151,34 @@ fn api_calls_any_action_signed_and_exits_by_its_error_code() {
     assert_eq!(me["account"], "bob@example.com");
 }
 
+/// The hosted custom monitor API's actions go to `/customMonitorApi`, beside `/api`.
+#[test]
+fn api_sends_custom_monitor_actions_to_their_endpoint() {
+    let home = tempfile::tempdir().unwrap();
+    let cli = || Cli::new(home.path());
+    let added = cli()
+        .args([
+            "--sandbox",
+            "api",
+            "addMonitor",
+            "name=disk",
+            "tag=ops",
+            "resultParams=free:Free:GB:4",
+            "--jq",
+            ".status",
+        ])
+        .run();
+    // `addMonitor` is also the platform's own, at /api (a monitor in an order, which
+    // needs its `type`): that one has the name.
+    assert_eq!(added.code, 1, "{added:?}");
+    assert!(added.stderr.contains("missing parameter type"), "{added:?}");
+    let listed = cli()
+        .args(["--sandbox", "api", "getMonitors", "--jq", "type"])
+        .run();
+    assert_eq!(listed.code, 0, "{listed:?}");
+    assert_eq!(listed.stdout, "array\n");
+}
+
 #[test]
 fn api_works_on_the_embedded_sandbox() {
     let home = tempfile::tempdir().unwrap();

@@ -41,7 +41,12 @@ impl ApiClient {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
         let value = self
-            .send(reqwest::Method::GET, &|| params.clone(), Retry::Once)
+            .send(
+                &self.endpoint,
+                reqwest::Method::GET,
+                &|| params.clone(),
+                Retry::Once,
+            )
             .await?;
         super::decode("apikey", value)
     }

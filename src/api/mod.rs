@@ -250,9 +250,9 @@ impl ApiClient {
     /// The parameters with `clientApikey` of the client acted for, unless given.
     fn acting_params(&self, mut params: Vec<(String, String)>) -> Vec<(String, String)> {
         if let Some(client) = &self.acting_for
-            && !params
-                .iter()
-                .any(|(k, _)| k == "clientApikey" || k == "clientAPIKey")
+            && !params.iter().any(|(k, _)| {
+                matches!(k.as_str(), "clientApikey" | "clientAPIKey" | "clientApiKey")
+            })
         {
             params.push(("clientApikey".into(), client.clone()));
         }
@@ -266,18 +266,24 @@ impl ApiClient {
         params: Params,
         retry: Retry,
     ) -> Result<Value> {
-        self.call_pairs(method, action, owned(params), retry).await
+        self.call_pairs(&self.endpoint, method, action, owned(params), retry)
+            .await
     }
 
+    /// `action` sent to `url`: the endpoint, or the hosted API's other one (`monitis api`).
     async fn call_pairs(
         &self,
+        url: &reqwest::Url,
         method: reqwest::Method,
         action: &str,
         params: Vec<(String, String)>,
         retry: Retry,
     ) -> Result<Value> {
         let params = self.acting_params(params);
-        match self.authenticated(&method, action, &params, retry).await {
+        match self
+            .authenticated(url, &method, action, &params, retry)
+            .await
+        {
             // A token that expired or was revoked: fetch a new one once and try again.
             Err(Error::Api { code, .. })
                 if code == ErrorCode::TokenInvalid && self.mode == AuthMode::Token =>
@@ -285,7 +291,8 @@ impl ApiClient {
                 self.log
                     .log(1, format_args!("token expired; fetching a new one"));
                 self.drop_token().await;
-                self.authenticated(&method, action, &params, retry).await
+                self.authenticated(url, &method, action, &params, retry)
+                    .await
             }
             other => other,
         }
@@ -293,13 +300,15 @@ impl ApiClient {
 
     async fn authenticated(
         &self,
+        url: &reqwest::Url,
         method: &reqwest::Method,
         action: &str,
         params: &[(String, String)],
         retry: Retry,
     ) -> Result<Value> {
         let all = self.authorised(method, action, params).await?;
-        self.send(method.clone(), &|| self.sign(&all), retry).await
+        self.send(url, method.clone(), &|| self.sign(&all), retry)
+            .await
     }
 
     /// The parameters of a request: the action's, the protocol's and, in token mode, the
@@ -365,7 +374,12 @@ impl ApiClient {
         let mut params = base_params("authToken", &self.apikey, true);
         params.push(("secretkey".into(), self.secret.expose().to_string()));
         let value = self
-            .send(reqwest::Method::GET, &|| params.clone(), Retry::Idempotent)
+            .send(
+                &self.endpoint,
+                reqwest::Method::GET,
+                &|| params.clone(),
+                Retry::Idempotent,
+            )
             .await?;
         let fresh = Secret::new(decode::<AuthToken>("authToken", value)?.auth_token);
         let expires = now + TOKEN_LIFETIME_SECS;
@@ -401,6 +415,7 @@ impl ApiClient {
     /// [`ATTEMPT_TIMEOUT`], and none past the deadline.
     async fn send(
         &self,
+        url: &reqwest::Url,
         method: reqwest::Method,
         params: &(dyn Fn() -> Vec<(String, String)> + Sync),
         retry: Retry,
@@ -415,7 +430,7 @@ impl ApiClient {
                 .map_or("", |(_, v)| v.as_str());
             let wait = match self.deadline {
                 Some(deadline) if deadline.remaining().is_zero() => {
-                    return Err(deadline.passed(action, &self.endpoint));
+                    return Err(deadline.passed(action, url));
                 }
                 Some(deadline) => deadline.remaining().min(ATTEMPT_TIMEOUT),
                 None => ATTEMPT_TIMEOUT,
@@ -423,13 +438,13 @@ impl ApiClient {
             if self.log.shows(2) {
                 self.log.log(
                     2,
-                    format_args!("> {method} {} {}", self.endpoint, redact_params(params)),
+                    format_args!("> {method} {url} {}", redact_params(params)),
                 );
             }
             let request = if method == reqwest::Method::GET {
-                self.http.get(self.endpoint.clone()).query(params)
+                self.http.get(url.clone()).query(params)
             } else {
-                self.http.post(self.endpoint.clone()).form(params)
+                self.http.post(url.clone()).form(params)
             };
             let outcome = match request.timeout(wait).send().await {
                 Ok(response) => {
@@ -473,18 +488,18 @@ impl ApiClient {
                 && e.is_timeout()
                 && !in_time
             {
-                return Err(deadline.passed(action, &self.endpoint));
+                return Err(deadline.passed(action, url));
             }
             return match outcome {
                 // Refused connections never reached the server; anything else may have.
                 Err(e) if e.is_connect() => Err(Error::Network(Failure::msg(format!(
                     "{action}: could not reach {} after {attempt} attempt(s): {}",
-                    self.endpoint,
+                    url,
                     describe(e)
                 )))),
                 Err(e) => Err(Error::Unanswered(Failure::msg(format!(
                     "{action}: no answer from {} after {attempt} attempt(s): {}",
-                    self.endpoint,
+                    url,
                     describe(e)
                 )))),
                 Ok((status, body)) => parse_response(action, status.as_u16(), &body),

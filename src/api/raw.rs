@@ -52,8 +52,28 @@ impl ApiClient {
             HttpMethod::Get => (reqwest::Method::GET, Retry::Idempotent),
             HttpMethod::Post => (reqwest::Method::POST, Retry::Once),
         };
-        self.call_pairs(method, action, params, retry).await
+        let url = match catalog::lookup(action) {
+            // The custom monitors' actions go where the hosted API took them.
+            Some(e) if e.endpoint == catalog::Endpoint::CustomMonitorApi => {
+                beside(&self.endpoint, catalog::CUSTOM_MONITOR_API)
+            }
+            _ => self.endpoint.clone(),
+        };
+        self.call_pairs(&url, method, action, params, retry).await
     }
+}
+
+/// The endpoint `path` (`/customMonitorApi`) beside `endpoint` (`…/api`): its last path
+/// segment replaced.
+fn beside(endpoint: &reqwest::Url, path: &str) -> reqwest::Url {
+    let mut url = endpoint.clone();
+    if let Ok(mut segments) = url.path_segments_mut() {
+        segments
+            .pop_if_empty()
+            .pop()
+            .push(path.trim_start_matches('/'));
+    }
+    url
 }
 
 #[cfg(test)]
@@ -71,5 +91,22 @@ mod tests {
         assert_eq!(known_method("topexternal"), Some(HttpMethod::Get));
         assert_eq!(known_method("addContact"), Some(HttpMethod::Post));
         assert_eq!(known_method("Clients"), None);
+    }
+
+    #[test]
+    fn the_custom_endpoint_sits_beside_the_api() {
+        for (endpoint, custom) in [
+            (
+                "http://127.0.0.1:8080/api",
+                "http://127.0.0.1:8080/customMonitorApi",
+            ),
+            (
+                "https://h.example/monitis/api/",
+                "https://h.example/monitis/customMonitorApi",
+            ),
+        ] {
+            let url = reqwest::Url::parse(endpoint).unwrap();
+            assert_eq!(beside(&url, "/customMonitorApi").as_str(), custom);
+        }
     }
 }
