@@ -154,9 +154,11 @@ const MIN_TEXT: usize = 12;
 /// How tables of these columns fit the width, all their rows taken together.
 fn fit(tables: &[&[Value]], columns: &[Column], settings: &Settings) -> Fit {
     let shown: Vec<&Column> = visible(columns, settings).collect();
-    let cells: Vec<Vec<String>> = tables.iter().flat_map(|t| texts(t, &shown)).collect();
     match settings.width {
-        Some(width) => Fit::new(&shown, &cells, settings.header, width),
+        Some(width) => {
+            let cells: Vec<Vec<String>> = tables.iter().flat_map(|t| texts(t, &shown)).collect();
+            Fit::new(&shown, &cells, settings.header, width)
+        }
         None => Fit::natural(shown.len()),
     }
 }
@@ -208,7 +210,11 @@ fn grid(
                         _ => row[i].clone(),
                     };
                     Drawn {
-                        tone: tone(item, shown[i], &row[i]),
+                        // Only drawn in colour: off a terminal, no cell's state is read.
+                        tone: settings
+                            .color
+                            .then(|| tone(item, shown[i], &row[i]))
+                            .flatten(),
                         text,
                     }
                 })
@@ -313,26 +319,34 @@ fn draw(grid: &[Vec<Drawn>], at_least: &[usize], color: bool) -> String {
         .zip(at_least.iter().copied().chain(std::iter::repeat(0)))
         .map(|(a, b)| a.max(b))
         .collect();
-    let mut out = Vec::new();
+    let mut out = String::new();
+    let mut line = String::new();
     for row in grid {
-        let lines: Vec<Vec<&str>> = row.iter().map(|cell| cell.text.lines().collect()).collect();
-        let height = lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let height = (row.iter())
+            .map(|cell| cell.text.lines().count())
+            .max()
+            .unwrap_or(0)
+            .max(1);
         for l in 0..height {
-            let mut line = String::new();
+            line.clear();
             for (c, cell) in row.iter().enumerate() {
-                let part = lines[c].get(l).copied().unwrap_or_default();
+                let part = cell.text.lines().nth(l).unwrap_or_default();
                 match cell.tone {
                     Some(tone) if color && !part.is_empty() => line.push_str(&tone.paint(part)),
                     _ => line.push_str(part),
                 }
                 if c + 1 < columns {
-                    line.push_str(&" ".repeat(widths[c] - text_width(part) + GAP));
+                    let pad = widths[c] - text_width(part) + GAP;
+                    line.extend(std::iter::repeat_n(' ', pad));
                 }
             }
-            out.push(line.trim_end().to_string());
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line.trim_end());
         }
     }
-    out.join("\n")
+    out
 }
 
 fn header_text(column: &Column, fold: bool) -> String {
