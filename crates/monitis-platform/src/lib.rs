@@ -155,8 +155,8 @@ pub async fn start(opts: ServerOptions) -> Result<RunningServer> {
         ));
     }
     memory::release_large_blocks();
-    // Parsed now rather than by the first request that names an action.
-    monitis_core::protocol::catalog::all();
+    // Parsed and indexed now rather than by the first request that names an action.
+    monitis_core::protocol::catalog::find(monitis_core::protocol::catalog::API, "apikey");
     let dbs = pool::Databases::open(&opts.db, opts.readers, opts.request_budget)?;
     let log: Option<access_log::AccessLog> = match &opts.access_log {
         None => None,

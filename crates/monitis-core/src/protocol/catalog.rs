@@ -4,7 +4,7 @@
 //! parameter spellings and defaults, and the CLI's `monitis api` takes methods and
 //! endpoints from it; docs/protocol-coverage.md is rendered from it ([`coverage`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -183,6 +183,15 @@ static CATALOG: LazyLock<File> = LazyLock::new(|| {
     })
 });
 
+/// Each name's entries: the server looks one up for every request.
+static BY_NAME: LazyLock<HashMap<&'static str, Vec<&'static Entry>>> = LazyLock::new(|| {
+    let mut by_name: HashMap<&str, Vec<&Entry>> = HashMap::new();
+    for entry in all() {
+        by_name.entry(&entry.name).or_default().push(entry);
+    }
+    by_name
+});
+
 /// Every action of the catalog, hosted ones first, in the file's order.
 pub fn all() -> &'static [Entry] {
     &CATALOG.action
@@ -195,7 +204,8 @@ pub fn common() -> &'static [Param] {
 
 /// The action `name` as the hosted API or this platform takes it at `path`.
 pub fn find(path: &str, name: &str) -> Option<&'static Entry> {
-    (all().iter()).find(|e| e.name == name && (e.endpoint.takes(path) || e.served_at(path)))
+    let entries = BY_NAME.get(name)?;
+    (entries.iter().copied()).find(|e| e.endpoint.takes(path) || e.served_at(path))
 }
 
 /// The action `name` at whichever endpoint takes it (`/api` first).
