@@ -1143,3 +1143,30 @@ async fn a_checksum_posted_unencoded_is_verified_and_remembered_as_signed() {
     let tests = s.get(r, "tests", &[]).await.read();
     assert_eq!(tests["testList"].as_array().unwrap().len(), 1, "{tests}");
 }
+
+/// `clientApikey` is read under each spelling clients send (the catalog's common
+/// parameters): WHMCS's `clientAPIKey`, `clientApiKey`; under two at once, refused.
+#[tokio::test]
+async fn the_client_acted_for_is_named_under_any_of_its_spellings() {
+    let s = Server::start().await;
+    let r = &s.reseller;
+    let ann = s.add_client("ann@example.com").await;
+    for spelling in ["clientApikey", "clientAPIKey", "clientApiKey"] {
+        let info = s.get(r, "userInfo", &[(spelling, &ann)]).await.read();
+        assert_eq!(info["account"], "ann@example.com", "{spelling}: {info}");
+    }
+    let twice = s
+        .get(
+            r,
+            "userInfo",
+            &[("clientApikey", &ann), ("clientApiKey", &ann)],
+        )
+        .await;
+    assert_eq!(twice.code(), 1, "{twice:?}");
+    assert!(
+        twice
+            .message()
+            .starts_with("parameter clientApikey is given twice"),
+        "{twice:?}"
+    );
+}
