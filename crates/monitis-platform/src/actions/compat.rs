@@ -267,10 +267,18 @@ pub(super) fn tests(ctx: &Ctx, p: &Params, mut reply: Reply) -> Res<Reply> {
 }
 
 fn locations_of(ids: &[u32], interval: u32) -> Vec<Value> {
-    LOCATIONS
-        .iter()
-        .filter(|l| ids.contains(&l.id))
-        .map(|l| json!({ "id": l.id, "name": l.name, "fullName": l.full_name, "checkInterval": interval }))
+    let each: Vec<(u32, u32)> = ids.iter().map(|&id| (id, interval)).collect();
+    located(&each)
+}
+
+/// The locations of `(id, check interval)` pairs as monitors' infos list them, in the
+/// order of `LOCATIONS`; an id that is no location is left out.
+pub(super) fn located(pairs: &[(u32, u32)]) -> Vec<Value> {
+    (LOCATIONS.iter())
+        .filter_map(|l| {
+            let (_, interval) = pairs.iter().find(|(id, _)| *id == l.id)?;
+            Some(json!({ "id": l.id, "name": l.name, "fullName": l.full_name, "checkInterval": interval }))
+        })
         .collect()
 }
 

@@ -8,7 +8,7 @@
 
 use serde_json::{Value, json};
 
-use super::compat::{LOCATIONS, location_ids, own};
+use super::compat::{located, location_ids, own};
 use super::monitors::INTERVALS;
 use super::results::results_of;
 use super::{Ctx, Db, OK, Reply, Res, bad, changed, not_found, read};
@@ -222,31 +222,12 @@ pub(super) fn tests(ctx: &Ctx) -> Res<Reply> {
 
 pub(super) fn info(ctx: &Ctx, p: &Params) -> Res<Reply> {
     let m = load(ctx, p.id("monitorId")?)?;
-    let locations: Vec<Value> = m
-        .locations
-        .iter()
-        .filter_map(|(id, interval)| {
-            let l = LOCATIONS.iter().find(|l| l.id == *id)?;
-            Some(json!({ "id": l.id, "name": l.name, "fullName": l.full_name,
-                         "checkInterval": interval }))
-        })
-        .collect();
+    let locations = located(&m.locations);
     read(json!({
         "testId": m.id, "name": m.name, "tag": m.tag, "url": m.url, "timeout": m.timeout,
         "startDate": m.created_at, "isSuspended": u8::from(m.suspended),
         "uptimeSLA": m.uptime_sla, "responseSLA": m.response_sla, "locations": locations,
     }))
-}
-
-pub(super) fn locations_list() -> Res<Reply> {
-    let list: Vec<Value> = LOCATIONS
-        .iter()
-        .map(|l| {
-            json!({ "id": l.id, "name": l.name, "fullName": l.full_name,
-                    "minCheckInterval": l.min_check_interval })
-        })
-        .collect();
-    read(list)
 }
 
 /// `fullPageLoadTestResult`: `monitorId` and the parameters of `testresult`.

@@ -409,7 +409,8 @@ pub fn run(ctx: &Ctx, action: Action, p: &Params) -> Res<Reply> {
         Action::FullPageLoadTests => full_page_load::tests(ctx),
         Action::FullPageLoadTestInfo => full_page_load::info(ctx, p),
         Action::FullPageLoadTestResult => full_page_load::results(ctx, p),
-        Action::FullPageLoadLocations => full_page_load::locations_list(),
+        // The same check locations as the external monitors'.
+        Action::FullPageLoadLocations => read(compat::LOCATIONS),
         Action::AddFullPageLoadMonitor => full_page_load::add(ctx, p),
         Action::EditFullPageLoadMonitor => full_page_load::edit(ctx, p),
         Action::DeleteFullPageLoadMonitor => full_page_load::delete(ctx, p),
