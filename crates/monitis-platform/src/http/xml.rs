@@ -11,9 +11,10 @@
 use std::fmt::Write as _;
 
 use axum::body::{Body, to_bytes};
-use axum::http::HeaderValue;
 use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
+use monitis_core::protocol::codes::ErrorCode;
 use serde_json::Value;
 
 /// The most JSON an answer may have to be written as XML: the conversion holds it whole.
@@ -26,29 +27,31 @@ pub struct Shape {
     pub item: &'static str,
 }
 
-/// The response, its JSON body written as XML (status and other headers kept).
+/// The response, its JSON body written as XML (status and other headers kept). An answer
+/// too large to hold, or cut short while it was read, is refused in XML (errorCode 12).
 pub async fn convert(response: Response, shape: Shape) -> Response {
     let (mut parts, body) = response.into_parts();
-    let json = match to_bytes(body, MAX_XML_SOURCE).await {
-        Ok(bytes) => serde_json::from_slice::<Value>(&bytes).ok(),
-        Err(_) => None,
-    };
-    let text = match json {
-        Some(value) => document(&value, shape),
-        None => document(
-            &serde_json::json!({
-                "error": format!("the answer is larger than {} MiB, the most output=xml writes: ask output=json, or narrow the list", MAX_XML_SOURCE >> 20),
-                "errorCode": monitis_core::protocol::codes::ErrorCode::BodyTooLarge.number(),
-            }),
-            shape,
-        ),
-    };
+    let json = to_bytes(body, MAX_XML_SOURCE)
+        .await
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok());
+    let value = json.unwrap_or_else(|| {
+        let code = ErrorCode::BodyTooLarge;
+        parts.status = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::PAYLOAD_TOO_LARGE);
+        serde_json::json!({
+            "error": format!(
+                "the answer could not be written as XML: it is larger than {} MiB (the most output=xml writes) or was cut short; ask output=json, or narrow the list",
+                MAX_XML_SOURCE >> 20
+            ),
+            "errorCode": code.number(),
+        })
+    });
     parts.headers.remove(CONTENT_LENGTH);
     parts.headers.insert(
         CONTENT_TYPE,
         HeaderValue::from_static("application/xml; charset=utf-8"),
     );
-    Response::from_parts(parts, Body::from(text))
+    Response::from_parts(parts, Body::from(document(&value, shape)))
 }
 
 /// The XML document of `value`.
@@ -156,6 +159,24 @@ mod tests {
         root: "result",
         item: "item",
     };
+
+    #[tokio::test]
+    async fn an_answer_too_large_to_hold_is_refused_in_xml() {
+        let big = format!("[{}1]", "1,".repeat(MAX_XML_SOURCE / 2));
+        let response = convert(Response::new(Body::from(big)), RESULT).await;
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let text = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let text = String::from_utf8(text.to_vec()).unwrap();
+        assert!(text.contains("larger than 8 MiB"), "{text}");
+        assert!(
+            text.ends_with("<errorCode>12</errorCode></result>"),
+            "{text}"
+        );
+        // Just within the limit, the same list is written whole.
+        let fits = format!("[{}1]", "1,".repeat(MAX_XML_SOURCE / 2 - 2));
+        let response = convert(Response::new(Body::from(fits)), RESULT).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
 
     #[test]
     fn objects_lists_and_scalars() {
