@@ -11,23 +11,16 @@
 # Needs what bench/run.sh needs (curl, jq, sqlite3, python3 with requests).
 set -euo pipefail
 OLD=$1 NEW=$2 RUNS=${3:-7}
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT
-fail() { echo "compare: FAILED: $*" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 
-declare -A BIN=([old]=$OLD [new]=$NEW) URL KEY SECRET
+declare -A BIN=([old]=$OLD [new]=$NEW) AT KEY SECRET
 for v in old new; do
     "${BIN[$v]}" sandbox generate --db "$WORK/$v.db" --clients 1000 --orders-per-client 4 \
         --monitors-per-order 25 --seed 1 >"$WORK/$v.keys" 2>/dev/null || fail "generate with ${BIN[$v]}"
     KEY[$v]=$(jq -r .apikey "$WORK/$v.keys"); SECRET[$v]=$(jq -r .secretkey "$WORK/$v.keys")
-    "${BIN[$v]}" sandbox serve --db "$WORK/$v.db" --listen 127.0.0.1:0 >"$WORK/$v.url" 2>/dev/null &
-    PIDS+=($!)
-done
-for v in old new; do
-    for _ in $(seq 100); do URL[$v]=$(head -n 1 "$WORK/$v.url"); [ -n "${URL[$v]}" ] && break; sleep 0.1; done
-    [ -n "${URL[$v]}" ] || fail "the $v server did not start"
+    serve_with "${BIN[$v]}" "$WORK/$v.db"
+    AT[$v]=$URL
 done
 EMAIL=$(sqlite3 "$WORK/new.db" "SELECT email FROM clients ORDER BY id LIMIT 1")
 
@@ -35,12 +28,11 @@ EMAIL=$(sqlite3 "$WORK/new.db" "SELECT email FROM clients ORDER BY id LIMIT 1")
 run() {
     local v=$1 t0 t1; shift
     t0=$(date +%s%N)
-    MONITIS_ENDPOINT=${URL[$v]} MONITIS_API_KEY=${KEY[$v]} MONITIS_SECRET_KEY=${SECRET[$v]} \
+    MONITIS_ENDPOINT=${AT[$v]} MONITIS_API_KEY=${KEY[$v]} MONITIS_SECRET_KEY=${SECRET[$v]} \
         "${BIN[$v]}" "$@" >"$WORK/out" 2>"$WORK/err" || fail "$v: $* : $(tail -c 300 "$WORK/err")"
     t1=$(date +%s%N)
     echo $(((t1 - t0) / 1000))
 }
-median() { sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'; }
 
 echo "| case (median of $RUNS, interleaved) | old | new | new/old |"
 echo "|---|---|---|---|"
@@ -51,7 +43,8 @@ case_row() {
         for v in old new; do run "$v" "$@" >>"$WORK/t.$v"; done
     done
     local a b
-    a=$(median <"$WORK/t.old"); b=$(median <"$WORK/t.new")
+    # shellcheck disable=SC2046 # one number per word
+    a=$(median $(cat "$WORK/t.old")); b=$(median $(cat "$WORK/t.new"))
     echo "| $label | $a ms | $b ms | $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", b / a}') |"
 }
 case_row "\`monitis --version\`" --version
@@ -81,7 +74,7 @@ PY
 : >"$WORK/r.old"; : >"$WORK/r.new"
 for _ in 1 2 3; do
     for v in old new; do
-        python3 "$WORK/reads.py" "${URL[$v]}" "${KEY[$v]}" "${SECRET[$v]}" >>"$WORK/r.$v" || fail "$v signed reads"
+        python3 "$WORK/reads.py" "${AT[$v]}" "${KEY[$v]}" "${SECRET[$v]}" >>"$WORK/r.$v" || fail "$v signed reads"
     done
 done
 ro=$(sort -n "$WORK/r.old" | sed -n 2p); rn=$(sort -n "$WORK/r.new" | sed -n 2p)

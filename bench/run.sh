@@ -25,17 +25,14 @@ python3 -c 'import requests' 2>/dev/null || { echo "bench: python3 -m pip instal
 
 if [ -z "${NO_BUILD:-}" ]; then cargo build --release --locked; fi
 M=${MONITIS_BIN:-$ROOT/target/release/monitis}
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 REPORT=$WORK/report.md
 : >"$REPORT"
 say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 
 # --- helpers ----------------------------------------------------------------------------
 
-fail() { echo "bench: FAILED: $*" >&2; exit 1; }
 now_ns() { date +%s%N; }
 # timed LABEL CHECK CMD...: one run of CMD, $BEFORE (if set) untimed before it; prints its
 # wall time in µs. It must succeed: exit 0, and then the function CHECK names (if any)
@@ -54,8 +51,6 @@ timed() {
     fi
     echo $(((t1 - t0) / 1000))
 }
-# median MICROSECONDS...: the median, in ms.
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'; }
 # median_ms CMD...: runs CMD $RUNS times (see timed; $CHECK checks each run) and prints
 # the median wall time in ms.
 median_ms() {
@@ -107,20 +102,8 @@ lines_out() { [ "$(wc -l <"$WORK/out")" = "$1" ]; }
 ok_out() { jq -e '.status == "ok"' "$WORK/out" >/dev/null 2>&1; }
 nonempty_out() { [ -s "$WORK/out" ]; }
 
-# serve DB [args]: starts a server on a port of its own (the kernel picks it: no clash
-# with another server of this run, or anyone's), waits for the URL it prints, sets URL.
-serve() {
-    local db=$1 n=${#PIDS[@]}; shift
-    "$M" sandbox serve --db "$db" --listen 127.0.0.1:0 "$@" >"$WORK/serve-$n.url" 2>"$WORK/serve-$n.log" &
-    PIDS+=($!)
-    URL=
-    for _ in $(seq 100); do
-        URL=$(head -n 1 "$WORK/serve-$n.url")
-        [ -n "$URL" ] && break
-        sleep 0.1
-    done
-    [ -n "$URL" ] || fail "the server on $db did not start: $(cat "$WORK/serve-$n.log")"
-}
+# serve DB [args]: this run's binary serving DB (lib.sh's serve_with), URL set.
+serve() { serve_with "$M" "$@"; }
 # as KEYS_JSON: exports the CLI's credentials from a `sandbox init/generate` summary.
 as() {
     export MONITIS_API_KEY MONITIS_SECRET_KEY MONITIS_ENDPOINT=$URL
