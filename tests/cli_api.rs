@@ -191,42 +191,64 @@ fn api_works_on_the_embedded_sandbox() {
 
 #[test]
 fn the_documented_actions_have_the_catalogs_methods_and_are_served() {
+    use monitis_core::protocol::catalog::{self, API, CUSTOM_MONITOR_API, Method};
     let doc =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/protocol.md")).unwrap();
-    // The action table's rows: | `name` | GET|POST | ...; not those of the custom monitor
-    // endpoint's section, which the CLI does not call (its endpoint is `/api`).
-    let mut custom = false;
-    let documented: Vec<(String, HttpMethod)> = doc
-        .lines()
-        .filter(|line| {
-            if line.starts_with('#') {
-                custom = line.contains("`/customMonitorApi`");
-            }
-            !custom
-        })
-        .filter_map(|line| {
-            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-            let method = match *cells.get(2)? {
-                "GET" => HttpMethod::Get,
-                "POST" => HttpMethod::Post,
-                _ => return None,
+    // The action tables' rows: | `name` | GET|POST | ...; those under the custom monitor
+    // endpoint's heading are that endpoint's.
+    let mut path = API;
+    let mut documented: Vec<(&str, String, Method)> = Vec::new();
+    for line in doc.lines() {
+        if line.starts_with('#') {
+            path = if line.contains("`/customMonitorApi`") {
+                CUSTOM_MONITOR_API
+            } else {
+                API
             };
-            let name = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
-            Some((name.to_string(), method))
-        })
-        .collect();
-    assert!(documented.len() > 40, "{documented:?}");
-    for (name, method) in &documented {
-        assert_eq!(known_method(name), Some(*method), "{name}");
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let method = match cells.get(2) {
+            Some(&"GET") => Method::Get,
+            Some(&"POST") => Method::Post,
+            _ => continue,
+        };
+        // A row may name several actions: `suspendMonitors`, `activateMonitors`.
+        for name in cells[1].split(", ") {
+            if let Some(name) = name.strip_prefix('`').and_then(|n| n.strip_suffix('`')) {
+                documented.push((path, name.to_string(), method));
+            }
+        }
     }
-    // And the catalog says each is served here.
-    for (name, _) in &documented {
-        let entry = monitis_core::protocol::catalog::find("/api", name)
-            .unwrap_or_else(|| panic!("{name} is documented but not in the catalog"));
+    assert!(documented.len() > 40, "{documented:?}");
+    // Each row is an action the catalog serves there, with its method; the CLI sends
+    // the /api ones with that method.
+    for (path, name, method) in &documented {
+        let entry = catalog::find(path, name)
+            .unwrap_or_else(|| panic!("{name} is documented at {path} but not in the catalog"));
         assert!(
-            entry.served_at("/api"),
-            "{name} is documented but not served"
+            entry.served_at(path),
+            "{name} is documented at {path} but not served there"
         );
+        assert_eq!(entry.method, *method, "{name} at {path}");
+        if *path == API {
+            let sent = match method {
+                Method::Get => HttpMethod::Get,
+                Method::Post => HttpMethod::Post,
+            };
+            assert_eq!(known_method(name), Some(sent), "{name}");
+        }
+    }
+    // And every action served has its row.
+    for path in [API, CUSTOM_MONITOR_API] {
+        for entry in catalog::all().iter().filter(|e| e.served_at(path)) {
+            assert!(
+                documented
+                    .iter()
+                    .any(|(p, n, _)| *p == path && *n == entry.name),
+                "{} is served at {path} but docs/protocol.md has no row for it",
+                entry.name
+            );
+        }
     }
 }
 
